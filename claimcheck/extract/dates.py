@@ -1,0 +1,171 @@
+"""Calendar dates in Arabic and English news text.
+
+Recognised shapes (month names come from the language data, in every
+regional naming: سبتمبر / أيلول / شتنبر):
+
+    day month [year]         ٥ سبتمبر ٢٠٢٥, 5 September 2025, ٥ أيلول/سبتمبر
+    month day[,] [year]      Sept. 5, 2025, on Sept 5
+    month year               September 2023, أيلول ٢٠٢٣
+    marker year              في ٢٠٢٣, عام 2019, in 2023
+    day hijri-month year هـ  ١٥ رمضان ١٤٤٦ هـ
+
+A month name only counts next to a figure, so "May" the verb and آب the
+noun are left alone.
+"""
+
+from __future__ import annotations
+
+from claimcheck.extract.tokens import Token, tokenize
+from claimcheck.lexicons import Lexicon, Phrase, load, to_ascii_digits
+from claimcheck.models import DateValue, Language
+
+
+def _int(tok: Token) -> int | None:
+    if tok.kind != "num":
+        return None
+    s = to_ascii_digits(tok.text)
+    return int(s) if s.isdigit() else None
+
+
+def _is_year(v: int | None, hijri: bool = False) -> bool:
+    if v is None:
+        return False
+    return 1300 <= v <= 1500 if hijri else 1800 <= v <= 2100
+
+
+class DateParser:
+    """Finds dates in one language's text."""
+
+    def __init__(self, lang: Language) -> None:
+        self.lang = lang
+        self.lex: Lexicon = load(lang)
+
+    def _month(self, toks: list[Token], i: int, hijri: bool = False) -> tuple[int, int] | None:
+        """(month number, end index) for a month name at ``i``; "أيلول/سبتمبر" reads as one."""
+        table = self.lex.hijri_months if hijri else self.lex.months
+        n = len(toks)
+        if i >= n or toks[i].kind != "word":
+            return None
+        best: tuple[Phrase, int] | None = None
+        for form, _off in toks[i].readings:
+            key: tuple[str, ...] = (form,)
+            if key in table and (best is None or len(best[0]) < 1):
+                best = (key, i + 1)
+            if i + 1 < n and (form, toks[i + 1].fold) in table:
+                best = ((form, toks[i + 1].fold), i + 2)
+        if best is None:
+            return None
+        if self.lang == "en" and best[0] == ("may",) and not toks[i].text.startswith("May"):
+            return None
+        month = table[best[0]]
+        end = best[1]
+        if end < n and toks[end].text == "." and toks[end].start == toks[end - 1].end:
+            end += 1  # Sept.
+        # a second name after a slash or in brackets: أيلول/سبتمبر, أيلول (سبتمبر)
+        if end + 1 < n and toks[end].text in "/(":
+            alt = self._month(toks, end + 1, hijri)
+            if alt is not None and alt[0] == month:
+                end = alt[1]
+                if end < n and toks[end].text == ")":
+                    end += 1
+        return month, end
+
+    def parse(self, text: str) -> list[DateValue]:
+        """Every date in ``text``, in order."""
+        toks = tokenize(text, self.lex)
+        out: list[DateValue] = []
+        i = 0
+        n = len(toks)
+        while i < n:
+            got = self._at(toks, i)
+            if got is None:
+                i += 1
+                continue
+            d, end = got
+            out.append(DateValue(text=text[d["start"] : d["end"]], **d))
+            i = end
+        return out
+
+    def _finish(self, toks: list[Token], start: int, end: int, **parts: int | str | None) -> tuple[dict, int]:
+        n = len(toks)
+        # an era marker right after the year: ٢٠٢٥م, 1446 هـ
+        calendar = parts.pop("calendar", "gregorian")
+        if end < n and toks[end].kind == "word" and toks[end].fold.rstrip("ـ") in (
+                self.lex.hijri_marker | self.lex.gregorian_marker):
+            if toks[end].fold.rstrip("ـ") in self.lex.hijri_marker:
+                calendar = "hijri"
+            end += 1
+        d = {"start": toks[start].start, "end": toks[end - 1].end, "calendar": calendar}
+        d.update({k: v for k, v in parts.items() if v is not None})
+        return d, end
+
+    def _at(self, toks: list[Token], i: int) -> tuple[dict, int] | None:
+        n = len(toks)
+        t = toks[i]
+        day = _int(t)
+        # day month [year]
+        if day is not None and 1 <= day <= 31 and i + 1 < n:
+            for hijri in (False, True):
+                m = self._month(toks, i + 1, hijri)
+                if m is None:
+                    continue
+                month, end = m
+                k = end + 1 if end < n and toks[end].text == "," else end
+                year = _int(toks[k]) if k < n else None
+                if _is_year(year, hijri):
+                    return self._finish(toks, i, k + 1, year=year, month=month, day=day,
+                                        calendar="hijri" if hijri else "gregorian")
+                if hijri:
+                    continue
+                return self._finish(toks, i, end, month=month, day=day)
+        m = self._month(toks, i)
+        if m is not None:
+            month, end = m
+            if end < n:
+                d2 = _int(toks[end])
+                if d2 is not None and 1 <= d2 <= 31 and not (
+                        end + 1 < n and toks[end + 1].text == ":"):
+                    k = end + 1
+                    if k < n and toks[k].text == ",":
+                        k += 1
+                    year = _int(toks[k]) if k < n else None
+                    if _is_year(year):
+                        return self._finish(toks, i, k + 1, year=year, month=month, day=d2)
+                    return self._finish(toks, i, end + 1, month=month, day=d2)
+                k = end + 1 if toks[end].text == "," else end
+                year = _int(toks[k]) if k < n else None
+                if _is_year(year):
+                    return self._finish(toks, i, k + 1, year=year, month=month)
+        # marker year: في ٢٠٢٣, in 2023, عام 2019; or a bare year standing alone
+        year = _int(t)
+        if _is_year(year) and t.text.isdigit() or (_is_year(year) and len(t.text) == 4):
+            prev = toks[i - 1] if i > 0 else None
+            nxt = toks[i + 1] if i + 1 < n else None
+            marked = prev is not None and any(
+                f in self.lex.year_markers for f, _ in prev.readings)
+            glued_prefix = prev is not None and prev.end == t.start and prev.arabic
+            if nxt is not None and nxt.start == t.end and nxt.kind == "word" and not nxt.arabic:
+                return None  # 2025th, 2023s
+            unit_follows = nxt is not None and nxt.kind == "word" and any(
+                (f,) in self.lex.units for f, _ in nxt.readings)
+            if (marked or glued_prefix or 1900 <= (year or 0) <= 2100) and not unit_follows:
+                return self._finish(toks, i, i + 1, year=year)
+        return None
+
+
+_PARSERS: dict[str, DateParser] = {}
+
+
+def parse_dates(text: str, lang: Language | None = None) -> list[DateValue]:
+    """Every calendar date in ``text`` with its span.
+
+    >>> [d.describe() for d in parse_dates("نُشر في ٥ سبتمبر ٢٠٢٥")]
+    ['2025-09-05']
+    """
+    if lang is None:
+        from claimcheck.extract.quantities import detect_language
+
+        lang = detect_language(text)
+    if lang not in _PARSERS:
+        _PARSERS[lang] = DateParser(lang)
+    return _PARSERS[lang].parse(text)

@@ -1,0 +1,744 @@
+"""The quantity grammar: figures, ranges, bounds and vague amounts, Arabic and English.
+
+A quantity phrase is built from composable pieces, each driven by the
+language data in :mod:`claimcheck.lexicons`::
+
+    phrase   := [modifier] [range-open] number [range-join number] [fraction] [unit] [post-modifier]
+              | [modifier] vague [of|من] [unit]
+              | [modifier] dual-unit [fraction]            (ساعتين ونصفاً)
+              | fraction unit | unit and-fraction          (نصف ساعة, ساعة ونصف, an hour and a half)
+    number   := digits [scale] | number-words            (11 ألف, ٢٫٥ مليون, twenty-six, ستة وعشرين)
+
+Spans index the original text. Things that look like numbers but are not
+counts (ordinals, times of day, phone numbers, ids such as "Article 5" or
+"F-35", the figure of a date) are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimcheck.extract.tokens import Token, tokenize
+from claimcheck.lexicons import Lexicon, Phrase, UnitEntry, fold, load, to_ascii_digits
+from claimcheck.models import Language, Quantity
+
+_ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
+_CURRENCY_PREFIX = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp"}
+# Arabic singular scale words stand for one of the scale on their own (مليون دولار).
+_AR_SINGULAR_SCALES = {"الف", "مليون", "مليار", "بليون", "تريليون"}
+_EN_SKIPPABLE = {
+    "of", "the", "and", "or", "to", "in", "on", "at", "for", "by", "with", "from", "a", "an",
+    "were", "was", "are", "is", "be", "been", "had", "have", "has", "who", "that", "which",
+    "than", "as", "into", "per", "more", "less", "its", "their", "his", "her", "said",
+}  # fmt: skip
+
+
+@dataclass
+class _Num:
+    value: float
+    end: int  # token index after the number
+    scaled: bool = False  # carried a scale word (ألف, million)
+    words: bool = False  # spelled out
+    dual_unit: UnitEntry | None = None
+
+
+def detect_language(text: str) -> Language:
+    """"ar" when at least 30% of the letters are Arabic script, else "en"."""
+    letters = [c for c in text[:5000] if c.isalpha()]
+    if not letters:
+        return "en"
+    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f")
+    return "ar" if arabic / len(letters) >= 0.3 else "en"
+
+
+def parse_digits(text: str) -> float | None:
+    """Parse a run of digits with separators; ``None`` if it is not one number.
+
+    ``10,000`` and ``١٠٬٠٠٠`` are ten thousand, ``2.5``, ``٢٫٥`` and ``2,5`` are
+    two and a half, ``1.000.000`` is a million, ``192.168.1.1`` is not a number.
+    """
+    s = to_ascii_digits(text).replace("٫", ".").replace("٬", ",")
+    if re.fullmatch(r"\d+", s):
+        return float(s)
+    groups = re.split(r"[.,]", s)
+    seps = re.findall(r"[.,]", s)
+    if len(set(seps)) == 1 and len(seps) > 1:
+        # one separator repeated: thousands grouping only if every group is 3 digits
+        if all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3:
+            return float("".join(groups))
+        return None
+    if len(seps) == 1:
+        head, tail = groups
+        if seps[0] == "," and len(tail) == 3:
+            return float(head + tail)
+        return float(f"{head}.{tail}")
+    # mixed: 1,234.5 (English) or 1.234,5 (continental)
+    if len(seps) == 2 and seps[0] != seps[1]:
+        int_part = groups[0] + groups[1]
+        if len(groups[1]) == 3:
+            return float(f"{int_part}.{groups[2]}")
+    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+)\.(\d+)", s)
+    if m:
+        return float(m.group(1).replace(",", "") + "." + m.group(2))
+    return None
+
+
+class QuantityParser:
+    """Finds every quantity in a text of one language."""
+
+    def __init__(self, lang: Language) -> None:
+        self.lang = lang
+        self.lex: Lexicon = load(lang)
+        self.other: Lexicon = load("en" if lang == "ar" else "ar")
+        self.maxp = max(self.lex.max_phrase, 4)
+
+    # -- small matchers -------------------------------------------------
+    def _match(self, toks: list[Token], i: int, table: dict[Phrase, object] | frozenset[Phrase],
+               first_prefix: bool = True) -> tuple[Phrase, int, int] | None:
+        """Longest phrase of ``table`` at token ``i``: (key, end index, span offset)."""
+        best: tuple[Phrase, int, int] | None = None
+        n = len(toks)
+        if i >= n:
+            return None
+        readings = toks[i].readings if first_prefix else toks[i].readings[:1]
+        for form, offset in readings:
+            if (form,) in table and (best is None or 1 > len(best[0])):
+                best = ((form,), i + 1, offset)
+            rest: list[str] = [form]
+            for j in range(i + 1, min(n, i + self.maxp)):
+                if toks[j].kind == "punct" and toks[j].text not in "-%$€£٪/":
+                    break
+                rest.append(toks[j].fold)
+                key = tuple(rest)
+                if key in table and (best is None or len(key) > len(best[0])):
+                    best = (key, j + 1, offset)
+        return best
+
+    def _word_value(self, tok: Token, tables: list[dict[Phrase, float]],
+                    allow_prefix: bool = True) -> tuple[float, int, str] | None:
+        readings = tok.readings if allow_prefix else tok.readings[:1]
+        for form, offset in readings:
+            for t in tables:
+                if (form,) in t:
+                    return t[(form,)], offset, form
+        return None
+
+    def _scale(self, tok: Token, glued: bool) -> float | None:
+        if tok.kind != "word":
+            return None
+        for lex in (self.lex, self.other):
+            for form, _ in tok.readings[:1] + [r for r in tok.readings[1:] if r[1] == 0]:
+                if form in lex.scales and (len(form) > 1 or glued):
+                    if len(form) <= 2 and not glued and lex.lang == "en":
+                        continue  # "m", "bn" only glued: 1.5bn, 10m
+                    return lex.scales[form]
+        return None
+
+    # -- numbers --------------------------------------------------------
+    def _number(self, toks: list[Token], i: int) -> tuple[_Num, int] | None:
+        """A number at ``i``: (parsed, span offset in first token)."""
+        n = len(toks)
+        t = toks[i]
+        if t.kind == "num":
+            v = parse_digits(t.text)
+            if v is None:
+                return None
+            j = i + 1
+            scaled = False
+            if j < n:
+                glued = toks[j].start == t.end
+                sc = self._scale(toks[j], glued)
+                if sc is not None:
+                    v *= sc
+                    j += 1
+                    scaled = True
+            return _Num(v, j, scaled=scaled), 0
+        if t.kind != "word":
+            return None
+        return self._word_number(toks, i)
+
+    def _word_number(self, toks: list[Token], i: int) -> tuple[_Num, int] | None:
+        lex = self.lex
+        n = len(toks)
+        # a whole phrase from the numbers table (a dozen, half a dozen, a hundred)
+        m = self._match(toks, i, lex.numbers)
+        total = 0.0
+        current = 0.0
+        offset = 0
+        j = i
+        seen = False
+        scaled = False
+        if m is not None and len(m[0]) > 1:
+            current = lex.numbers[m[0]]
+            offset = m[2]
+            j = m[1]
+            seen = True
+        else:
+            # leading fraction of a scale: نصف مليون, half a million
+            fm = self._match(toks, i, lex.fractions)
+            if fm is not None:
+                k = fm[1]
+                if k < n and toks[k].fold in ("a", "an"):
+                    k += 1
+                if k < n:
+                    sc = self._scale(toks[k], False) or lex.scale_duals.get(toks[k].fold)
+                    if sc is not None and toks[k].fold not in ("m", "b", "k"):
+                        return _Num(lex.fractions[fm[0]] * sc, k + 1, scaled=True, words=True), fm[2]
+            dual = self._word_value(toks[i], [{(k,): v for k, v in lex.scale_duals.items()}])
+            if dual is not None:
+                total = dual[0]
+                offset = dual[1]
+                j = i + 1
+                seen = True
+                scaled = True
+        while j < n:
+            tok = toks[j]
+            if tok.kind == "punct":
+                # twenty-six: a hyphen glued on both sides
+                if (tok.text == "-" and seen and j + 1 < n and tok.start == toks[j - 1].end
+                        and toks[j + 1].start == tok.end and toks[j + 1].kind == "word"):
+                    j += 1
+                    continue
+                break
+            if tok.kind != "word":
+                break
+            # English "and" inside a number: one hundred and twenty
+            if seen and tok.fold == "and" and j + 1 < n and self._is_number_word(toks[j + 1]):
+                if (current >= 100 or total >= 1000) and self._word_value(
+                        toks[j + 1], [lex.numbers], allow_prefix=False) is not None:
+                    j += 1
+                    continue
+                break
+            allow_prefix = not seen or tok.arabic
+            if seen and tok.arabic:
+                # after the first word, only the conjunction و may be glued
+                readings = [r for r in tok.readings if r[1] == 0 or tok.fold.startswith("و")]
+            else:
+                readings = tok.readings if allow_prefix else tok.readings[:1]
+            hit = None
+            for form, off in readings:
+                key = (form,)
+                if seen and tok.arabic and off and not tok.fold.startswith("و"):
+                    continue
+                if key in lex.numbers and form not in ("dozen",):
+                    hit = ("num", lex.numbers[key], off)
+                    break
+                if form in lex.scale_duals:
+                    hit = ("dual", lex.scale_duals[form], off)
+                    break
+                if form in lex.scales and (len(form) > 2 or self.lang == "ar"):
+                    hit = ("scale", lex.scales[form], off)
+                    break
+                if form == "dozen" and seen:
+                    hit = ("mul", 12.0, off)
+                    break
+            if hit is None:
+                break
+            kind, val, off = hit
+            if not seen:
+                offset = off
+            if kind == "num":
+                if val == 100 and 0 < current < 10 and tok.fold in ("hundred", "مييه", "مايه"):
+                    current *= 100
+                elif val == 10 and 0 < current < 10 and not tok.fold.startswith("و"):
+                    current += 10  # teens: خمسة عشر, أحد عشر
+                elif (seen and not tok.arabic and current and val < 10 and current % 10 == 0
+                      and current < 100) or not seen or not current:
+                    current += val
+                elif tok.arabic and tok.fold.startswith("و"):
+                    current += val
+                elif not tok.arabic and current >= 100 and val < 100:
+                    current += val
+                else:
+                    break
+            elif kind == "dual":
+                total += current + val if not current else current * val / 2
+                current = 0
+                scaled = True
+            elif kind == "mul":
+                current *= val
+            else:  # scale
+                if not seen and not (tok.arabic and form in _AR_SINGULAR_SCALES):
+                    return None  # a bare scale word: vague or a noun, not a number
+                current = (current or 1) * val
+                if val >= 1000:
+                    total += current
+                    current = 0
+                scaled = True
+            seen = True
+            j += 1
+        if not seen:
+            return None
+        return _Num(total + current, j, scaled=scaled, words=True), offset
+
+    def _is_number_word(self, tok: Token) -> bool:
+        return tok.kind == "word" and any(
+            (f,) in self.lex.numbers or f in self.lex.scales for f, _ in tok.readings
+        )
+
+    # -- units ----------------------------------------------------------
+    def _unit_after(self, toks: list[Token], j: int, *, after_vague: bool = False
+                    ) -> tuple[UnitEntry, int] | None:
+        """A unit or counted noun starting at or shortly after token ``j``."""
+        n = len(toks)
+        k = j
+        skipped = 0
+        while k < n and skipped <= 2:
+            tok = toks[k]
+            if tok.kind == "num":
+                return None
+            m = self._match(toks, k, self.lex.units)
+            if m is None and tok.kind == "punct" and tok.text in "%٪":
+                m = ((tok.text,), k + 1, 0)
+            if m is not None:
+                entry = self.lex.units.get(m[0]) or self.other.units.get(m[0])
+                if entry is None and m[0] in (("%",), ("٪",)):
+                    entry = UnitEntry("percent", "unit")
+                if entry is not None:
+                    return entry, m[1]
+            if tok.kind != "word":
+                return None
+            if self.lang == "ar" or tok.arabic:
+                if tok.fold in ("من",) and (after_vague or skipped == 0):
+                    k += 1
+                    skipped += 1
+                    continue
+                return None
+            f = tok.fold
+            if f == "of" and (after_vague or k == j):
+                k += 1
+                continue
+            if f in _EN_SKIPPABLE or f in self.lex.reporting_verbs or self._is_number_word(tok):
+                return None
+            if f.endswith(("ed", "ing", "ly")) and f not in ("armed", "wounded", "injured"):
+                return None
+            k += 1
+            skipped += 1
+        return None
+
+    def _post_fraction(self, toks: list[Token], j: int) -> tuple[float, int] | None:
+        """A trailing "and a half" / ونصف(اً) / وربع at ``j``."""
+        n = len(toks)
+        if j >= n:
+            return None
+        tok = toks[j]
+        if tok.kind != "word":
+            return None
+        if tok.arabic:
+            if not tok.fold.startswith("و"):
+                return None
+            for form, off in tok.readings:
+                if off and (form,) in self.lex.fractions and form not in ("ارباع", "اثلاث"):
+                    return self.lex.fractions[(form,)], j + 1
+            if tok.fold.startswith("و") and j + 1 < n:
+                return None
+            return None
+        if tok.fold in self.lex.and_fraction:
+            m = self._match(toks, j + 1, self.lex.fractions, first_prefix=False)
+            if m is not None and m[0][0] in ("a", "one"):
+                return self.lex.fractions[m[0]], m[1]
+        return None
+
+    # -- exclusions -----------------------------------------------------
+    @staticmethod
+    def _phone_run(toks: list[Token], i: int) -> bool:
+        """Is token ``i`` one group of a phone number (+971 4 123 4567, 050-123-4567)?"""
+        k = i
+        while k > 0 and toks[k - 1].kind == "num" and toks[k].start - toks[k - 1].end <= 1:
+            k -= 1
+        while k > 1 and toks[k - 1].text == "-" and toks[k - 2].kind == "num" and (
+                toks[k].start == toks[k - 1].end == toks[k - 2].end + 1 or
+                toks[k].start == toks[k - 1].end and toks[k - 1].start == toks[k - 2].end):
+            k -= 2
+        if k > 0 and toks[k - 1].text == "+" and toks[k - 1].end == toks[k].start:
+            return True
+        # three or more digit groups in a row, separated by single spaces or hyphens
+        groups = 1
+        m = i
+        while m + 1 < len(toks) and toks[m + 1].kind == "num" and toks[m + 1].start - toks[m].end == 1:
+            m += 1
+            groups += 1
+        m = i
+        while m > 0 and toks[m - 1].kind == "num" and toks[m].start - toks[m - 1].end == 1:
+            m -= 1
+            groups += 1
+        return groups >= 3
+
+    def _blocked(self, toks: list[Token], i: int, end: int) -> bool:
+        """Is the figure at ``i``..``end`` an ordinal, time, phone number or id?"""
+        n = len(toks)
+        t = toks[i]
+        prev = toks[i - 1] if i > 0 else None
+        nxt = toks[end] if end < n else None
+        if t.kind == "num":
+            digits = to_ascii_digits(t.text)
+            raw = re.sub(r"\D", "", digits)
+            if self._phone_run(toks, i):
+                return True  # +971 4 123 4567
+            if len(raw) >= 9 and re.fullmatch(r"\d+", digits) and digits.startswith("0"):
+                return True  # 0501234567
+            if len(raw) >= 7 and re.fullmatch(r"\d+", digits) and not (nxt and nxt.kind == "word"):
+                return True
+            if prev is not None and prev.end == t.start:
+                if prev.kind == "word" and not prev.arabic:
+                    return True  # MS985, COVID19
+                if prev.text == "-" and i > 1 and toks[i - 2].end == prev.start and (
+                        toks[i - 2].kind == "word" and not toks[i - 2].arabic):
+                    return True  # F-35, COVID-19
+                if prev.kind == "word" and prev.arabic:
+                    bare = prev.fold.rstrip("ـ")
+                    if bare.endswith("ال") or bare == "ال":
+                        return True  # الـ80: an ordinal ("الذكرى الـ80" is handled before)
+                    if bare not in self.lex.prefixes and bare not in ("و", "ب", "ل", "ك", "ف"):
+                        return True
+                if prev.text in ("#", "№"):
+                    return True
+            if nxt is not None and nxt.start == t.end:
+                if nxt.kind == "word" and not nxt.arabic and nxt.fold in _ORDINAL_SUFFIX:
+                    return True
+                if nxt.text == ":" and end + 1 < n and toks[end + 1].kind == "num":
+                    return True  # 10:05
+                if nxt.text in ("/", ".") and end + 1 < n and toks[end + 1].kind == "num" and (
+                        toks[end + 1].start == nxt.end):
+                    return True  # 5/9/2025, version 1.2.3
+                if nxt.kind == "word" and not nxt.arabic and self._scale(nxt, True) is None and (
+                        nxt.fold not in self.lex.units and (nxt.fold,) not in self.lex.units):
+                    return True  # 5G, 3D
+            if prev is not None and prev.text == ":" and i > 1 and toks[i - 2].kind == "num" and (
+                    prev.start == toks[i - 2].end):
+                return True
+        # a time suffix right after: 3 pm, 10 مساءً
+        if nxt is not None and nxt.kind == "word" and nxt.fold in self.lex.time_suffix:
+            return True
+        if prev is not None:
+            # time of day (الساعة 10), id markers (المادة 5, Article 5, World War 2)
+            for table in (self.lex.time_of_day, self.lex.id_markers):
+                for size in range(1, 4):
+                    if i - size < 0:
+                        break
+                    key = tuple(tok.fold for tok in toks[i - size : i])
+                    alt = tuple(r[0] for r in toks[i - size].readings[1:2]) + key[1:]
+                    if key in table or (alt and alt in table):
+                        if table is self.lex.time_of_day and self.lang == "en":
+                            if nxt is None or not (nxt.text == ":" or nxt.fold in self.lex.time_suffix):
+                                continue
+                        return True
+        return False
+
+    # -- the phrase -----------------------------------------------------
+    def parse(self, text: str, skip: list[tuple[int, int]] | None = None) -> list[Quantity]:
+        """Every quantity in ``text``, in order, with spans into ``text``."""
+        toks = tokenize(text, self.lex)
+        skipped = {k for k, t in enumerate(toks) for a, b in (skip or []) if a <= t.start < b}
+        out: list[Quantity] = []
+        i = 0
+        n = len(toks)
+        while i < n:
+            if i in skipped:
+                i += 1
+                continue
+            got = self._phrase(toks, i, skipped)
+            if got is None:
+                i += 1
+                continue
+            q, end = got
+            out.append(self._finish(text, q))
+            i = max(end, i + 1)
+        return out
+
+    def _finish(self, text: str, q: dict) -> Quantity:
+        start, end = q.pop("start"), q.pop("end")
+        return Quantity(text=text[start:end], start=start, end=end, **q)
+
+    def _phrase(self, toks: list[Token], i: int, skipped: set[int]) -> tuple[dict, int] | None:
+        lex = self.lex
+        n = len(toks)
+        start_tok = i
+        start_off = 0
+        flags: dict = {"approx": False, "vague": False, "bound": None}
+        mod = self._match(toks, i, lex.modifiers)
+        j = i
+        if mod is not None and mod[1] < n:
+            kind = lex.modifiers[mod[0]]
+            j = mod[1]
+            start_off = mod[2]
+            if kind == "approx":
+                flags["approx"] = True
+            else:
+                flags["bound"] = kind
+        has_mod = j != i
+        # range opener: بين / between / من / from
+        ropen = self._match(toks, j, lex.range_open)
+        range_open_at = None
+        if ropen is not None:
+            range_open_at = j
+            if not has_mod:
+                start_off = ropen[2]
+            j = ropen[1]
+        # currency symbol before the number
+        pre_unit: str | None = None
+        if j < n and toks[j].kind == "punct" and toks[j].text in _CURRENCY_PREFIX:
+            pre_unit = _CURRENCY_PREFIX[toks[j].text]
+            j += 1
+        elif (j + 1 < n and toks[j].fold == "us" and toks[j + 1].text == "$"
+              and toks[j + 1].start == toks[j].end):
+            pre_unit = "usd"
+            j += 2
+        if j >= n or j in skipped:
+            return None
+        result = self._core(toks, j, flags, pre_unit, range_open_at is not None)
+        if result is None:
+            if has_mod or range_open_at is not None or pre_unit:
+                return None
+            return None
+        q, end, core_off = result
+        if not has_mod and range_open_at is None and pre_unit is None:
+            start_off = core_off
+        first = toks[start_tok] if (has_mod or range_open_at is not None or pre_unit) else toks[j]
+        if range_open_at is not None and not q.get("is_range"):
+            # "من 26" without a second figure: the opener was a preposition
+            first = toks[j] if not has_mod else toks[start_tok]
+            if not has_mod:
+                start_off = core_off if toks[j].kind == "word" else 0
+        q.pop("is_range", None)
+        q["start"] = first.start + start_off
+        q["end"] = toks[end - 1].end
+        return q, end
+
+    def _core(self, toks: list[Token], j: int, flags: dict, pre_unit: str | None,
+              range_opened: bool) -> tuple[dict, int, int] | None:
+        lex = self.lex
+        n = len(toks)
+        # vague amounts: آلاف, عشرات الآلاف, thousands, tens of thousands, several
+        vm = self._match(toks, j, lex.vague)
+        if vm is not None:
+            prev = toks[j - 1] if j > 0 else None
+            after_number = prev is not None and (prev.kind == "num" or self._is_number_word(prev))
+            if not after_number:
+                lo, hi = lex.vague[vm[0]]
+                end = vm[1]
+                unit = self._unit_after(toks, end, after_vague=True)
+                if unit is None and vm[0][0] in ("several", "a", "بضعه", "بضع", "عده"):
+                    return None  # "several" alone is not a figure
+                if unit is not None:
+                    end = unit[1]
+                q = {**flags, "vague": True, "value": None, "low": lo, "high": hi}
+                self._set_unit(q, unit[0] if unit else None, toks, j, unit, end)
+                return q, end, vm[2]
+        # a fraction before a unit: نصف ساعة, half an hour, ربع ساعة
+        fm = self._match(toks, j, lex.fractions)
+        if fm is not None:
+            k = fm[1]
+            if k < n and toks[k].fold in ("an", "a"):
+                k += 1
+            um = self._match(toks, k, lex.units) if k < n else None
+            if um is not None and lex.units[um[0]].kind == "unit" and not lex.units[um[0]].dual:
+                v = lex.fractions[fm[0]]
+                q = {**flags, "value": v, "low": v, "high": v}
+                self._set_unit(q, lex.units[um[0]], toks, j, (lex.units[um[0]], um[1]), um[1])
+                return q, um[1], fm[2]
+        # an Arabic dual unit (ساعتين) or a unit then a fraction (ساعة ونصف, an hour and a half)
+        k = j + 1 if toks[j].fold in ("an", "a") else j
+        um = self._match(toks, k, lex.units)
+        if um is not None:
+            entry = lex.units[um[0]]
+            frac = self._post_fraction(toks, um[1])
+            if entry.dual or frac is not None:
+                if entry.dual or entry.kind == "unit":
+                    v = (2.0 if entry.dual else 1.0) + (frac[0] if frac else 0.0)
+                    end = frac[1] if frac else um[1]
+                    q = {**flags, "value": v, "low": v, "high": v}
+                    self._set_unit(q, entry, toks, j, (entry, um[1]), end)
+                    return q, end, um[2] if k == j else 0
+        if um is not None and k == j and not lex.units[um[0]].dual and um[1] < n:
+            one = self._word_value(toks[um[1]], [lex.numbers], allow_prefix=False)
+            if one is not None and one[0] == 1 and toks[um[1]].arabic:
+                entry = lex.units[um[0]]  # يوم واحد, ساعة واحدة: the noun comes first
+                q = {**flags, "value": 1.0, "low": 1.0, "high": 1.0}
+                self._set_unit(q, entry, toks, j, (entry, um[1] + 1), um[1] + 1)
+                return q, um[1] + 1, um[2]
+        ordinal = self._ordinal_anniversary(toks, j)
+        if ordinal is not None:
+            v, end = ordinal
+            q = {**flags, "value": v, "low": v, "high": v}
+            self._set_unit(q, UnitEntry("year", "unit"), toks, j, None, end)
+            return q, end, 0
+        num = self._number(toks, j)
+        if num is None:
+            return None
+        first, off = num
+        if self._blocked(toks, j, first.end):
+            return None
+        low_v = high_v = first.value
+        end = first.end
+        is_range = False
+        # a range: 11-15 ألف, between 11,000 and 15,000, من 11 إلى 15 ألفاً
+        if end < n:
+            jt = toks[end]
+            join_ok = jt.fold in lex.range_join and (
+                range_opened or jt.fold in ("-", "–", "—", "to", "الى", "إلى", "حتى"))
+            second_at = end + 1 if join_ok else None
+            if (second_at is None and range_opened and jt.kind == "word" and jt.arabic
+                    and jt.fold == "و" and end + 1 < n and toks[end + 1].start == jt.end):
+                second_at = end + 1  # و15 glued
+            if (second_at is None and range_opened and jt.kind == "word" and jt.arabic
+                    and jt.fold.startswith("و") and len(jt.fold) > 1):
+                second_at = end  # وعشرين: the و is glued to the second number word
+            if second_at is not None and second_at < n:
+                sec = self._number(toks, second_at) if second_at != end else self._word_number(
+                    toks, end)
+                if sec is not None and not self._blocked(toks, second_at, sec[0].end):
+                    s = sec[0]
+                    lo, hi = first.value, s.value
+                    if s.scaled and not first.scaled:
+                        mult = s.value / max(self._unscaled(toks, second_at, s), 1e-9)
+                        if lo * mult <= hi:
+                            lo *= mult
+                    if lo <= hi:
+                        low_v, high_v = lo, hi
+                        end = s.end
+                        is_range = True
+        value: float | None = None if is_range else first.value
+        frac = self._post_fraction(toks, end) if not is_range else None
+        if frac is not None and value is not None:
+            value += frac[0]
+            low_v = high_v = value
+            end = frac[1]
+        # a fraction word after a number: ثلاثة أرباع
+        if not is_range and end < n and toks[end].kind == "word":
+            for form, off2 in toks[end].readings[:1]:
+                if (form,) in lex.fractions and form in ("ارباع", "اثلاث", "ربع", "ثلث"):
+                    value = (value or 0) * lex.fractions[(form,)]
+                    low_v = high_v = value
+                    end += 1
+        # an Arabic dual after a number is its noun in the singular sense only
+        unit = self._unit_after(toks, end, after_vague=first.scaled) if not pre_unit else None
+        if unit is not None and unit[0].dual and value is not None and not is_range:
+            unit = None
+        if unit is None and pre_unit is None:
+            # "ثلاث ساعات ونصف": fraction after the unit
+            pass
+        if unit is not None:
+            end = unit[1]
+            frac = self._post_fraction(toks, end)
+            if frac is not None and value is not None and unit[0].kind == "unit":
+                value += frac[0]
+                low_v = high_v = value
+                end = frac[1]
+        q = {**flags, "value": value, "low": low_v, "high": high_v}
+        entry = unit[0] if unit else None
+        if pre_unit is not None:
+            entry = UnitEntry(pre_unit, "unit")
+            unit = (entry, end)
+            m2 = self._unit_after(toks, end)
+            if m2 is not None and m2[0].key == pre_unit:
+                end = m2[1]
+        if entry is None and self._anniversary(toks, j):
+            entry = UnitEntry("year", "unit")
+        if entry is None and self._bare_one(first, toks, j):
+            return None
+        self._set_unit(q, entry, toks, j, unit, end)
+        # post modifiers: تقريباً, at least, or more
+        pm = self._match(toks, end, lex.post_modifiers, first_prefix=False) if end < n else None
+        if pm is not None:
+            kind = lex.post_modifiers[pm[0]]
+            if kind == "approx":
+                q["approx"] = True
+            elif q["bound"] is None:
+                q["bound"] = kind
+            end = pm[1]
+        self._apply_bound(q)
+        q["is_range"] = is_range
+        return q, end, off
+
+    def _unscaled(self, toks: list[Token], i: int, num: _Num) -> float:
+        t = toks[i]
+        if t.kind == "num":
+            return parse_digits(t.text) or 1.0
+        return num.value
+
+    def _bare_one(self, num: _Num, toks: list[Token], j: int) -> bool:
+        """"one"/"واحد" alone, or a spelled-out figure under 2 with no unit, is no claim."""
+        if not num.words or toks[j].kind != "word":
+            return False
+        bare_scale = num.end == j + 1 and any(
+            f in _AR_SINGULAR_SCALES for f, _ in toks[j].readings)
+        return num.value < 2 or bare_scale
+
+    def _ordinal_anniversary(self, toks: list[Token], j: int) -> tuple[float, int] | None:
+        """"80th anniversary": an ordinal that counts years. (end index after it)"""
+        n = len(toks)
+        t = toks[j]
+        if t.kind != "num" or j + 2 >= n:
+            return None
+        suffix = toks[j + 1]
+        if suffix.start != t.end or suffix.fold not in _ORDINAL_SUFFIX:
+            return None
+        if not any(f in self.lex.anniversary for f, _ in toks[j + 2].readings):
+            return None
+        v = parse_digits(t.text)
+        return (v, j + 3) if v is not None else None
+
+    def _anniversary(self, toks: list[Token], j: int) -> bool:
+        for k in (j - 1, j - 2):
+            if k >= 0 and toks[k].kind == "word" and any(
+                    f in self.lex.anniversary for f, _ in toks[k].readings):
+                return True
+        return False
+
+    def _set_unit(self, q: dict, entry: UnitEntry | None, toks: list[Token], j: int,
+                  unit: tuple[UnitEntry, int] | None, end: int) -> None:
+        q["unit"] = None
+        q["subject"] = None
+        q["unit_text"] = None
+        if entry is None:
+            return
+        if entry.kind == "unit":
+            q["unit"] = entry.key
+        else:
+            q["subject"] = entry.key
+
+    @staticmethod
+    def _apply_bound(q: dict) -> None:
+        b = q.get("bound")
+        v = q.get("value")
+        if b is None or v is None:
+            return
+        if b in ("more_than", "at_least"):
+            q["low"], q["high"] = v, None
+        else:
+            q["low"], q["high"] = None, v
+
+
+_PARSERS: dict[str, QuantityParser] = {}
+
+
+def parser_for(lang: Language) -> QuantityParser:
+    """The (cached) parser for a language."""
+    if lang not in _PARSERS:
+        _PARSERS[lang] = QuantityParser(lang)
+    return _PARSERS[lang]
+
+
+def parse_quantities(text: str, lang: Language | None = None,
+                     skip: list[tuple[int, int]] | None = None) -> list[Quantity]:
+    """Every quantity in ``text``: value or range, flags, unit key and exact span.
+
+    ``skip`` lists character spans (dates, for instance) to leave alone.
+
+    >>> [q.describe() for q in parse_quantities("شارك نحو ٢٦ قائد دولة")]
+    ['~26 head_of_state']
+    >>> parse_quantities("between 11,000 and 15,000 troops")[0].low
+    11000.0
+    """
+    if lang is None:
+        lang = detect_language(text)
+    if skip is None:
+        from claimcheck.extract.dates import parse_dates
+
+        skip = [(d.start, d.end) for d in parse_dates(text, lang)]
+    return parser_for(lang).parse(text, skip)
+
+
+__all__ = ["QuantityParser", "detect_language", "fold", "parse_digits", "parse_quantities"]

@@ -1,0 +1,98 @@
+"""Tokenizer shared by the extraction grammars.
+
+Tokens keep their character offsets into the original text; everything the
+grammars compare is the *folded* form (see :func:`claimcheck.lexicons.fold`).
+An Arabic word may carry glued clitics (و ف ب ل ك, the article ال); each token
+offers its readings with those stripped, and where its span should start.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from claimcheck.lexicons import Lexicon, fold
+
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+_TOKEN_RE = re.compile(
+    rf"(?P<num>[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*)"
+    rf"|(?P<word>[^\W\d_](?:[^\W\d_]|[{_MARKS}\u0640]|['’](?=[^\W\d_])|\.(?=[^\W\d_]\.))*\.?)"
+    rf"|(?P<punct>[^\s{_MARKS}])",
+    re.UNICODE,
+)
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_BASE_LETTER = re.compile(rf"[^{_MARKS}\u0640]")
+
+
+@dataclass
+class Token:
+    """One token: its text, kind (num, word, punct), offsets and folded form."""
+
+    text: str
+    kind: str
+    start: int
+    end: int
+    index: int
+    fold: str = ""
+    readings: list[tuple[str, int]] = field(default_factory=list)
+
+    @cached_property
+    def arabic(self) -> bool:
+        """True when the token is written in Arabic script."""
+        return bool(_ARABIC.search(self.text))
+
+
+def _offset_after(text: str, letters: int) -> int:
+    """Offset in ``text`` after ``letters`` base letters and any marks/tatweel after them."""
+    count = 0
+    for i, ch in enumerate(text):
+        if _BASE_LETTER.match(ch):
+            if count == letters:
+                return i
+            count += 1
+    return len(text)
+
+
+def tokenize(text: str, lex: Lexicon | None = None) -> list[Token]:
+    """Split ``text`` into tokens with offsets; with a lexicon, add clitic readings.
+
+    ``readings`` lists ``(folded form, span offset within the token)``: the
+    whole word first, then the word with each glued prefix removed. The offset
+    excludes conjunction/preposition prefixes but keeps the article ال.
+    """
+    tokens: list[Token] = []
+    for m in _TOKEN_RE.finditer(text):
+        kind = m.lastgroup or "punct"
+        tok = Token(m.group(), kind, m.start(), m.end(), len(tokens))
+        tok.fold = fold(tok.text).rstrip(".") if kind == "word" else fold(tok.text)
+        if not tok.fold:
+            tok.fold = tok.text
+        tok.readings = [(tok.fold, 0)]
+        if kind == "word" and lex is not None and lex.prefixes and tok.arabic:
+            _add_readings(tok, lex)
+        tokens.append(tok)
+    return tokens
+
+
+def _add_readings(tok: Token, lex: Lexicon) -> None:
+    base = tok.fold
+    seen = {base}
+    for pre in lex.prefixes + ("",):
+        if pre and (not base.startswith(pre) or len(base) - len(pre) < 2):
+            continue
+        rest = base[len(pre) :]
+        offset = _offset_after(tok.text, len(pre)) if pre else 0
+        candidates = [rest]
+        for art in lex.definite:
+            if rest.startswith(art) and len(rest) - len(art) >= 2:
+                # "لل" stands for ل + ال: the noun reading drops both.
+                candidates.append(rest[len(art) :])
+        for cand in candidates:
+            forms = [cand]
+            if cand.endswith("ا") and len(cand) > 3:
+                forms.append(cand[:-1])  # accusative tanween alif: ألفاً -> ألف
+            for form in forms:
+                if form not in seen:
+                    seen.add(form)
+                    tok.readings.append((form, offset))
