@@ -49,6 +49,9 @@ class Outlet(_Model):
 class Article(_Model):
     """One article: its metadata and its full original text."""
 
+    # the computed id/content_hash come back on a round trip: ignore them
+    model_config = ConfigDict(extra="ignore")
+
     outlet: str = "unknown"
     outlet_name: str | None = None
     url: str | None = None
@@ -259,3 +262,21 @@ class Report(_Model):
     summary: Summary
     claims: list[ClaimVerdict]
     settings: dict[str, float | int | str] = Field(default_factory=dict)
+
+
+class ComparisonRow(_Model):
+    """One fact across outlets: each outlet's figure(s) for it."""
+
+    key: str
+    label: str
+    cells: dict[str, list[str]]
+    outliers: list[str] = Field(default_factory=list)
+    claim_ids: list[str] = Field(default_factory=list)
+
+
+class Comparison(_Model):
+    """The story's figures across outlets: rows are facts, columns outlets."""
+
+    schema_version: str = SCHEMA_VERSION
+    outlets: list[str]
+    rows: list[ComparisonRow]

@@ -544,6 +544,8 @@ class QuantityParser:
         if um is not None:
             entry = lex.units[um[0]]
             frac = self._post_fraction(toks, um[1])
+            if entry.dual and entry.kind == "subject" and self._definite(toks[k], um[0][0]):
+                return None  # البلدين: "the two countries" refers back, it counts nothing new
             if entry.dual or frac is not None:
                 if entry.dual or entry.kind == "unit":
                     v = (2.0 if entry.dual else 1.0) + (frac[0] if frac else 0.0)
@@ -679,6 +681,11 @@ class QuantityParser:
             return None
         v = parse_digits(t.text)
         return (v, j + 3) if v is not None else None
+
+    @staticmethod
+    def _definite(tok: Token, form: str) -> bool:
+        head = tok.fold[: -len(form)] if tok.fold.endswith(form) else ""
+        return head.endswith(("ال", "لل"))
 
     def _anniversary(self, toks: list[Token], j: int) -> bool:
         for k in (j - 1, j - 2):

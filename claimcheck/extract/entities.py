@@ -1,0 +1,148 @@
+"""Entity mentions: people, agencies, places and concepts from the bilingual registry.
+
+The registry is ``sources/entities.toml``. Names, titles ("الرئيس الصيني",
+"the Chinese leader") and spelling variants all resolve to one canonical id,
+so an Arabic and an English sentence about the same people share ids.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from claimcheck.extract.tokens import Token
+from claimcheck.lexicons import Phrase, phrase_key
+from claimcheck.settings import sources_dir
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One registry entry."""
+
+    id: str
+    kind: str  # person, role, agency, organisation, place, platform, concept
+    leader: bool = False
+    meeting: bool = False
+    fills: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity named in text: token range and character span."""
+
+    entity: Entity
+    tok_start: int
+    tok_end: int
+    start: int
+    end: int
+    role: bool = False  # named by title, not by name
+
+
+@dataclass
+class Registry:
+    """Aliases per language, folded to token tuples, and groups (الثلاثي, the trio)."""
+
+    entities: dict[str, Entity]
+    aliases: dict[str, dict[Phrase, tuple[str, bool]]]
+    case_sensitive: dict[Phrase, str]
+    groups: dict[str, dict[Phrase, int]]
+
+    @property
+    def max_len(self) -> int:
+        """Longest alias in tokens."""
+        return max((len(k) for a in self.aliases.values() for k in a), default=1)
+
+    def compatible(self, a: str | None, b: str | None) -> bool:
+        """Same entity, or one is an unnamed role the other can fill."""
+        if a is None or b is None:
+            return False
+        if a == b:
+            return True
+        ea, eb = self.entities.get(a), self.entities.get(b)
+        return bool((ea and b in ea.fills) or (eb and a in eb.fills))
+
+
+@cache
+def load_registry(path: Path | None = None) -> Registry:
+    """Load ``entities.toml`` (cached)."""
+    path = path or sources_dir() / "entities.toml"
+    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    entities: dict[str, Entity] = {}
+    aliases: dict[str, dict[Phrase, tuple[str, bool]]] = {"ar": {}, "en": {}}
+    case_sensitive: dict[Phrase, str] = {}
+    for spec in raw.get("entity", []):
+        ent = Entity(
+            id=spec["id"],
+            kind=spec["kind"],
+            leader=bool(spec.get("leader", False)),
+            meeting=bool(spec.get("meeting", False)),
+            fills=tuple(spec.get("fills", [])),
+        )
+        entities[ent.id] = ent
+        for lang in ("ar", "en"):
+            for name in spec.get(lang, []):
+                key = phrase_key(name)
+                if name.isupper() and len(name) <= 5:
+                    case_sensitive[key] = name
+                aliases[lang].setdefault(key, (ent.id, False))
+            for role in spec.get(f"roles_{lang}", []):
+                aliases[lang].setdefault(phrase_key(role), (ent.id, True))
+    groups = {
+        lang: {phrase_key(k): int(v) for k, v in raw.get("groups", {}).get(lang, {}).items()}
+        for lang in ("ar", "en")
+    }
+    return Registry(entities, aliases, case_sensitive, groups)
+
+
+def find_mentions(toks: list[Token], registry: Registry | None = None) -> list[Mention]:
+    """Every registry entity named in ``toks``, longest alias first, no overlaps.
+
+    Both languages' aliases are tried, so "KCNA" in Arabic copy is found.
+    """
+    reg = registry or load_registry()
+    out: list[Mention] = []
+    n = len(toks)
+    i = 0
+    maxlen = reg.max_len
+    while i < n:
+        best: tuple[int, str, bool, int] | None = None  # (end, id, role, offset)
+        for table in (reg.aliases["ar"], reg.aliases["en"]):
+            for form, offset in toks[i].readings:
+                parts: list[str] = [form]
+                for j in range(i, min(n, i + maxlen)):
+                    if j > i:
+                        if toks[j].kind == "punct" and toks[j].text not in "-'.":
+                            break
+                        parts.append(toks[j].fold)
+                    key = tuple(parts)
+                    hit = table.get(key)
+                    if hit is None:
+                        continue
+                    if key in reg.case_sensitive and toks[i].text != reg.case_sensitive[key]:
+                        continue
+                    if best is None or j + 1 > best[0]:
+                        best = (j + 1, hit[0], hit[1], offset)
+        if best is None:
+            i += 1
+            continue
+        end, eid, role, offset = best
+        out.append(Mention(reg.entities[eid], i, end, toks[i].start + offset, toks[end - 1].end, role))
+        i = end
+    return out
+
+
+def find_groups(toks: list[Token], lang: str, registry: Registry | None = None
+                ) -> list[tuple[int, int, int]]:
+    """Group references (الثلاثي, the two leaders): (token start, token end, size)."""
+    reg = registry or load_registry()
+    table = reg.groups.get(lang, {})
+    out: list[tuple[int, int, int]] = []
+    for i in range(len(toks)):
+        for form, _ in toks[i].readings:
+            for size in range(1, 4):
+                key = (form, *(t.fold for t in toks[i + 1 : i + size]))
+                if len(key) == size and key in table:
+                    out.append((i, i + size, table[key]))
+    return out

@@ -1,0 +1,288 @@
+"""Match stage: score another outlet's claims against one claim, then give a verdict.
+
+Pure given its candidates (the store fetches them by key in SQL). For each
+candidate:
+
+1. **relevance**: is it about the same thing? Same unit/subject family,
+   shared entities and topics (language-independent ids), and, within one
+   language, rapidfuzz similarity of the folded sentences.
+2. **stance**: does its figure, date or speaker support the claim, contradict
+   it, or state it more (or less) precisely?
+
+Evidence from outlets that republish one wire copy (near-identical sentences)
+or credit the same agency counts once. The verdict follows the weight of
+independent evidence:
+
+========== ==================================================================
+agrees      most independent evidence is compatible (dissent is listed)
+conflicts   most contradicts, or the figure agrees but the participants differ
+imprecise   the claim is vague where others are precise and outside its range
+disputed    independent evidence splits evenly
+unverified  no other outlet states it
+========== ==================================================================
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from claimcheck.extract.entities import Registry, load_registry
+from claimcheck.models import Claim, ClaimVerdict, Evidence, Quantity, Stance
+from claimcheck.normalize import interval, match_text, precision
+from claimcheck.settings import Settings
+from claimcheck.store import Candidate
+
+__all__ = ["judge", "relevance", "score_candidates"]
+
+
+@dataclass
+class Scored:
+    """A candidate with its relevance, stance and the parts of its score."""
+
+    cand: Candidate
+    score: float
+    parts: dict[str, float]
+    stance: Stance
+    note: str | None = None
+    imprecise: bool = False  # the claim is vaguer and outside this figure
+    participants_differ: bool = False
+
+
+def _jaccard(a: Iterable[str], b: Iterable[str]) -> float:
+    sa, sb = set(a), set(b)
+    if not sa and not sb:
+        return 0.0
+    return len(sa & sb) / len(sa | sb)
+
+
+def relevance(claim: Claim, other: Claim) -> tuple[float, dict[str, float]]:
+    """How likely ``other`` is about the same fact as ``claim`` (0-1), and its parts.
+
+    Within a language the folded sentences are compared with rapidfuzz; across
+    languages only language-independent keys count.
+    """
+    parts: dict[str, float] = {}
+    same_lang = claim.language == other.language
+    if claim.quantity is not None and other.quantity is not None:
+        parts["key"] = 1.0 if claim.quantity.key == other.quantity.key else 0.6
+    elif claim.kind == other.kind:
+        parts["key"] = 1.0
+    parts["entities"] = round(_jaccard(claim.entities, other.entities), 3)
+    parts["topics"] = round(_jaccard(claim.topics, other.topics), 3)
+    if same_lang:
+        parts["text"] = round(
+            fuzz.token_set_ratio(match_text(claim.sentence), match_text(other.sentence)) / 100, 3
+        )
+        score = (0.2 * parts["key"] + 0.25 * parts["entities"] + 0.25 * parts["topics"]
+                 + 0.3 * parts["text"])
+    else:
+        score = 0.25 * parts["key"] + 0.4 * parts["entities"] + 0.35 * parts["topics"]
+    return round(score, 3), parts
+
+
+def _quantity_stance(q: Quantity, o: Quantity, settings: Settings) -> tuple[Stance, bool, str]:
+    lo1, hi1 = interval(q, settings)
+    lo2, hi2 = interval(o, settings)
+    overlap = lo1 <= hi2 and lo2 <= hi1
+    p1, p2 = precision(q), precision(o)
+    if overlap:
+        if p2 < p1 and q.vague:
+            return "more_precise", False, "states it more precisely"
+        return "supports", False, "compatible figure"
+    if q.vague and p2 < p1:
+        return "more_precise", True, "more precise, outside the article's range"
+    if o.vague and p1 < p2:
+        return "less_precise", False, "vaguer figure, not counted against"
+    return "contradicts", False, "incompatible figure"
+
+
+def _date_stance(claim: Claim, other: Claim) -> tuple[Stance, str]:
+    a, b = claim.date, other.date
+    assert a is not None and b is not None
+    if a.calendar != b.calendar or a.year != b.year:
+        return "contradicts", "a different year"
+    for part in ("month", "day"):
+        x, y = getattr(a, part), getattr(b, part)
+        if x is not None and y is not None and x != y:
+            return "contradicts", f"a different {part}"
+        if x is None and y is not None:
+            return "more_precise", f"gives the {part} too"
+    return "supports", "the same date"
+
+
+def _attribution_stance(claim: Claim, other: Claim, registry: Registry, settings: Settings
+                        ) -> tuple[Stance, float, str] | None:
+    a, b = claim.attribution, other.attribution
+    assert a is not None and b is not None
+    same_lang = claim.language == other.language
+    speaker_known = a.speaker is not None and b.speaker is not None
+    speaker_ok = registry.compatible(a.speaker, b.speaker)
+    if a.quote and b.quote and same_lang:
+        sim = fuzz.partial_ratio(match_text(a.quote), match_text(b.quote))
+        if sim < settings.min_quote_similarity:
+            return None
+        if speaker_known and not speaker_ok:
+            return "contradicts", sim / 100, f"the same words, credited to {b.speaker}"
+        if speaker_ok:
+            return "supports", sim / 100, "the same words, the same speaker"
+        return None
+    if not same_lang and speaker_ok:
+        return "translated", 0.0, "same speaker; translated, wording not compared"
+    if same_lang and speaker_ok and not a.quote and not b.quote:
+        return "supports", 0.0, "the same speaker reported"
+    return None
+
+
+def score_candidates(claim: Claim, candidates: Sequence[Candidate], settings: Settings,
+                     registry: Registry | None = None) -> list[Scored]:
+    """Relevant candidates with their stance, best one per article."""
+    registry = registry or load_registry()
+    best: dict[str, Scored] = {}
+    for cand in candidates:
+        other = cand.claim
+        if other.article_id == claim.article_id:
+            continue
+        score, parts = relevance(claim, other)
+        note: str | None = None
+        imprecise = False
+        differ = False
+        if claim.quantity is not None and other.quantity is not None:
+            if score < settings.min_relevance:
+                continue
+            stance, imprecise, note = _quantity_stance(claim.quantity, other.quantity, settings)
+            if claim.participants and other.participants and (
+                    set(claim.participants) != set(other.participants)):
+                differ = True
+                note = f"{note}; participants: {', '.join(other.participants)}"
+        elif claim.date is not None and other.date is not None:
+            if score < settings.min_relevance or not set(claim.entities) & set(other.entities):
+                continue
+            stance, note = _date_stance(claim, other)
+        elif claim.attribution is not None and other.attribution is not None:
+            got = _attribution_stance(claim, other, registry, settings)
+            if got is None:
+                continue
+            stance, quote_sim, note = got
+            parts["quote"] = round(quote_sim, 3)
+            if stance == "translated" and score < settings.min_relevance:
+                continue
+            score = round(max(score, quote_sim), 3)
+        else:
+            continue
+        item = Scored(cand, score, parts, stance, note, imprecise, differ)
+        prev = best.get(other.article_id)
+        if prev is None or item.score > prev.score:
+            best[other.article_id] = item
+    return sorted(best.values(), key=lambda s: (-s.score, s.cand.outlet, s.cand.claim.id))
+
+
+def _clusters(items: list[Scored], settings: Settings) -> list[list[Scored]]:
+    """Group evidence that is one source: near-identical sentences, or the same agency."""
+    clusters: list[list[Scored]] = []
+    for it in items:
+        src = it.cand.claim.attribution.source if it.cand.claim.attribution else None
+        for cl in clusters:
+            head = cl[0].cand.claim
+            same_wire = head.language == it.cand.claim.language and fuzz.ratio(
+                match_text(head.sentence), match_text(it.cand.claim.sentence)
+            ) >= settings.near_duplicate_similarity
+            same_agency = src is not None and head.attribution is not None and (
+                head.attribution.source == src) and src not in ("media", "official_sources")
+            if same_wire or same_agency or cl[0].cand.outlet == it.cand.outlet:
+                cl.append(it)
+                break
+        else:
+            clusters.append([it])
+    return clusters
+
+
+def _to_evidence(s: Scored) -> Evidence:
+    c = s.cand.claim
+    return Evidence(
+        claim_id=c.id, article_id=c.article_id, outlet=s.cand.outlet,
+        outlet_name=s.cand.outlet_name, url=s.cand.url, published=s.cand.published,
+        language=c.language,  # type: ignore[arg-type]
+        text=c.text, sentence=c.sentence, value=c.describe(), stance=s.stance,
+        score=s.score, score_parts=s.parts, note=s.note,
+    )
+
+
+def _names(items: list[Scored]) -> str:
+    seen: list[str] = []
+    for s in items:
+        name = s.cand.outlet_name or s.cand.outlet
+        if name not in seen:
+            seen.append(name)
+    return ", ".join(seen[:4]) + (f" and {len(seen) - 4} more" if len(seen) > 4 else "")
+
+
+def judge(claim: Claim, candidates: Sequence[Candidate], settings: Settings | None = None,
+          registry: Registry | None = None) -> ClaimVerdict:
+    """The verdict on one claim, with its evidence and a one-line reason.
+
+    >>> judge(claim, []).verdict   # doctest: +SKIP
+    'unverified'
+    """
+    settings = settings or Settings()
+    scored = score_candidates(claim, candidates, settings, registry)
+    if not scored:
+        return ClaimVerdict(claim=claim, verdict="unverified",
+                            reason="No other outlet in the store states this.")
+    clusters = _clusters(scored, settings)
+
+    def votes(pred) -> int:  # independent sources whose best evidence satisfies pred
+        return sum(1 for cl in clusters if pred(max(cl, key=lambda s: s.score)))
+
+    support = votes(lambda s: s.stance in ("supports", "more_precise") and not s.imprecise)
+    translated = votes(lambda s: s.stance == "translated")
+    against = votes(lambda s: s.stance == "contradicts")
+    imprecise = votes(lambda s: s.imprecise)
+    differ = votes(lambda s: s.participants_differ and s.stance in ("supports", "more_precise"))
+    outlets = len({s.cand.outlet for s in scored})
+    indep = len(clusters)
+    value = claim.describe()
+    evidence = [_to_evidence(s) for s in scored[: settings.max_evidence]]
+    tally = f"{outlets} outlet{'s' * (outlets != 1)}, {indep} independent"
+
+    def verdict(v, reason: str) -> ClaimVerdict:
+        return ClaimVerdict(claim=claim, verdict=v, reason=f"{reason} ({tally}).",
+                            evidence=evidence, outlets=outlets, independent_outlets=indep)
+
+    if differ and differ * 2 >= support and claim.participants:
+        others = sorted({p for s in scored if s.participants_differ
+                         for p in s.cand.claim.participants})
+        return verdict("conflicts", f"The figure {value} agrees, but the participants differ: "
+                       f"the article has {', '.join(claim.participants)}; "
+                       f"{_names([s for s in scored if s.participants_differ])} "
+                       f"name {', '.join(others)}")
+    if imprecise and imprecise >= support and imprecise >= against:
+        precise = [s for s in scored if s.imprecise]
+        figures = ", ".join(dict.fromkeys(s.cand.claim.describe() for s in precise))
+        return verdict("imprecise", f"The article says {value}; {_names(precise)} give "
+                       f"more precise figures outside that range: {figures}")
+    if support == 0 and against == 0 and translated:
+        if translated >= settings.min_sources:
+            return verdict("agrees", f"{_names(scored)} credit this to the same speaker "
+                           "in another language (wording not compared)")
+    if support > against:
+        if support < settings.min_sources:
+            return verdict("unverified", f"Only {support} independent source(s) agree; "
+                           f"{settings.min_sources} required")
+        dissent = [s for s in scored if s.stance == "contradicts"]
+        extra = (f"; dissent: {_names(dissent)} "
+                 f"({', '.join(dict.fromkeys(s.cand.claim.describe() for s in dissent))})"
+                 if dissent else "")
+        return verdict("agrees", f"{_names([s for s in scored if s.stance in ('supports', 'more_precise')])}"
+                       f" state a compatible {claim.kind}{extra}")
+    if against and against == support:
+        return verdict("disputed", f"Outlets split evenly: {support} independent source(s) "
+                       f"agree, {against} contradict")
+    if against > support:
+        figures = ", ".join(dict.fromkeys(
+            s.cand.claim.describe() for s in scored if s.stance == "contradicts"))
+        return verdict("conflicts", f"The article says {value}; {_names([s for s in scored if s.stance == 'contradicts'])}"
+                       f" say otherwise: {figures}")
+    return verdict("unverified", "Other outlets give only vaguer figures")

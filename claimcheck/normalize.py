@@ -1,0 +1,73 @@
+"""Normalize stage: the language-independent keys and folded text that matching uses.
+
+Extraction already gives each figure its canonical unit/subject key (from the
+language data); this module derives what matching compares:
+
+* :func:`match_text`: text folded for rapidfuzz (diacritics, tatweel, alef and
+  yeh forms, NFKC, punctuation out). Never used for spans.
+* :func:`blocking_keys`: the keys a claim's candidates are fetched by (its
+  unit/subject family for figures).
+* :func:`interval`: the numeric interval a figure allows, with tolerance.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.lexicons import family_keys, fold
+from claimcheck.models import Claim, Quantity
+from claimcheck.settings import Settings
+
+_PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
+_SPACES = re.compile(r"\s+")
+
+
+def match_text(text: str) -> str:
+    """Fold ``text`` for fuzzy comparison.
+
+    >>> match_text("«الودُّ لا يتغيّر»")
+    'الود لا يتغير'
+    """
+    return _SPACES.sub(" ", _PUNCT.sub(" ", fold(text))).strip()
+
+
+def blocking_keys(claim: Claim) -> list[str]:
+    """Keys under which comparable claims are stored (a figure's whole family)."""
+    if claim.quantity is not None and claim.quantity.key:
+        return family_keys(claim.quantity.key)
+    return []
+
+
+def interval(q: Quantity, settings: Settings) -> tuple[float, float]:
+    """The closed interval a figure allows, widened by the settings' tolerances.
+
+    Exact figures get ``exact_tolerance``, hedged ones (نحو, about) get
+    ``approx_tolerance``; bounds are open-ended; vague amounts keep their range.
+
+    >>> interval(Quantity(text="26", start=0, end=2, value=26, low=26, high=26), Settings())
+    (25.48, 26.52)
+    """
+    tol = settings.approx_tolerance if q.approx else settings.exact_tolerance
+    inf = float("inf")
+    if q.vague:
+        lo = q.low if q.low is not None else 0.0
+        hi = q.high if q.high is not None else inf
+        if q.approx:
+            lo, hi = lo * (1 - tol), hi * (1 + tol)
+        return lo, hi
+    lo = q.low if q.low is not None else (-inf if q.bound else q.value or 0.0)
+    hi = q.high if q.high is not None else (inf if q.bound else q.value or 0.0)
+    if q.bound == "more_than" and q.value is not None:
+        lo = q.value  # "more than 10,000" admits 10,000-and-something
+    return (lo * (1 - tol) if lo != -inf else lo, hi * (1 + tol) if hi != inf else hi)
+
+
+def precision(q: Quantity) -> float:
+    """Relative width of what a figure allows: 0 for an exact figure, larger when vaguer."""
+    if q.vague and q.low is not None and q.high is not None:
+        return (q.high - q.low) / max(q.high, 1.0)
+    if q.bound:
+        return 0.5
+    if q.low is not None and q.high is not None and q.value is None:
+        return (q.high - q.low) / max(q.high, 1.0)
+    return 0.1 if q.approx else 0.0
