@@ -13,16 +13,16 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from claimcheck.errors import (  # noqa: E402
+from claimcheck.errors import (
     ClaimcheckError,
     FetchError,
     InputError,
     NoArticlesError,
     StoreError,
 )
-from claimcheck.extract import extract_claims, parse_dates, parse_quantities  # noqa: E402
-from claimcheck.ingest import article_from_text, read_article  # noqa: E402
-from claimcheck.models import (  # noqa: E402
+from claimcheck.extract import extract_claims, parse_dates, parse_quantities
+from claimcheck.ingest import article_from_text, read_article
+from claimcheck.models import (
     Article,
     Attribution,
     Claim,
@@ -33,9 +33,9 @@ from claimcheck.models import (  # noqa: E402
     Quantity,
     Report,
 )
-from claimcheck.pipeline import check, ensure_corpus, ingest_articles, ingest_paths  # noqa: E402
-from claimcheck.settings import Settings  # noqa: E402
-from claimcheck.store import Store, default_db_path  # noqa: E402
+from claimcheck.pipeline import check, ensure_corpus, ingest_articles, ingest_paths
+from claimcheck.settings import Settings
+from claimcheck.store import Store, default_db_path
 
 __all__ = [
     "Article",

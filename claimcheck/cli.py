@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from contextlib import contextmanager
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -21,7 +21,7 @@ from rich.table import Table
 
 from claimcheck import __version__
 from claimcheck.errors import ClaimcheckError, InputError
-from claimcheck.ingest import article_from_text, decode_bytes, read_article
+from claimcheck.ingest import article_from_bytes, read_article
 from claimcheck.models import Article, Claim, Report
 from claimcheck.pipeline import analyse, compare_store, ensure_corpus, ingest_paths, load_outlets
 from claimcheck.report import (
@@ -47,13 +47,13 @@ err = Console(stderr=True)
 EXIT_OK, EXIT_GATE, EXIT_INPUT, EXIT_STORE = 0, 1, 2, 3
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     json = "json"
     markdown = "markdown"
 
 
-class FailOn(str, Enum):
+class FailOn(StrEnum):
     conflict = "conflict"
     imprecise = "imprecise"
     unverified = "unverified"
@@ -61,13 +61,20 @@ class FailOn(str, Enum):
     never = "never"
 
 
-_FAIL_VERDICT = {"conflict": "conflicts", "imprecise": "imprecise", "unverified": "unverified",
-                 "disputed": "disputed"}
+_FAIL_VERDICT = {
+    "conflict": "conflicts",
+    "imprecise": "imprecise",
+    "unverified": "unverified",
+    "disputed": "disputed",
+}
 
 DbOption = Annotated[
     Path | None,
-    typer.Option("--db", help="DuckDB store (default: $CLAIMCHECK_DB or the per-user data file).",
-                 show_default=False),
+    typer.Option(
+        "--db",
+        help="DuckDB store (default: $CLAIMCHECK_DB or the per-user data file).",
+        show_default=False,
+    ),
 ]
 
 
@@ -99,19 +106,21 @@ def _open_store(db: Path | None, *, quiet: bool = False) -> Store:
 
 @contextmanager
 def _progress(quiet: bool):
-    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                   console=err, transient=True, disable=quiet or not err.is_terminal)
+    bar = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=err,
+        transient=True,
+        disable=quiet or not err.is_terminal,
+    )
     with bar:
         yield bar
 
 
 def _read_input(path: str) -> Article:
     if path == "-":
-        data = sys.stdin.buffer.read()
-        text = decode_bytes(data, where="<stdin>")
-        if not text.strip():
-            raise InputError("empty input", where="<stdin>")
-        return article_from_text(text, path="<stdin>")
+        return article_from_bytes(sys.stdin.buffer.read(), where="<stdin>", path="<stdin>")
     return read_article(path)
 
 
@@ -130,12 +139,18 @@ def check(
     path: Annotated[str, typer.Argument(help="Article file (.txt, .md, .html) or - for stdin.")],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
     db: DbOption = None,
-    fail_on: Annotated[list[FailOn] | None, typer.Option(
-        "--fail-on", help="Exit 1 if any claim has this verdict (repeatable).")] = None,
-    min_sources: Annotated[int, typer.Option(
-        help="Independent outlets needed for a claim to count as agreeing.", min=1)] = 1,
+    fail_on: Annotated[
+        list[FailOn] | None,
+        typer.Option("--fail-on", help="Exit 1 if any claim has this verdict (repeatable)."),
+    ] = None,
+    min_sources: Annotated[
+        int,
+        typer.Option(help="Independent outlets needed for a claim to count as agreeing.", min=1),
+    ] = 1,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here.")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the summary line.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print only the summary line.")
+    ] = False,
 ) -> None:
     """Check an article's claims against the store and print a consistency report."""
     with _errors():
@@ -210,25 +225,37 @@ def extract(
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
     db: DbOption = None,
-    outlet: Annotated[str | None, typer.Option(help="Outlet id for files without a header.")] = None,
+    outlet: Annotated[
+        str | None, typer.Option(help="Outlet id for files without a header.")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
 ) -> None:
     """Add articles to the store (idempotent: an article already stored is skipped)."""
     with _errors(), _open_store(db, quiet=quiet) as store, _progress(quiet) as bar:
         task = bar.add_task("extracting claims", total=None)
-        result = ingest_paths(store, paths, outlet=outlet,
-                              progress=lambda k, n: bar.update(task, completed=k, total=n))
+        result = ingest_paths(
+            store,
+            paths,
+            outlet=outlet,
+            progress=lambda k, n: bar.update(task, completed=k, total=n),
+        )
         if not quiet:
-            out.print(f"stored {result.added} article(s) with {result.claims} claims; "
-                      f"{result.skipped} already stored")
+            out.print(
+                f"stored {result.added} article(s) with {result.claims} claims; "
+                f"{result.skipped} already stored"
+            )
 
 
 @app.command()
 def compare(
     db: DbOption = None,
-    query: Annotated[str | None, typer.Option(help="Only claims whose sentence mentions this.")] = None,
+    query: Annotated[
+        str | None, typer.Option(help="Only claims whose sentence mentions this.")
+    ] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
-    min_outlets: Annotated[int, typer.Option(help="Rows stated by at least this many outlets.")] = 2,
+    min_outlets: Annotated[
+        int, typer.Option(help="Rows stated by at least this many outlets.")
+    ] = 2,
 ) -> None:
     """Compare the story's figures across outlets: one row per claim, one column per outlet."""
     with _errors(), _open_store(db) as store:

@@ -70,16 +70,22 @@ def relevance(claim: Claim, other: Claim) -> tuple[float, dict[str, float]]:
         parts["key"] = 1.0 if claim.quantity.key == other.quantity.key else 0.6
     elif claim.kind == other.kind:
         parts["key"] = 1.0
-    parts["entities"] = round(_jaccard(claim.entities, other.entities), 3)
-    parts["topics"] = round(_jaccard(claim.topics, other.topics), 3)
+    weights = (
+        {"key": 0.2, "entities": 0.25, "topics": 0.25, "text": 0.3}
+        if same_lang
+        else {"key": 0.25, "entities": 0.4, "topics": 0.35}
+    )
+    # a part neither side has anything for says nothing: leave it out of the average
+    if claim.entities or other.entities:
+        parts["entities"] = round(_jaccard(claim.entities, other.entities), 3)
+    if claim.topics or other.topics:
+        parts["topics"] = round(_jaccard(claim.topics, other.topics), 3)
     if same_lang:
         parts["text"] = round(
             fuzz.token_set_ratio(match_text(claim.sentence), match_text(other.sentence)) / 100, 3
         )
-        score = (0.2 * parts["key"] + 0.25 * parts["entities"] + 0.25 * parts["topics"]
-                 + 0.3 * parts["text"])
-    else:
-        score = 0.25 * parts["key"] + 0.4 * parts["entities"] + 0.35 * parts["topics"]
+    used = {k: w for k, w in weights.items() if k in parts}
+    score = sum(parts[k] * w for k, w in used.items()) / sum(used.values())
     return round(score, 3), parts
 
 
@@ -113,31 +119,47 @@ def _date_stance(claim: Claim, other: Claim) -> tuple[Stance, str]:
     return "supports", "the same date"
 
 
-def _attribution_stance(claim: Claim, other: Claim, registry: Registry, settings: Settings
-                        ) -> tuple[Stance, float, str] | None:
+def _attribution_stance(
+    claim: Claim, other: Claim, registry: Registry, settings: Settings
+) -> tuple[Stance, float, str] | None:
+    """Same words from the same speaker (supports), from another (contradicts), ...
+
+    Within a language the quoted words (or, for an indirect report, the
+    sentence) are compared with rapidfuzz's partial ratio; across languages
+    only the speaker and source are compared, and the wording is not.
+    """
     a, b = claim.attribution, other.attribution
     assert a is not None and b is not None
-    same_lang = claim.language == other.language
     speaker_known = a.speaker is not None and b.speaker is not None
     speaker_ok = registry.compatible(a.speaker, b.speaker)
-    if a.quote and b.quote and same_lang:
-        sim = fuzz.partial_ratio(match_text(a.quote), match_text(b.quote))
-        if sim < settings.min_quote_similarity:
-            return None
+    source_ok = registry.compatible(a.source, b.source)
+    if claim.language != other.language:
+        if speaker_ok or (a.speaker is None and b.speaker is None and source_ok):
+            return "translated", 0.0, "same speaker; translated, wording not compared"
+        return None
+    ta, tb = match_text(a.quote or claim.sentence), match_text(b.quote or other.sentence)
+    # a short quote ("global fascism") is found inside almost anything: compare it whole
+    short = min(len(ta), len(tb)) < settings.min_partial_length
+    sim = fuzz.ratio(ta, tb) if short else fuzz.partial_ratio(ta, tb)
+    if sim >= settings.min_quote_similarity:
         if speaker_known and not speaker_ok:
             return "contradicts", sim / 100, f"the same words, credited to {b.speaker}"
         if speaker_ok:
             return "supports", sim / 100, "the same words, the same speaker"
+        if a.speaker is None and b.speaker is None and source_ok:
+            return "supports", sim / 100, "the same words, the same source"
         return None
-    if not same_lang and speaker_ok:
-        return "translated", 0.0, "same speaker; translated, wording not compared"
-    if same_lang and speaker_ok and not a.quote and not b.quote:
-        return "supports", 0.0, "the same speaker reported"
+    if speaker_ok:
+        return "related", sim / 100, "same speaker, different wording"
     return None
 
 
-def score_candidates(claim: Claim, candidates: Sequence[Candidate], settings: Settings,
-                     registry: Registry | None = None) -> list[Scored]:
+def score_candidates(
+    claim: Claim,
+    candidates: Sequence[Candidate],
+    settings: Settings,
+    registry: Registry | None = None,
+) -> list[Scored]:
     """Relevant candidates with their stance, best one per article."""
     registry = registry or load_registry()
     best: dict[str, Scored] = {}
@@ -153,8 +175,11 @@ def score_candidates(claim: Claim, candidates: Sequence[Candidate], settings: Se
             if score < settings.min_relevance:
                 continue
             stance, imprecise, note = _quantity_stance(claim.quantity, other.quantity, settings)
-            if claim.participants and other.participants and (
-                    set(claim.participants) != set(other.participants)):
+            if (
+                claim.participants
+                and other.participants
+                and (set(claim.participants) != set(other.participants))
+            ):
                 differ = True
                 note = f"{note}; participants: {', '.join(other.participants)}"
         elif claim.date is not None and other.date is not None:
@@ -167,30 +192,45 @@ def score_candidates(claim: Claim, candidates: Sequence[Candidate], settings: Se
                 continue
             stance, quote_sim, note = got
             parts["quote"] = round(quote_sim, 3)
-            if stance == "translated" and score < settings.min_relevance:
+            if stance in ("translated", "related") and score < settings.min_relevance:
                 continue
-            score = round(max(score, quote_sim), 3)
+            if stance not in ("translated", "related"):
+                score = round(max(score, quote_sim), 3)
         else:
             continue
         item = Scored(cand, score, parts, stance, note, imprecise, differ)
         prev = best.get(other.article_id)
-        if prev is None or item.score > prev.score:
+        if prev is None or _rank(item) > _rank(prev):
             best[other.article_id] = item
     return sorted(best.values(), key=lambda s: (-s.score, s.cand.outlet, s.cand.claim.id))
+
+
+def _rank(s: Scored) -> tuple[bool, float]:
+    """Evidence on the words or the figure outranks evidence on the speaker alone."""
+    return s.stance not in ("translated", "related"), s.score
 
 
 def _clusters(items: list[Scored], settings: Settings) -> list[list[Scored]]:
     """Group evidence that is one source: near-identical sentences, or the same agency."""
     clusters: list[list[Scored]] = []
+    # wire agencies relay one report to many outlets; a platform post or "the media" do not
+    reg = load_registry()
+    wires = {k for k, e in reg.entities.items() if e.kind == "agency"} - {
+        "media",
+        "official_sources",
+    }
     for it in items:
         src = it.cand.claim.attribution.source if it.cand.claim.attribution else None
         for cl in clusters:
             head = cl[0].cand.claim
-            same_wire = head.language == it.cand.claim.language and fuzz.ratio(
-                match_text(head.sentence), match_text(it.cand.claim.sentence)
-            ) >= settings.near_duplicate_similarity
-            same_agency = src is not None and head.attribution is not None and (
-                head.attribution.source == src) and src not in ("media", "official_sources")
+            same_wire = (
+                head.language == it.cand.claim.language
+                and fuzz.ratio(match_text(head.sentence), match_text(it.cand.claim.sentence))
+                >= settings.near_duplicate_similarity
+            )
+            same_agency = (
+                src in wires and head.attribution is not None and (head.attribution.source == src)
+            )
             if same_wire or same_agency or cl[0].cand.outlet == it.cand.outlet:
                 cl.append(it)
                 break
@@ -202,11 +242,20 @@ def _clusters(items: list[Scored], settings: Settings) -> list[list[Scored]]:
 def _to_evidence(s: Scored) -> Evidence:
     c = s.cand.claim
     return Evidence(
-        claim_id=c.id, article_id=c.article_id, outlet=s.cand.outlet,
-        outlet_name=s.cand.outlet_name, url=s.cand.url, published=s.cand.published,
+        claim_id=c.id,
+        article_id=c.article_id,
+        outlet=s.cand.outlet,
+        outlet_name=s.cand.outlet_name,
+        url=s.cand.url,
+        published=s.cand.published,
         language=c.language,  # type: ignore[arg-type]
-        text=c.text, sentence=c.sentence, value=c.describe(), stance=s.stance,
-        score=s.score, score_parts=s.parts, note=s.note,
+        text=c.text,
+        sentence=c.sentence,
+        value=c.describe(),
+        stance=s.stance,
+        score=s.score,
+        score_parts=s.parts,
+        note=s.note,
     )
 
 
@@ -219,8 +268,12 @@ def _names(items: list[Scored]) -> str:
     return ", ".join(seen[:4]) + (f" and {len(seen) - 4} more" if len(seen) > 4 else "")
 
 
-def judge(claim: Claim, candidates: Sequence[Candidate], settings: Settings | None = None,
-          registry: Registry | None = None) -> ClaimVerdict:
+def judge(
+    claim: Claim,
+    candidates: Sequence[Candidate],
+    settings: Settings | None = None,
+    registry: Registry | None = None,
+) -> ClaimVerdict:
     """The verdict on one claim, with its evidence and a one-line reason.
 
     >>> judge(claim, []).verdict   # doctest: +SKIP
@@ -229,15 +282,16 @@ def judge(claim: Claim, candidates: Sequence[Candidate], settings: Settings | No
     settings = settings or Settings()
     scored = score_candidates(claim, candidates, settings, registry)
     if not scored:
-        return ClaimVerdict(claim=claim, verdict="unverified",
-                            reason="No other outlet in the store states this.")
+        return ClaimVerdict(
+            claim=claim, verdict="unverified", reason="No other outlet in the store states this."
+        )
     clusters = _clusters(scored, settings)
 
     def votes(pred) -> int:  # independent sources whose best evidence satisfies pred
         return sum(1 for cl in clusters if pred(max(cl, key=lambda s: s.score)))
 
     support = votes(lambda s: s.stance in ("supports", "more_precise") and not s.imprecise)
-    translated = votes(lambda s: s.stance == "translated")
+    translated = votes(lambda s: s.stance in ("translated", "related"))
     against = votes(lambda s: s.stance == "contradicts")
     imprecise = votes(lambda s: s.imprecise)
     differ = votes(lambda s: s.participants_differ and s.stance in ("supports", "more_precise"))
@@ -248,41 +302,70 @@ def judge(claim: Claim, candidates: Sequence[Candidate], settings: Settings | No
     tally = f"{outlets} outlet{'s' * (outlets != 1)}, {indep} independent"
 
     def verdict(v, reason: str) -> ClaimVerdict:
-        return ClaimVerdict(claim=claim, verdict=v, reason=f"{reason} ({tally}).",
-                            evidence=evidence, outlets=outlets, independent_outlets=indep)
+        return ClaimVerdict(
+            claim=claim,
+            verdict=v,
+            reason=f"{reason} ({tally}).",
+            evidence=evidence,
+            outlets=outlets,
+            independent_outlets=indep,
+        )
 
     if differ and differ * 2 >= support and claim.participants:
-        others = sorted({p for s in scored if s.participants_differ
-                         for p in s.cand.claim.participants})
-        return verdict("conflicts", f"The figure {value} agrees, but the participants differ: "
-                       f"the article has {', '.join(claim.participants)}; "
-                       f"{_names([s for s in scored if s.participants_differ])} "
-                       f"name {', '.join(others)}")
+        others = sorted(
+            {p for s in scored if s.participants_differ for p in s.cand.claim.participants}
+        )
+        return verdict(
+            "conflicts",
+            f"The figure {value} agrees, but the participants differ: "
+            f"the article has {', '.join(claim.participants)}; "
+            f"{_names([s for s in scored if s.participants_differ])} "
+            f"name {', '.join(others)}",
+        )
     if imprecise and imprecise >= support and imprecise >= against:
         precise = [s for s in scored if s.imprecise]
         figures = ", ".join(dict.fromkeys(s.cand.claim.describe() for s in precise))
-        return verdict("imprecise", f"The article says {value}; {_names(precise)} give "
-                       f"more precise figures outside that range: {figures}")
-    if support == 0 and against == 0 and translated:
-        if translated >= settings.min_sources:
-            return verdict("agrees", f"{_names(scored)} credit this to the same speaker "
-                           "in another language (wording not compared)")
+        return verdict(
+            "imprecise",
+            f"The article says {value}; {_names(precise)} give "
+            f"more precise figures outside that range: {figures}",
+        )
+    if support == 0 and against == 0 and translated >= max(settings.min_sources, 1):
+        return verdict(
+            "agrees",
+            f"{_names(scored)} credit a statement on this to the "
+            "same speaker (translated or reworded; wording not compared)",
+        )
     if support > against:
         if support < settings.min_sources:
-            return verdict("unverified", f"Only {support} independent source(s) agree; "
-                           f"{settings.min_sources} required")
+            return verdict(
+                "unverified",
+                f"Only {support} independent source(s) agree; {settings.min_sources} required",
+            )
         dissent = [s for s in scored if s.stance == "contradicts"]
-        extra = (f"; dissent: {_names(dissent)} "
-                 f"({', '.join(dict.fromkeys(s.cand.claim.describe() for s in dissent))})"
-                 if dissent else "")
-        return verdict("agrees", f"{_names([s for s in scored if s.stance in ('supports', 'more_precise')])}"
-                       f" state a compatible {claim.kind}{extra}")
+        extra = (
+            f"; dissent: {_names(dissent)} "
+            f"({', '.join(dict.fromkeys(s.cand.claim.describe() for s in dissent))})"
+            if dissent
+            else ""
+        )
+        return verdict(
+            "agrees",
+            f"{_names([s for s in scored if s.stance in ('supports', 'more_precise')])}"
+            f" state a compatible {claim.kind}{extra}",
+        )
     if against and against == support:
-        return verdict("disputed", f"Outlets split evenly: {support} independent source(s) "
-                       f"agree, {against} contradict")
+        return verdict(
+            "disputed",
+            f"Outlets split evenly: {support} independent source(s) agree, {against} contradict",
+        )
     if against > support:
-        figures = ", ".join(dict.fromkeys(
-            s.cand.claim.describe() for s in scored if s.stance == "contradicts"))
-        return verdict("conflicts", f"The article says {value}; {_names([s for s in scored if s.stance == 'contradicts'])}"
-                       f" say otherwise: {figures}")
+        figures = ", ".join(
+            dict.fromkeys(s.cand.claim.describe() for s in scored if s.stance == "contradicts")
+        )
+        return verdict(
+            "conflicts",
+            f"The article says {value}; {_names([s for s in scored if s.stance == 'contradicts'])}"
+            f" say otherwise: {figures}",
+        )
     return verdict("unverified", "Other outlets give only vaguer figures")

@@ -22,7 +22,7 @@ Language = Literal["ar", "en"]
 ClaimKind = Literal["quantity", "date", "attribution"]
 Bound = Literal["at_least", "more_than", "at_most", "less_than"]
 Verdict = Literal["agrees", "conflicts", "imprecise", "unverified", "disputed"]
-Stance = Literal["supports", "contradicts", "more_precise", "less_precise", "translated"]
+Stance = Literal["supports", "contradicts", "more_precise", "less_precise", "translated", "related"]
 QuoteMode = Literal["direct", "indirect", "unattributed"]
 
 

@@ -50,16 +50,17 @@ def interval(q: Quantity, settings: Settings) -> tuple[float, float]:
     tol = settings.approx_tolerance if q.approx else settings.exact_tolerance
     inf = float("inf")
     if q.vague:
+        # a vague amount already is a range; a hedge on it (نحو آلاف) does not widen it
         lo = q.low if q.low is not None else 0.0
         hi = q.high if q.high is not None else inf
-        if q.approx:
-            lo, hi = lo * (1 - tol), hi * (1 + tol)
         return lo, hi
-    lo = q.low if q.low is not None else (-inf if q.bound else q.value or 0.0)
-    hi = q.high if q.high is not None else (inf if q.bound else q.value or 0.0)
-    if q.bound == "more_than" and q.value is not None:
-        lo = q.value  # "more than 10,000" admits 10,000-and-something
-    return (lo * (1 - tol) if lo != -inf else lo, hi * (1 + tol) if hi != inf else hi)
+    if q.bound in ("more_than", "at_least") and q.value is not None:
+        return q.value, inf  # the bound itself is exact: "more than 10,000" excludes 9,999
+    if q.bound in ("less_than", "at_most") and q.value is not None:
+        return 0.0, q.value
+    lo = q.low if q.low is not None else q.value or 0.0
+    hi = q.high if q.high is not None else q.value or 0.0
+    return lo * (1 - tol), hi * (1 + tol)
 
 
 def precision(q: Quantity) -> float:

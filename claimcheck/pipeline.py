@@ -47,8 +47,9 @@ def analyse(article: Article) -> list[Claim]:
     return extract_claims(article.text, article.language, article_id=article.id)
 
 
-def ingest_articles(store: Store, articles: Iterable[Article],
-                    progress: Progress | None = None) -> IngestResult:
+def ingest_articles(
+    store: Store, articles: Iterable[Article], progress: Progress | None = None
+) -> IngestResult:
     """Extract and store articles in one transaction: all of them or none."""
     items: list[tuple[Article, list[Claim]]] = []
     articles = list(articles)
@@ -59,8 +60,13 @@ def ingest_articles(store: Store, articles: Iterable[Article],
     return store.add_articles(items)
 
 
-def ingest_paths(store: Store, paths: Iterable[str | Path], *, outlet: str | None = None,
-                 progress: Progress | None = None) -> IngestResult:
+def ingest_paths(
+    store: Store,
+    paths: Iterable[str | Path],
+    *,
+    outlet: str | None = None,
+    progress: Progress | None = None,
+) -> IngestResult:
     """Read every article file under ``paths``, then store them all (or nothing on error)."""
     files = iter_article_paths(paths)
     articles = [read_article(p, outlet=outlet) for p in files]
@@ -98,14 +104,20 @@ def check(article: Article, store: Store, settings: Settings | None = None) -> R
         if claim.kind == "quantity" and keys is None:
             candidates = []
         else:
-            candidates = store.candidates(claim, exclude_article_ids=[article.id], keys=keys,
-                                          date_window=window)
+            candidates = store.candidates(
+                claim, exclude_article_ids=[article.id], keys=keys, date_window=window
+            )
         verdicts.append(judge(claim, candidates, settings, registry))
     return build_report(article, verdicts, settings)
 
 
-def compare_store(store: Store, *, query: str | None = None, min_outlets: int = 2,
-                  settings: Settings | None = None) -> Comparison:
+def compare_store(
+    store: Store,
+    *,
+    query: str | None = None,
+    min_outlets: int = 2,
+    settings: Settings | None = None,
+) -> Comparison:
     """Cluster the stored figures by fact and lay them out outlet by outlet.
 
     Each row is a cluster of quantity claims with the same unit family and
@@ -115,8 +127,13 @@ def compare_store(store: Store, *, query: str | None = None, min_outlets: int = 
     settings = settings or Settings()
     outlet_of = {a.id: a.outlet for a in store.articles()}
     needle = match_text(query) if query else None
-    claims = [c for c in store.claims() if c.quantity is not None and c.quantity.key
-              and (needle is None or needle in match_text(c.sentence))]
+    claims = [
+        c
+        for c in store.claims()
+        if c.quantity is not None
+        and c.quantity.key
+        and (needle is None or needle in match_text(c.sentence))
+    ]
     clusters: list[list[Claim]] = []
     for c in claims:
         best, best_score = None, settings.min_relevance
@@ -138,13 +155,15 @@ def compare_store(store: Store, *, query: str | None = None, min_outlets: int = 
             cells.setdefault(outlet_of.get(c.article_id, "?"), []).append(c.describe())
         if len(cells) < min_outlets:
             continue
-        rows.append(ComparisonRow(
-            key=cl[0].quantity.key or "",  # type: ignore[union-attr]
-            label=f"{cl[0].quantity.key}: {cl[0].text}",  # type: ignore[union-attr]
-            cells={k: sorted(set(v)) for k, v in sorted(cells.items())},
-            outliers=_outliers(cl, outlet_of, settings),
-            claim_ids=sorted(c.id for c in cl),
-        ))
+        rows.append(
+            ComparisonRow(
+                key=cl[0].quantity.key or "",  # type: ignore[union-attr]
+                label=f"{cl[0].quantity.key}: {cl[0].text}",  # type: ignore[union-attr]
+                cells={k: sorted(set(v)) for k, v in sorted(cells.items())},
+                outliers=_outliers(cl, outlet_of, settings),
+                claim_ids=sorted(c.id for c in cl),
+            )
+        )
     rows.sort(key=lambda r: (-len(r.cells), r.key, r.label))
     outlets = sorted({o for r in rows for o in r.cells})
     return Comparison(outlets=outlets, rows=rows)

@@ -39,8 +39,13 @@ def build_report(article: Article, verdicts: list[ClaimVerdict], settings: Setti
     return Report(
         tool_version=__version__,
         article=ArticleRef(
-            id=article.id, outlet=article.outlet, url=article.url, title=article.title,
-            published=article.published, language=article.language, path=article.path,
+            id=article.id,
+            outlet=article.outlet,
+            url=article.url,
+            title=article.title,
+            published=article.published,
+            language=article.language,
+            path=article.path,
         ),
         summary=Summary(
             claims=len(verdicts),
@@ -90,10 +95,14 @@ def to_markdown(report: Report) -> str:
         lines.append(f"## {i}. {v.verdict}: {_md(v.claim.text, 120)}")
         lines.append("")
         for e in v.evidence:
-            link = f"[{e.outlet_name or e.outlet}]({e.url})" if e.url else (e.outlet_name or e.outlet)
+            link = (
+                f"[{e.outlet_name or e.outlet}]({e.url})" if e.url else (e.outlet_name or e.outlet)
+            )
             when = f", {e.published}" if e.published else ""
-            lines.append(f"- {link}{when}: {e.stance}, {_md(e.value, 40)} (score {e.score:.2f})"
-                         f" — {_md(e.sentence, 220)}")
+            lines.append(
+                f"- {link}{when}: {e.stance}, {_md(e.value, 40)} (score {e.score:.2f})"
+                f" — {_md(e.sentence, 220)}"
+            )
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
@@ -105,8 +114,11 @@ def _md(text: str, limit: int) -> str:
 
 def to_table(report: Report, *, evidence: int = 3) -> Group:
     """A rich renderable: the verdict table, then the summary."""
-    table = Table(title=report.article.title or report.article.path or report.article.id,
-                  show_lines=True, expand=True)
+    table = Table(
+        title=report.article.title or report.article.path or report.article.id,
+        show_lines=True,
+        expand=True,
+    )
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("verdict", no_wrap=True)
     table.add_column("claim", ratio=3)

@@ -31,7 +31,12 @@ class Settings(BaseModel):
         0.42, description="Lowest relevance score for another outlet's claim to count as evidence."
     )
     min_quote_similarity: float = Field(
-        62.0, description="rapidfuzz partial_ratio (0-100) for two quotes to count as the same words."
+        65.0,
+        description="rapidfuzz partial_ratio (0-100) for two quotes to count as the same words.",
+    )
+    min_partial_length: int = Field(
+        20,
+        description="Quotes shorter than this (folded characters) are compared whole.",
     )
     near_duplicate_similarity: float = Field(
         85.0, description="rapidfuzz ratio (0-100) above which two articles are one wire copy."

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 
@@ -407,17 +406,6 @@ def test_other_os_error_is_wrapped_with_reason(tmp_path):
         read_article(path)
     assert str(path) in str(info.value)
     assert "not a directory" in str(info.value).lower()
-
-
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads any file")
-def test_unreadable_file_is_an_input_error(tmp_path):
-    """A file without read permission raises InputError('permission denied')."""
-    path = write(tmp_path, "secret.txt", EN_BODY)
-    path.chmod(0)
-    with pytest.raises(InputError) as info:
-        read_article(path)
-    assert str(path) in str(info.value)
-    assert "permission denied" in str(info.value)
 
 
 def make_tree(root: Path) -> None:

@@ -48,8 +48,13 @@ def _clause(toks: list[Token], start: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _participants(toks: list[Token], mentions: list[Mention], groups: list[tuple[int, int, int]],
-                  span: tuple[int, int], recent: list[str]) -> list[str]:
+def _participants(
+    toks: list[Token],
+    mentions: list[Mention],
+    groups: list[tuple[int, int, int]],
+    span: tuple[int, int],
+    recent: list[str],
+) -> list[str]:
     """People taking part in a meeting named in the clause (or sentence) of a claim."""
     lo, hi = span
     in_clause = [m for m in mentions if lo <= m.tok_start < hi]
@@ -62,8 +67,9 @@ def _participants(toks: list[Token], mentions: list[Mention], groups: list[tuple
     return sorted(people)
 
 
-def extract_claims(text: str, lang: Language | None = None, *, article_id: str | None = None
-                   ) -> list[Claim]:
+def extract_claims(
+    text: str, lang: Language | None = None, *, article_id: str | None = None
+) -> list[Claim]:
     """Every numeric, date and attributed claim in ``text``.
 
     >>> claims = extract_claims("شارك نحو ٢٦ قائد دولة في العرض العسكري.")
@@ -79,13 +85,15 @@ def extract_claims(text: str, lang: Language | None = None, *, article_id: str |
     state = AttributionState()
     claims: list[Claim] = []
     for sent in split_sentences(text, lang):
-        claims.extend(_sentence_claims(text, sent, lang, article_id, lex, registry, qparser,
-                                       dparser, state))
+        claims.extend(
+            _sentence_claims(text, sent, lang, article_id, lex, registry, qparser, dparser, state)
+        )
     return claims
 
 
-def _sentence_claims(text, sent: Sentence, lang, article_id, lex, registry, qparser, dparser,
-                     state: AttributionState) -> list[Claim]:
+def _sentence_claims(
+    text, sent: Sentence, lang, article_id, lex, registry, qparser, dparser, state: AttributionState
+) -> list[Claim]:
     toks = tokenize(sent.text, lex)
     for t in toks:
         t.start += sent.start
@@ -101,13 +109,19 @@ def _sentence_claims(text, sent: Sentence, lang, article_id, lex, registry, qpar
     entities = sorted({m.entity.id for m in mentions if m.entity.kind != "concept"})
     topics = sorted({m.entity.id for m in mentions if m.entity.kind == "concept"})
     dates = [_shift_d(d, sent.start) for d in dparser.parse(sent.text)]
-    quantities = [_shift_q(q, sent.start)
-                  for q in qparser.parse(sent.text, [(d.start - sent.start, d.end - sent.start)
-                                                     for d in dates])]
+    quantities = [
+        _shift_q(q, sent.start)
+        for q in qparser.parse(
+            sent.text, [(d.start - sent.start, d.end - sent.start) for d in dates]
+        )
+    ]
     # a name in guillemets («تروث سوشال») is a name, not a quote
-    quotes = [qt for qt in find_quotes(sent.text, sent.start)
-              if not any(m.start <= qt.start and qt.end <= m.end + 1 for m in mentions)]
-    attribution = attribute(text, toks, mentions, quotes, lex, state)
+    quotes = [
+        qt
+        for qt in find_quotes(sent.text, sent.start)
+        if not any(m.start <= qt.start and qt.end <= m.end + 1 for m in mentions)
+    ]
+    attributions = attribute(text, toks, mentions, quotes, lex, state)
 
     base = {
         "article_id": article_id,
@@ -124,29 +138,44 @@ def _sentence_claims(text, sent: Sentence, lang, article_id, lex, registry, qpar
         if q.unit in _MEETING_UNITS:  # how long a meeting lasted: who was in it matters
             span = _clause(toks, q.start)
             participants = _participants(toks, mentions, groups, span, state.recent_leaders)
-        out.append(Claim(
-            id=_claim_id(article_id, "quantity", q.start, q.end), kind="quantity", text=q.text,
-            start=q.start, end=q.end, quantity=q, participants=participants,
-            **base,
-        ))
+        out.append(
+            Claim(
+                id=_claim_id(article_id, "quantity", q.start, q.end),
+                kind="quantity",
+                text=q.text,
+                start=q.start,
+                end=q.end,
+                quantity=q,
+                participants=participants,
+                **base,
+            )
+        )
     for d in dates:
-        out.append(Claim(
-            id=_claim_id(article_id, "date", d.start, d.end), kind="date", text=d.text,
-            start=d.start, end=d.end, date=d, **base,
-        ))
-    if attribution is not None and (attribution.speaker or attribution.source or quotes):
-        if quotes:
-            for qt in quotes:
-                a = attribution.model_copy(update={
-                    "quote": qt.text, "quote_start": qt.start, "quote_end": qt.end})
-                out.append(Claim(
-                    id=_claim_id(article_id, "attribution", qt.start, qt.end), kind="attribution",
-                    text=qt.text, start=qt.start, end=qt.end, attribution=a, **base,
-                ))
+        out.append(
+            Claim(
+                id=_claim_id(article_id, "date", d.start, d.end),
+                kind="date",
+                text=d.text,
+                start=d.start,
+                end=d.end,
+                date=d,
+                **base,
+            )
+        )
+    for a in attributions:
+        if a.quote is not None and a.quote_start is not None and a.quote_end is not None:
+            start, end = a.quote_start, a.quote_end
         else:
-            out.append(Claim(
-                id=_claim_id(article_id, "attribution", sent.start, sent.end),
-                kind="attribution", text=sent.text, start=sent.start, end=sent.end,
-                attribution=attribution, **base,
-            ))
+            start, end = sent.start, sent.end
+        out.append(
+            Claim(
+                id=_claim_id(article_id, "attribution", start, end),
+                kind="attribution",
+                text=text[start:end],
+                start=start,
+                end=end,
+                attribution=a,
+                **base,
+            )
+        )
     return sorted(out, key=lambda c: (c.start, c.kind))

@@ -51,7 +51,7 @@ class Cue:
 
     index: int
     end: int
-    kind: str  # verb, according, continuation
+    kind: str  # verb, according, continuation, participle, before
     text: str
 
 
@@ -103,7 +103,16 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
             i = best
             continue
         if _is_verb(tok, lex):
-            kind = "continuation" if any(f in lex.continuation for f, _ in tok.readings) else "verb"
+            forms = {f for f, _ in tok.readings}
+            kind = (
+                "continuation"
+                if forms & lex.continuation
+                else "participle"
+                if forms & lex.participles
+                else "before"
+                if forms & lex.speaker_before
+                else "verb"
+            )
             out.append(Cue(i, i + 1, kind, tok.text))
         i += 1
     return out
@@ -120,89 +129,124 @@ def attribute(
     quotes: list[Quote],
     lex: Lexicon,
     state: AttributionState,
-) -> Attribution | None:
-    """The attribution of one sentence, or ``None`` when it reports nobody's words.
+) -> list[Attribution]:
+    """The attributions of one sentence: one per quote, or one indirect report.
 
-    Updates ``state`` with the speaker and source it finds.
+    Each quote is credited to the speaker of the nearest reporting cue before
+    it (or, failing that, after it: "“...,” Kim said"). Returns ``[]`` when the
+    sentence reports nobody's words. Updates ``state`` with what it finds.
     """
     cues = find_cues(toks, lex)
     if not cues and not quotes:
-        return None
+        return []
     outside = [m for m in mentions if not _inside(m, quotes)]
-    people = [m for m in outside if m.entity.kind in _PERSON_KINDS]
+    addressed: set[int] = set()
+    for m in outside:
+        # إلى شي, to Xi, للرئيس الصيني شي جين بينغ (a name in apposition to an addressee)
+        if _addressee(toks, m) or any(
+            o.tok_end == m.tok_start and o.tok_start in addressed for o in outside
+        ):
+            addressed.add(m.tok_start)
+    people = [m for m in outside if m.entity.kind in _PERSON_KINDS and m.tok_start not in addressed]
     sources = [m for m in outside if m.entity.kind in _SOURCE_KINDS]
 
     source: Mention | None = None
-    speaker: Mention | None = None
-    verb: str | None = None
     anaphoric_source = False
+    # (character position of the cue, its speaker or None, the cue's text)
+    tied: list[tuple[int, Mention | None, str]] = []
     for cue in cues:
+        pos = toks[cue.index].start
         if cue.kind == "according":
             nxt = [m for m in outside if cue.end <= m.tok_start <= cue.end + 3]
-            if nxt:
-                if nxt[0].entity.kind in _SOURCE_KINDS:
-                    source = source or nxt[0]
-                elif nxt[0].entity.kind in _PERSON_KINDS:
-                    speaker = speaker or nxt[0]
-            elif any(t.fold in _ANAPHORIC_SOURCE or any(r[0] in _ANAPHORIC_SOURCE
-                     for r in t.readings) for t in toks[cue.end : cue.end + 2]):
+            if nxt and nxt[0].entity.kind in _SOURCE_KINDS:
+                source = source or nxt[0]
+            elif nxt and nxt[0].entity.kind in _PERSON_KINDS:
+                tied.append((pos, nxt[0], cue.text))
+            elif any(
+                r[0] in _ANAPHORIC_SOURCE for t in toks[cue.end : cue.end + 2] for r in t.readings
+            ):
                 anaphoric_source = True
-    for cue in cues:
-        if cue.kind == "according":
             continue
-        verb = verb or cue.text
         # an agency as the subject of a reporting verb: أفادت الوكالة / KCNA reported
         for m in sources:
-            if cue.index < m.tok_start <= cue.index + 3 or cue.index - 3 <= m.tok_end - 1 < cue.index:
+            if (
+                cue.index < m.tok_start <= cue.index + 3
+                or cue.index - 3 <= m.tok_end - 1 < cue.index
+            ):
                 source = source or m
-        if speaker is not None:
+        after = [m for m in people if cue.index < m.tok_start <= cue.index + 4]
+        before = [m for m in people if m.tok_end <= cue.index and cue.index - m.tok_end <= 14]
+        if cue.kind == "participle" and tied and tied[-1][1] is not None:
+            tied.append((pos, tied[-1][1], cue.text))  # قائلاً: the subject of the verb before
             continue
-        after = [m for m in people if cue.index < m.tok_start <= cue.index + 4
-                 and not _addressee(toks, m)]
-        before = [m for m in people if m.tok_end <= cue.index and cue.index - m.tok_end <= 14
-                  and not _addressee(toks, m)]
-        if toks[cue.index].arabic:
+        if cue.kind == "before":
+            pick = before[-1] if before else None
+        elif toks[cue.index].arabic:
             pick = after[0] if after else (before[-1] if before else None)
         else:
             pick = before[-1] if before else (after[0] if after else None)
-        if pick is not None:
-            speaker = pick
-    if verb is None and speaker is None and source is None and not anaphoric_source:
-        if not quotes:
-            return None
-    if speaker is None and source is None and verb is None and quotes:
-        # a quote with no cue: credit it to the last speaker only if the sentence names nobody
-        if people:
-            speaker = people[0]
-    attribution = Attribution(
-        speaker=speaker.entity.id if speaker else None,
-        speaker_text=text[speaker.start : speaker.end] if speaker else None,
-        source=source.entity.id if source else None,
-        source_text=text[source.start : source.end] if source else None,
-        verb=verb,
-        mode="direct" if quotes else "indirect",
-    )
+        tied.append((pos, pick, cue.text))
+
+    verbs = [t for t in tied if t[2]]
+    default_speaker = next((m for _, m, _ in tied if m is not None), None)
     continuation = any(c.kind == "continuation" for c in cues)
     # an opening verb with no subject of its own (وأكد أن ..., He added) keeps the last speaker
     opening = any(c.kind != "according" and c.index <= 1 for c in cues)
-    if attribution.speaker is None and (continuation or (opening and not people)) and state.speaker:
-        attribution.speaker = state.speaker
-        attribution.speaker_text = state.speaker_text
-    if attribution.source is None:
+    carried = default_speaker is None and (continuation or (opening and not people))
+
+    src_id = source.entity.id if source else None
+    src_text = text[source.start : source.end] if source else None
+    if src_id is None:
         platforms = [m for m in outside if m.entity.kind == "platform"]
         if platforms:  # منشور على منصة تروث سوشال, in a post on Truth Social
-            attribution.source = platforms[0].entity.id
-            attribution.source_text = text[platforms[0].start : platforms[0].end]
-    if attribution.source is None and anaphoric_source and state.source:
-        attribution.source = state.source
-        attribution.source_text = state.source_text
-    if attribution.speaker is None and attribution.source is None:
-        attribution.mode = "unattributed"
-    if attribution.speaker:
-        state.speaker, state.speaker_text = attribution.speaker, attribution.speaker_text
-    if attribution.source:
-        state.source, state.source_text = attribution.source, attribution.source_text
-    return attribution
+            src_id = platforms[0].entity.id
+            src_text = text[platforms[0].start : platforms[0].end]
+    if src_id is None and anaphoric_source and state.source:
+        src_id, src_text = state.source, state.source_text
+
+    def make(speaker: Mention | None, verb: str | None, quote: Quote | None) -> Attribution:
+        sp_id = speaker.entity.id if speaker else None
+        sp_text = text[speaker.start : speaker.end] if speaker else None
+        if sp_id is None and carried and state.speaker:
+            sp_id, sp_text = state.speaker, state.speaker_text
+        mode = "direct" if quote else "indirect"
+        if sp_id is None and src_id is None:
+            mode = "unattributed"
+        return Attribution(
+            speaker=sp_id,
+            speaker_text=sp_text,
+            source=src_id,
+            source_text=src_text,
+            verb=verb,
+            quote=quote.text if quote else None,
+            quote_start=quote.start if quote else None,
+            quote_end=quote.end if quote else None,
+            mode=mode,
+        )
+
+    out: list[Attribution] = []
+    if quotes:
+        for qt in quotes:
+            prior = [t for t in verbs if t[0] < qt.start and t[1] is not None]
+            later = [t for t in verbs if t[0] >= qt.end and t[1] is not None]
+            pick = prior[-1] if prior else (later[0] if later else None)
+            if pick is None:
+                verb = next(
+                    (t[2] for t in verbs if t[0] < qt.start), verbs[0][2] if verbs else None
+                )
+                out.append(make(None, verb, qt))
+            else:
+                out.append(make(pick[1], pick[2], qt))
+    elif verbs or src_id:
+        out.append(make(default_speaker, verbs[0][2] if verbs else None, None))
+        if out[0].speaker is None and out[0].source is None:
+            return []
+    for a in out:
+        if a.speaker:
+            state.speaker, state.speaker_text = a.speaker, a.speaker_text
+        if a.source:
+            state.source, state.source_text = a.source, a.source_text
+    return out
 
 
 def _addressee(toks: list[Token], m: Mention) -> bool:
@@ -214,6 +258,9 @@ def _addressee(toks: list[Token], m: Mention) -> bool:
         return True
     first = toks[m.tok_start]
     # a glued preposition: لشي, لبوتين
-    return bool(first.arabic and first.fold.startswith(("ل", "ب")) and len(first.readings) > 1
-                and m.start > first.start)
-
+    return bool(
+        first.arabic
+        and first.fold.startswith(("ل", "ب"))
+        and len(first.readings) > 1
+        and m.start > first.start
+    )

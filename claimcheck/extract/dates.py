@@ -86,12 +86,17 @@ class DateParser:
             i = end
         return out
 
-    def _finish(self, toks: list[Token], start: int, end: int, **parts: int | str | None) -> tuple[dict, int]:
+    def _finish(
+        self, toks: list[Token], start: int, end: int, **parts: int | str | None
+    ) -> tuple[dict, int]:
         n = len(toks)
         # an era marker right after the year: ٢٠٢٥م, 1446 هـ
         calendar = parts.pop("calendar", "gregorian")
-        if end < n and toks[end].kind == "word" and toks[end].fold.rstrip("ـ") in (
-                self.lex.hijri_marker | self.lex.gregorian_marker):
+        if (
+            end < n
+            and toks[end].kind == "word"
+            and toks[end].fold.rstrip("ـ") in (self.lex.hijri_marker | self.lex.gregorian_marker)
+        ):
             if toks[end].fold.rstrip("ـ") in self.lex.hijri_marker:
                 calendar = "hijri"
             end += 1
@@ -113,8 +118,15 @@ class DateParser:
                 k = end + 1 if end < n and toks[end].text == "," else end
                 year = _int(toks[k]) if k < n else None
                 if _is_year(year, hijri):
-                    return self._finish(toks, i, k + 1, year=year, month=month, day=day,
-                                        calendar="hijri" if hijri else "gregorian")
+                    return self._finish(
+                        toks,
+                        i,
+                        k + 1,
+                        year=year,
+                        month=month,
+                        day=day,
+                        calendar="hijri" if hijri else "gregorian",
+                    )
                 if hijri:
                     continue
                 return self._finish(toks, i, end, month=month, day=day)
@@ -123,8 +135,11 @@ class DateParser:
             month, end = m
             if end < n:
                 d2 = _int(toks[end])
-                if d2 is not None and 1 <= d2 <= 31 and not (
-                        end + 1 < n and toks[end + 1].text == ":"):
+                if (
+                    d2 is not None
+                    and 1 <= d2 <= 31
+                    and not (end + 1 < n and toks[end + 1].text == ":")
+                ):
                     k = end + 1
                     if k < n and toks[k].text == ",":
                         k += 1
@@ -138,16 +153,18 @@ class DateParser:
                     return self._finish(toks, i, k + 1, year=year, month=month)
         # marker year: في ٢٠٢٣, in 2023, عام 2019; or a bare year standing alone
         year = _int(t)
-        if _is_year(year) and t.text.isdigit() or (_is_year(year) and len(t.text) == 4):
+        if (_is_year(year) and t.text.isdigit()) or (_is_year(year) and len(t.text) == 4):
             prev = toks[i - 1] if i > 0 else None
             nxt = toks[i + 1] if i + 1 < n else None
-            marked = prev is not None and any(
-                f in self.lex.year_markers for f, _ in prev.readings)
+            marked = prev is not None and any(f in self.lex.year_markers for f, _ in prev.readings)
             glued_prefix = prev is not None and prev.end == t.start and prev.arabic
             if nxt is not None and nxt.start == t.end and nxt.kind == "word" and not nxt.arabic:
                 return None  # 2025th, 2023s
-            unit_follows = nxt is not None and nxt.kind == "word" and any(
-                (f,) in self.lex.units for f, _ in nxt.readings)
+            unit_follows = (
+                nxt is not None
+                and nxt.kind == "word"
+                and any((f,) in self.lex.units for f, _ in nxt.readings)
+            )
             if (marked or glued_prefix or 1900 <= (year or 0) <= 2100) and not unit_follows:
                 return self._finish(toks, i, i + 1, year=year)
         return None

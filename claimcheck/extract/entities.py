@@ -128,13 +128,16 @@ def find_mentions(toks: list[Token], registry: Registry | None = None) -> list[M
             i += 1
             continue
         end, eid, role, offset = best
-        out.append(Mention(reg.entities[eid], i, end, toks[i].start + offset, toks[end - 1].end, role))
+        out.append(
+            Mention(reg.entities[eid], i, end, toks[i].start + offset, toks[end - 1].end, role)
+        )
         i = end
     return out
 
 
-def find_groups(toks: list[Token], lang: str, registry: Registry | None = None
-                ) -> list[tuple[int, int, int]]:
+def find_groups(
+    toks: list[Token], lang: str, registry: Registry | None = None
+) -> list[tuple[int, int, int]]:
     """Group references (الثلاثي, the two leaders): (token start, token end, size)."""
     reg = registry or load_registry()
     table = reg.groups.get(lang, {})

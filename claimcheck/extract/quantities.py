@@ -44,7 +44,7 @@ class _Num:
 
 
 def detect_language(text: str) -> Language:
-    """"ar" when at least 30% of the letters are Arabic script, else "en"."""
+    """ "ar" when at least 30% of the letters are Arabic script, else "en"."""
     letters = [c for c in text[:5000] if c.isalpha()]
     if not letters:
         return "en"
@@ -94,8 +94,13 @@ class QuantityParser:
         self.maxp = max(self.lex.max_phrase, 4)
 
     # -- small matchers -------------------------------------------------
-    def _match(self, toks: list[Token], i: int, table: dict[Phrase, object] | frozenset[Phrase],
-               first_prefix: bool = True) -> tuple[Phrase, int, int] | None:
+    def _match(
+        self,
+        toks: list[Token],
+        i: int,
+        table: dict[Phrase, object] | frozenset[Phrase],
+        first_prefix: bool = True,
+    ) -> tuple[Phrase, int, int] | None:
         """Longest phrase of ``table`` at token ``i``: (key, end index, span offset)."""
         best: tuple[Phrase, int, int] | None = None
         n = len(toks)
@@ -103,7 +108,7 @@ class QuantityParser:
             return None
         readings = toks[i].readings if first_prefix else toks[i].readings[:1]
         for form, offset in readings:
-            if (form,) in table and (best is None or 1 > len(best[0])):
+            if (form,) in table and (best is None or len(best[0]) < 1):
                 best = ((form,), i + 1, offset)
             rest: list[str] = [form]
             for j in range(i + 1, min(n, i + self.maxp)):
@@ -115,8 +120,9 @@ class QuantityParser:
                     best = (key, j + 1, offset)
         return best
 
-    def _word_value(self, tok: Token, tables: list[dict[Phrase, float]],
-                    allow_prefix: bool = True) -> tuple[float, int, str] | None:
+    def _word_value(
+        self, tok: Token, tables: list[dict[Phrase, float]], allow_prefix: bool = True
+    ) -> tuple[float, int, str] | None:
         readings = tok.readings if allow_prefix else tok.readings[:1]
         for form, offset in readings:
             for t in tables:
@@ -184,7 +190,9 @@ class QuantityParser:
                 if k < n:
                     sc = self._scale(toks[k], False) or lex.scale_duals.get(toks[k].fold)
                     if sc is not None and toks[k].fold not in ("m", "b", "k"):
-                        return _Num(lex.fractions[fm[0]] * sc, k + 1, scaled=True, words=True), fm[2]
+                        return _Num(lex.fractions[fm[0]] * sc, k + 1, scaled=True, words=True), fm[
+                            2
+                        ]
             dual = self._word_value(toks[i], [{(k,): v for k, v in lex.scale_duals.items()}])
             if dual is not None:
                 total = dual[0]
@@ -196,8 +204,14 @@ class QuantityParser:
             tok = toks[j]
             if tok.kind == "punct":
                 # twenty-six: a hyphen glued on both sides
-                if (tok.text == "-" and seen and j + 1 < n and tok.start == toks[j - 1].end
-                        and toks[j + 1].start == tok.end and toks[j + 1].kind == "word"):
+                if (
+                    tok.text == "-"
+                    and seen
+                    and j + 1 < n
+                    and tok.start == toks[j - 1].end
+                    and toks[j + 1].start == tok.end
+                    and toks[j + 1].kind == "word"
+                ):
                     j += 1
                     continue
                 break
@@ -206,7 +220,8 @@ class QuantityParser:
             # English "and" inside a number: one hundred and twenty
             if seen and tok.fold == "and" and j + 1 < n and self._is_number_word(toks[j + 1]):
                 if (current >= 100 or total >= 1000) and self._word_value(
-                        toks[j + 1], [lex.numbers], allow_prefix=False) is not None:
+                    toks[j + 1], [lex.numbers], allow_prefix=False
+                ) is not None:
                     j += 1
                     continue
                 break
@@ -243,12 +258,20 @@ class QuantityParser:
                     current *= 100
                 elif val == 10 and 0 < current < 10 and not tok.fold.startswith("و"):
                     current += 10  # teens: خمسة عشر, أحد عشر
-                elif (seen and not tok.arabic and current and val < 10 and current % 10 == 0
-                      and current < 100) or not seen or not current:
-                    current += val
-                elif tok.arabic and tok.fold.startswith("و"):
-                    current += val
-                elif not tok.arabic and current >= 100 and val < 100:
+                elif (
+                    (
+                        seen
+                        and not tok.arabic
+                        and current
+                        and val < 10
+                        and current % 10 == 0
+                        and current < 100
+                    )
+                    or not seen
+                    or not current
+                    or (tok.arabic and tok.fold.startswith("و"))
+                    or (not tok.arabic and current >= 100 and val < 100)
+                ):
                     current += val
                 else:
                     break
@@ -278,8 +301,9 @@ class QuantityParser:
         )
 
     # -- units ----------------------------------------------------------
-    def _unit_after(self, toks: list[Token], j: int, *, after_vague: bool = False
-                    ) -> tuple[UnitEntry, int] | None:
+    def _unit_after(
+        self, toks: list[Token], j: int, *, after_vague: bool = False
+    ) -> tuple[UnitEntry, int] | None:
         """A unit or counted noun starting at or shortly after token ``j``."""
         n = len(toks)
         k = j
@@ -347,16 +371,24 @@ class QuantityParser:
         k = i
         while k > 0 and toks[k - 1].kind == "num" and toks[k].start - toks[k - 1].end <= 1:
             k -= 1
-        while k > 1 and toks[k - 1].text == "-" and toks[k - 2].kind == "num" and (
-                toks[k].start == toks[k - 1].end == toks[k - 2].end + 1 or
-                toks[k].start == toks[k - 1].end and toks[k - 1].start == toks[k - 2].end):
+        while (
+            k > 1
+            and toks[k - 1].text == "-"
+            and toks[k - 2].kind == "num"
+            and (
+                toks[k].start == toks[k - 1].end == toks[k - 2].end + 1
+                or (toks[k].start == toks[k - 1].end and toks[k - 1].start == toks[k - 2].end)
+            )
+        ):
             k -= 2
         if k > 0 and toks[k - 1].text == "+" and toks[k - 1].end == toks[k].start:
             return True
         # three or more digit groups in a row, separated by single spaces or hyphens
         groups = 1
         m = i
-        while m + 1 < len(toks) and toks[m + 1].kind == "num" and toks[m + 1].start - toks[m].end == 1:
+        while (
+            m + 1 < len(toks) and toks[m + 1].kind == "num" and toks[m + 1].start - toks[m].end == 1
+        ):
             m += 1
             groups += 1
         m = i
@@ -383,8 +415,12 @@ class QuantityParser:
             if prev is not None and prev.end == t.start:
                 if prev.kind == "word" and not prev.arabic:
                     return True  # MS985, COVID19
-                if prev.text == "-" and i > 1 and toks[i - 2].end == prev.start and (
-                        toks[i - 2].kind == "word" and not toks[i - 2].arabic):
+                if (
+                    prev.text == "-"
+                    and i > 1
+                    and toks[i - 2].end == prev.start
+                    and (toks[i - 2].kind == "word" and not toks[i - 2].arabic)
+                ):
                     return True  # F-35, COVID-19
                 if prev.kind == "word" and prev.arabic:
                     bare = prev.fold.rstrip("ـ")
@@ -399,14 +435,27 @@ class QuantityParser:
                     return True
                 if nxt.text == ":" and end + 1 < n and toks[end + 1].kind == "num":
                     return True  # 10:05
-                if nxt.text in ("/", ".") and end + 1 < n and toks[end + 1].kind == "num" and (
-                        toks[end + 1].start == nxt.end):
+                if (
+                    nxt.text in ("/", ".")
+                    and end + 1 < n
+                    and toks[end + 1].kind == "num"
+                    and (toks[end + 1].start == nxt.end)
+                ):
                     return True  # 5/9/2025, version 1.2.3
-                if nxt.kind == "word" and not nxt.arabic and self._scale(nxt, True) is None and (
-                        nxt.fold not in self.lex.units and (nxt.fold,) not in self.lex.units):
+                if (
+                    nxt.kind == "word"
+                    and not nxt.arabic
+                    and self._scale(nxt, True) is None
+                    and (nxt.fold not in self.lex.units and (nxt.fold,) not in self.lex.units)
+                ):
                     return True  # 5G, 3D
-            if prev is not None and prev.text == ":" and i > 1 and toks[i - 2].kind == "num" and (
-                    prev.start == toks[i - 2].end):
+            if (
+                prev is not None
+                and prev.text == ":"
+                and i > 1
+                and toks[i - 2].kind == "num"
+                and (prev.start == toks[i - 2].end)
+            ):
                 return True
         # a time suffix right after: 3 pm, 10 مساءً
         if nxt is not None and nxt.kind == "word" and nxt.fold in self.lex.time_suffix:
@@ -420,9 +469,11 @@ class QuantityParser:
                     key = tuple(tok.fold for tok in toks[i - size : i])
                     alt = tuple(r[0] for r in toks[i - size].readings[1:2]) + key[1:]
                     if key in table or (alt and alt in table):
-                        if table is self.lex.time_of_day and self.lang == "en":
-                            if nxt is None or not (nxt.text == ":" or nxt.fold in self.lex.time_suffix):
-                                continue
+                        clock = nxt is not None and (
+                            nxt.text == ":" or nxt.fold in self.lex.time_suffix
+                        )
+                        if table is self.lex.time_of_day and self.lang == "en" and not clock:
+                            continue  # "at 26" is not a time; "at 3 pm" is
                         return True
         return False
 
@@ -481,8 +532,12 @@ class QuantityParser:
         if j < n and toks[j].kind == "punct" and toks[j].text in _CURRENCY_PREFIX:
             pre_unit = _CURRENCY_PREFIX[toks[j].text]
             j += 1
-        elif (j + 1 < n and toks[j].fold == "us" and toks[j + 1].text == "$"
-              and toks[j + 1].start == toks[j].end):
+        elif (
+            j + 1 < n
+            and toks[j].fold == "us"
+            and toks[j + 1].text == "$"
+            and toks[j + 1].start == toks[j].end
+        ):
             pre_unit = "usd"
             j += 2
         if j >= n or j in skipped:
@@ -506,8 +561,9 @@ class QuantityParser:
         q["end"] = toks[end - 1].end
         return q, end
 
-    def _core(self, toks: list[Token], j: int, flags: dict, pre_unit: str | None,
-              range_opened: bool) -> tuple[dict, int, int] | None:
+    def _core(
+        self, toks: list[Token], j: int, flags: dict, pre_unit: str | None, range_opened: bool
+    ) -> tuple[dict, int, int] | None:
         lex = self.lex
         n = len(toks)
         # vague amounts: آلاف, عشرات الآلاف, thousands, tens of thousands, several
@@ -546,13 +602,12 @@ class QuantityParser:
             frac = self._post_fraction(toks, um[1])
             if entry.dual and entry.kind == "subject" and self._definite(toks[k], um[0][0]):
                 return None  # البلدين: "the two countries" refers back, it counts nothing new
-            if entry.dual or frac is not None:
-                if entry.dual or entry.kind == "unit":
-                    v = (2.0 if entry.dual else 1.0) + (frac[0] if frac else 0.0)
-                    end = frac[1] if frac else um[1]
-                    q = {**flags, "value": v, "low": v, "high": v}
-                    self._set_unit(q, entry, toks, j, (entry, um[1]), end)
-                    return q, end, um[2] if k == j else 0
+            if (entry.dual or frac is not None) and (entry.dual or entry.kind == "unit"):
+                v = (2.0 if entry.dual else 1.0) + (frac[0] if frac else 0.0)
+                end = frac[1] if frac else um[1]
+                q = {**flags, "value": v, "low": v, "high": v}
+                self._set_unit(q, entry, toks, j, (entry, um[1]), end)
+                return q, end, um[2] if k == j else 0
         if um is not None and k == j and not lex.units[um[0]].dual and um[1] < n:
             one = self._word_value(toks[um[1]], [lex.numbers], allow_prefix=False)
             if one is not None and one[0] == 1 and toks[um[1]].arabic:
@@ -579,17 +634,34 @@ class QuantityParser:
         if end < n:
             jt = toks[end]
             join_ok = jt.fold in lex.range_join and (
-                range_opened or jt.fold in ("-", "–", "—", "to", "الى", "إلى", "حتى"))
+                range_opened or jt.fold in ("-", "–", "—", "to", "الى", "إلى", "حتى")
+            )
             second_at = end + 1 if join_ok else None
-            if (second_at is None and range_opened and jt.kind == "word" and jt.arabic
-                    and jt.fold == "و" and end + 1 < n and toks[end + 1].start == jt.end):
+            if (
+                second_at is None
+                and range_opened
+                and jt.kind == "word"
+                and jt.arabic
+                and jt.fold == "و"
+                and end + 1 < n
+                and toks[end + 1].start == jt.end
+            ):
                 second_at = end + 1  # و15 glued
-            if (second_at is None and range_opened and jt.kind == "word" and jt.arabic
-                    and jt.fold.startswith("و") and len(jt.fold) > 1):
+            if (
+                second_at is None
+                and range_opened
+                and jt.kind == "word"
+                and jt.arabic
+                and jt.fold.startswith("و")
+                and len(jt.fold) > 1
+            ):
                 second_at = end  # وعشرين: the و is glued to the second number word
             if second_at is not None and second_at < n:
-                sec = self._number(toks, second_at) if second_at != end else self._word_number(
-                    toks, end)
+                sec = (
+                    self._number(toks, second_at)
+                    if second_at != end
+                    else self._word_number(toks, end)
+                )
                 if sec is not None and not self._blocked(toks, second_at, sec[0].end):
                     s = sec[0]
                     lo, hi = first.value, s.value
@@ -609,7 +681,7 @@ class QuantityParser:
             end = frac[1]
         # a fraction word after a number: ثلاثة أرباع
         if not is_range and end < n and toks[end].kind == "word":
-            for form, off2 in toks[end].readings[:1]:
+            for form, _ in toks[end].readings[:1]:
                 if (form,) in lex.fractions and form in ("ارباع", "اثلاث", "ربع", "ثلث"):
                     value = (value or 0) * lex.fractions[(form,)]
                     low_v = high_v = value
@@ -640,6 +712,8 @@ class QuantityParser:
             entry = UnitEntry("year", "unit")
         if entry is None and self._bare_one(first, toks, j):
             return None
+        if self._anaphoric(toks, j, first, entry, is_range):
+            return None
         self._set_unit(q, entry, toks, j, unit, end)
         # post modifiers: تقريباً, at least, or more
         pm = self._match(toks, end, lex.post_modifiers, first_prefix=False) if end < n else None
@@ -661,15 +735,14 @@ class QuantityParser:
         return num.value
 
     def _bare_one(self, num: _Num, toks: list[Token], j: int) -> bool:
-        """"one"/"واحد" alone, or a spelled-out figure under 2 with no unit, is no claim."""
+        """ "one"/"واحد" alone, or a spelled-out figure under 2 with no unit, is no claim."""
         if not num.words or toks[j].kind != "word":
             return False
-        bare_scale = num.end == j + 1 and any(
-            f in _AR_SINGULAR_SCALES for f, _ in toks[j].readings)
+        bare_scale = num.end == j + 1 and any(f in _AR_SINGULAR_SCALES for f, _ in toks[j].readings)
         return num.value < 2 or bare_scale
 
     def _ordinal_anniversary(self, toks: list[Token], j: int) -> tuple[float, int] | None:
-        """"80th anniversary": an ordinal that counts years. (end index after it)"""
+        """ "80th anniversary": an ordinal that counts years. (end index after it)"""
         n = len(toks)
         t = toks[j]
         if t.kind != "num" or j + 2 >= n:
@@ -682,6 +755,24 @@ class QuantityParser:
         v = parse_digits(t.text)
         return (v, j + 3) if v is not None else None
 
+    def _anaphoric(
+        self, toks: list[Token], j: int, num: _Num, entry: UnitEntry | None, is_range: bool
+    ) -> bool:
+        """A definite small count ("the three leaders", القادة الثلاثة) refers back: no claim."""
+        if not num.words or is_range or num.value >= 10 or self._anniversary(toks, j):
+            return False
+        tok = toks[j]
+        if tok.arabic:
+            return any(
+                tok.fold.endswith(f) and self._definite(tok, f)
+                for f, _ in tok.readings[1:]
+                if (f,) in self.lex.numbers
+            )
+        prev = toks[j - 1].fold if j > 0 else ""
+        return prev in ("the", "these", "those", "both", "all") and (
+            entry is None or entry.kind == "subject"
+        )
+
     @staticmethod
     def _definite(tok: Token, form: str) -> bool:
         head = tok.fold[: -len(form)] if tok.fold.endswith(form) else ""
@@ -689,13 +780,23 @@ class QuantityParser:
 
     def _anniversary(self, toks: list[Token], j: int) -> bool:
         for k in (j - 1, j - 2):
-            if k >= 0 and toks[k].kind == "word" and any(
-                    f in self.lex.anniversary for f, _ in toks[k].readings):
+            if (
+                k >= 0
+                and toks[k].kind == "word"
+                and any(f in self.lex.anniversary for f, _ in toks[k].readings)
+            ):
                 return True
         return False
 
-    def _set_unit(self, q: dict, entry: UnitEntry | None, toks: list[Token], j: int,
-                  unit: tuple[UnitEntry, int] | None, end: int) -> None:
+    def _set_unit(
+        self,
+        q: dict,
+        entry: UnitEntry | None,
+        toks: list[Token],
+        j: int,
+        unit: tuple[UnitEntry, int] | None,
+        end: int,
+    ) -> None:
         q["unit"] = None
         q["subject"] = None
         q["unit_text"] = None
@@ -728,8 +829,9 @@ def parser_for(lang: Language) -> QuantityParser:
     return _PARSERS[lang]
 
 
-def parse_quantities(text: str, lang: Language | None = None,
-                     skip: list[tuple[int, int]] | None = None) -> list[Quantity]:
+def parse_quantities(
+    text: str, lang: Language | None = None, skip: list[tuple[int, int]] | None = None
+) -> list[Quantity]:
     """Every quantity in ``text``: value or range, flags, unit key and exact span.
 
     ``skip`` lists character spans (dates, for instance) to leave alone.

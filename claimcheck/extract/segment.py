@@ -34,7 +34,7 @@ def is_boilerplate(line: str, lang: str | None = None) -> bool:
     if not f:
         return True
     # furniture is short, or a bare link title with no closing full stop
-    headline_like = len(f.split()) <= 5 or f[-1] not in ".!?؟…\"»”"
+    headline_like = len(f.split()) <= 5 or f[-1] not in '.!?؟…"»”'
     if not headline_like:
         return False
     for lg in ("ar", "en"):
@@ -78,8 +78,11 @@ def _split_line(line: str, offset: int) -> list[Sentence]:
                 j += 1
             if j >= n or line[j].isspace():
                 word = re.search(r"([\w.]+)\.$", line[begin : i + 1])
-                abbrev = ch == "." and word is not None and (
-                    word.group(1).lower() in _ABBREV or len(word.group(1)) == 1)
+                abbrev = (
+                    ch == "."
+                    and word is not None
+                    and (word.group(1).lower() in _ABBREV or len(word.group(1)) == 1)
+                )
                 if not abbrev:
                     _emit(out, line, begin, j, offset)
                     begin = j

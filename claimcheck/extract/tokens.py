@@ -78,7 +78,7 @@ def tokenize(text: str, lex: Lexicon | None = None) -> list[Token]:
 def _add_readings(tok: Token, lex: Lexicon) -> None:
     base = tok.fold
     seen = {base}
-    for pre in lex.prefixes + ("",):
+    for pre in (*lex.prefixes, ""):
         if pre and (not base.startswith(pre) or len(base) - len(pre) < 2):
             continue
         rest = base[len(pre) :]

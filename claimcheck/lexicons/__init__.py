@@ -109,6 +109,8 @@ class Lexicon:
     reporting_verbs: frozenset[str]
     according_to: dict[Phrase, str] = field(default_factory=dict)
     continuation: frozenset[str] = frozenset()
+    participles: frozenset[str] = frozenset()
+    speaker_before: frozenset[str] = frozenset()
     self_reference: frozenset[Phrase] = frozenset()
     boilerplate: tuple[str, ...] = ()
 
@@ -116,8 +118,13 @@ class Lexicon:
     def max_phrase(self) -> int:
         """The longest multi-word entry, in tokens (bounds look-ahead)."""
         tables: list[dict[Phrase, object]] = [
-            self.numbers, self.fractions, self.vague, self.modifiers, self.units,  # type: ignore[list-item]
-            self.months, self.hijri_months,  # type: ignore[list-item]
+            self.numbers,
+            self.fractions,
+            self.vague,
+            self.modifiers,
+            self.units,  # type: ignore[list-item]
+            self.months,
+            self.hijri_months,  # type: ignore[list-item]
         ]
         return max(len(k) for t in tables for k in t)
 
@@ -219,6 +226,8 @@ def load(lang: str) -> Lexicon:
         reporting_verbs=fset(rep.get("verbs", [])),
         according_to={phrase_key(v): v for v in rep.get("according_to", [])},
         continuation=fset(rep.get("continuation", [])),
+        participles=fset(rep.get("participles", [])),
+        speaker_before=fset(rep.get("speaker_before", [])),
         self_reference=pset(rep.get("self_reference", [])),
         boilerplate=tuple(fold(v) for v in raw.get("boilerplate", {}).get("line_starts", [])),
     )
