@@ -59,7 +59,13 @@ class DateParser:
             return None
         month = table[best[0]]
         end = best[1]
-        if end < n and toks[end].text == "." and toks[end].start == toks[end - 1].end:
+        if (
+            end < n
+            and toks[end].text == "."
+            and toks[end].start == toks[end - 1].end
+            and not toks[end - 1].arabic
+            and len(toks[end - 1].text) <= 4
+        ):
             end += 1  # Sept.
         # a second name after a slash or in brackets: أيلول/سبتمبر, أيلول (سبتمبر)
         if end + 1 < n and toks[end].text in "/(":
@@ -151,6 +157,17 @@ class DateParser:
                 year = _int(toks[k]) if k < n else None
                 if _is_year(year):
                     return self._finish(toks, i, k + 1, year=year, month=month)
+        # ISO: 2025-03-14
+        if (
+            _is_year(day)
+            and i + 4 < n
+            and toks[i + 1].text == "-"
+            and toks[i + 3].text == "-"
+            and toks[i + 4].end - t.start == len(t.text) + 6
+        ):
+            mo, dd = _int(toks[i + 2]), _int(toks[i + 4])
+            if mo and dd and 1 <= mo <= 12 and 1 <= dd <= 31:
+                return self._finish(toks, i, i + 5, year=day, month=mo, day=dd)
         # marker year: في ٢٠٢٣, in 2023, عام 2019; or a bare year standing alone
         year = _int(t)
         if (_is_year(year) and t.text.isdigit()) or (_is_year(year) and len(t.text) == 4):

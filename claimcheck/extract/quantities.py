@@ -25,12 +25,14 @@ from claimcheck.models import Language, Quantity
 
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
 _CURRENCY_PREFIX = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp"}
+# Range joiners that make a range without an opener: 11-15, 3 to 4, ثلاثة إلى أربعة
+_DIRECT_JOINS = {fold(x) for x in ("-", "–", "—", "to", "إلى", "حتى")}
 # Arabic singular scale words stand for one of the scale on their own (مليون دولار).
 _AR_SINGULAR_SCALES = {"الف", "مليون", "مليار", "بليون", "تريليون"}
 _EN_SKIPPABLE = {
     "of", "the", "and", "or", "to", "in", "on", "at", "for", "by", "with", "from", "a", "an",
     "were", "was", "are", "is", "be", "been", "had", "have", "has", "who", "that", "which",
-    "than", "as", "into", "per", "more", "less", "its", "their", "his", "her", "said",
+    "than", "as", "into", "per", "less", "its", "their", "his", "her", "said",
 }  # fmt: skip
 
 
@@ -39,6 +41,7 @@ class _Num:
     value: float
     end: int  # token index after the number
     scaled: bool = False  # carried a scale word (ألف, million)
+    scale: float = 1.0  # the last scale applied: "ونصف" after it is half of it
     words: bool = False  # spelled out
     dual_unit: UnitEntry | None = None
 
@@ -158,8 +161,8 @@ class QuantityParser:
                 if sc is not None:
                     v *= sc
                     j += 1
-                    scaled = True
-            return _Num(v, j, scaled=scaled), 0
+                    return _Num(v, j, scaled=True, scale=sc), 0
+            return _Num(v, j), 0
         if t.kind != "word":
             return None
         return self._word_number(toks, i)
@@ -175,8 +178,11 @@ class QuantityParser:
         j = i
         seen = False
         scaled = False
+        scale = 1.0
+        last: float | None = None
         if m is not None and len(m[0]) > 1:
             current = lex.numbers[m[0]]
+            last = current
             offset = m[2]
             j = m[1]
             seen = True
@@ -185,14 +191,15 @@ class QuantityParser:
             fm = self._match(toks, i, lex.fractions)
             if fm is not None:
                 k = fm[1]
+                if k < n and toks[k].fold == "of":
+                    k += 1
                 if k < n and toks[k].fold in ("a", "an"):
                     k += 1
                 if k < n:
                     sc = self._scale(toks[k], False) or lex.scale_duals.get(toks[k].fold)
                     if sc is not None and toks[k].fold not in ("m", "b", "k"):
-                        return _Num(lex.fractions[fm[0]] * sc, k + 1, scaled=True, words=True), fm[
-                            2
-                        ]
+                        v = lex.fractions[fm[0]] * sc
+                        return _Num(v, k + 1, scaled=True, words=True, scale=sc), fm[2]
             dual = self._word_value(toks[i], [{(k,): v for k, v in lex.scale_duals.items()}])
             if dual is not None:
                 total = dual[0]
@@ -200,17 +207,19 @@ class QuantityParser:
                 j = i + 1
                 seen = True
                 scaled = True
+                scale = dual[0] / 2
+                last = dual[0]
         while j < n:
             tok = toks[j]
             if tok.kind == "punct":
-                # twenty-six: a hyphen glued on both sides
+                # twenty-six: a hyphen glued on both sides, a number word after it
                 if (
                     tok.text == "-"
                     and seen
                     and j + 1 < n
                     and tok.start == toks[j - 1].end
                     and toks[j + 1].start == tok.end
-                    and toks[j + 1].kind == "word"
+                    and self._is_number_word(toks[j + 1])
                 ):
                     j += 1
                     continue
@@ -253,34 +262,28 @@ class QuantityParser:
             kind, val, off = hit
             if not seen:
                 offset = off
+            joined = tok.arabic and tok.fold.startswith("و") and off > 0
+            if seen and not self._may_follow(last, val, kind, current, total, tok, joined):
+                break
             if kind == "num":
                 if val == 100 and 0 < current < 10 and tok.fold in ("hundred", "مييه", "مايه"):
                     current *= 100
-                elif val == 10 and 0 < current < 10 and not tok.fold.startswith("و"):
-                    current += 10  # teens: خمسة عشر, أحد عشر
-                elif (
-                    (
-                        seen
-                        and not tok.arabic
-                        and current
-                        and val < 10
-                        and current % 10 == 0
-                        and current < 100
-                    )
-                    or not seen
-                    or not current
-                    or (tok.arabic and tok.fold.startswith("و"))
-                    or (not tok.arabic and current >= 100 and val < 100)
-                ):
-                    current += val
+                    last = current
+                elif val == 10 and 0 < current < 10 and not joined:
+                    current += 10  # teens: خمسة عشر, اثنتا عشرة
+                    last = current
                 else:
-                    break
+                    current += val
+                    last = val
             elif kind == "dual":
                 total += current + val if not current else current * val / 2
                 current = 0
                 scaled = True
+                scale = val / 2
+                last = val
             elif kind == "mul":
                 current *= val
+                last = current
             else:  # scale
                 if not seen and not (tok.arabic and form in _AR_SINGULAR_SCALES):
                     return None  # a bare scale word: vague or a noun, not a number
@@ -289,11 +292,49 @@ class QuantityParser:
                     total += current
                     current = 0
                 scaled = True
+                scale = val
+                last = val
             seen = True
             j += 1
         if not seen:
             return None
-        return _Num(total + current, j, scaled=scaled, words=True), offset
+        return _Num(total + current, j, scaled=scaled, words=True, scale=scale), offset
+
+    @staticmethod
+    def _may_follow(
+        last: float | None,
+        val: float,
+        kind: str,
+        current: float,
+        total: float,
+        tok: Token,
+        joined: bool,
+    ) -> bool:
+        """Can this number word continue the number so far? (ordering of compounds)
+
+        Arabic joins with و, ones before tens (ستة وعشرون) and larger before
+        smaller (ثلاثمائة وتسعة); "ستة وثمانية" is two numbers, as is "مليون
+        ومليوني". English: twenty-six, one hundred (and) twenty, two thousand five.
+        """
+        if last is None:
+            return True
+        if kind in ("scale", "mul"):
+            return not joined and val > (current or 0)
+        if kind == "num" and val == 100 and 0 < current < 10:
+            return True  # ثلاث مئة, three hundred
+        if kind == "num" and val == 10 and 0 < current < 10 and not joined:
+            return True  # teens
+        if tok.arabic:
+            if not joined:
+                return False
+            if last < 10 and 20 <= val < 100 and val % 10 == 0:
+                return True
+            return val < last and not (20 <= last < 100)
+        if current == 0 and total > 0:
+            return val < last
+        if 20 <= last < 100 and last % 10 == 0:
+            return val < 10
+        return last >= 100 and val < 100
 
     def _is_number_word(self, tok: Token) -> bool:
         return tok.kind == "word" and any(
@@ -307,6 +348,8 @@ class QuantityParser:
         """A unit or counted noun starting at or shortly after token ``j``."""
         n = len(toks)
         k = j
+        if k < n and toks[k].text == "-" and k > 0 and toks[k].start == toks[k - 1].end:
+            k += 1  # 34-year-old, 10-day
         skipped = 0
         while k < n and skipped <= 2:
             tok = toks[k]
@@ -335,7 +378,7 @@ class QuantityParser:
                 continue
             if f in _EN_SKIPPABLE or f in self.lex.reporting_verbs or self._is_number_word(tok):
                 return None
-            if f.endswith(("ed", "ing", "ly")) and f not in ("armed", "wounded", "injured"):
+            if f.endswith("ly") or (f.endswith("ing") and k == j):
                 return None
             k += 1
             skipped += 1
@@ -354,9 +397,19 @@ class QuantityParser:
                 return None
             for form, off in tok.readings:
                 if off and (form,) in self.lex.fractions and form not in ("ارباع", "اثلاث"):
-                    return self.lex.fractions[(form,)], j + 1
-            if tok.fold.startswith("و") and j + 1 < n:
-                return None
+                    end = j + 1
+                    # "ونصف المليار", "ونصف الساعة": the noun repeated with the article
+                    if (
+                        end < n
+                        and toks[end].arabic
+                        and toks[end].fold.startswith("ال")
+                        and any(
+                            f in self.lex.scales or (f,) in self.lex.units
+                            for f, _ in toks[end].readings[1:]
+                        )
+                    ):
+                        end += 1
+                    return self.lex.fractions[(form,)], end
             return None
         if tok.fold in self.lex.and_fraction:
             m = self._match(toks, j + 1, self.lex.fractions, first_prefix=False)
@@ -419,9 +472,9 @@ class QuantityParser:
                     prev.text == "-"
                     and i > 1
                     and toks[i - 2].end == prev.start
-                    and (toks[i - 2].kind == "word" and not toks[i - 2].arabic)
+                    and toks[i - 2].kind == "word"
                 ):
-                    return True  # F-35, COVID-19
+                    return True  # F-35, COVID-19, كوفيد-19
                 if prev.kind == "word" and prev.arabic:
                     bare = prev.fold.rstrip("ـ")
                     if bare.endswith("ال") or bare == "ال":
@@ -430,6 +483,15 @@ class QuantityParser:
                         return True
                 if prev.text in ("#", "№"):
                     return True
+            if (
+                prev is not None
+                and prev.kind == "word"
+                and prev.text.isascii()
+                and prev.text.isupper()
+                and 2 <= len(prev.text) <= 5
+                and not (nxt is not None and self._unit_after(toks, end) is not None)
+            ):
+                return True  # ISO 9001, A 320: an acronym names a standard or a model
             if nxt is not None and nxt.start == t.end:
                 if nxt.kind == "word" and not nxt.arabic and nxt.fold in _ORDINAL_SUFFIX:
                     return True
@@ -466,15 +528,20 @@ class QuantityParser:
                 for size in range(1, 4):
                     if i - size < 0:
                         break
-                    key = tuple(tok.fold for tok in toks[i - size : i])
-                    alt = tuple(r[0] for r in toks[i - size].readings[1:2]) + key[1:]
-                    if key in table or (alt and alt in table):
-                        clock = nxt is not None and (
-                            nxt.text == ":" or nxt.fold in self.lex.time_suffix
-                        )
-                        if table is self.lex.time_of_day and self.lang == "en" and not clock:
-                            continue  # "at 26" is not a time; "at 3 pm" is
-                        return True
+                    rest = tuple(tok.fold for tok in toks[i - size + 1 : i])
+                    keys = {(form, *rest) for form, _ in toks[i - size].readings}
+                    if not keys & table:
+                        continue
+                    clock = nxt is not None and (
+                        nxt.text == ":" or nxt.fold in self.lex.time_suffix
+                    )
+                    if table is self.lex.time_of_day and self.lang == "en" and not clock:
+                        continue  # "at 26" is not a time; "at 3 pm" is
+                    return True
+            if prev.fold == "past" or (
+                prev.fold == "to" and i > 1 and toks[i - 2].fold in ("quarter", "half", "minutes")
+            ):
+                return True  # half past eight, quarter to nine
         return False
 
     # -- the phrase -----------------------------------------------------
@@ -586,6 +653,8 @@ class QuantityParser:
         fm = self._match(toks, j, lex.fractions)
         if fm is not None:
             k = fm[1]
+            if k < n and toks[k].fold == "of":
+                k += 1  # a quarter of an hour
             if k < n and toks[k].fold in ("an", "a"):
                 k += 1
             um = self._match(toks, k, lex.units) if k < n else None
@@ -607,6 +676,10 @@ class QuantityParser:
                 end = frac[1] if frac else um[1]
                 q = {**flags, "value": v, "low": v, "high": v}
                 self._set_unit(q, entry, toks, j, (entry, um[1]), end)
+                rng = self._dual_range(toks, end, entry, v) if range_opened else None
+                if rng is not None:  # من يومين إلى ثلاثة أيام
+                    q.update(value=None, low=v, high=rng[0], is_range=True)
+                    end = rng[1]
                 return q, end, um[2] if k == j else 0
         if um is not None and k == j and not lex.units[um[0]].dual and um[1] < n:
             one = self._word_value(toks[um[1]], [lex.numbers], allow_prefix=False)
@@ -622,7 +695,13 @@ class QuantityParser:
             self._set_unit(q, UnitEntry("year", "unit"), toks, j, None, end)
             return q, end, 0
         num = self._number(toks, j)
-        if num is None:
+        if num is None or (fm is not None and fm[1] > num[0].end):
+            if fm is not None and self._standalone_fraction(toks, fm[1]):
+                v = lex.fractions[fm[0]]  # ربع الميزانية, fell by half, two-thirds of voters
+                q = {**flags, "value": v, "low": v, "high": v}
+                self._set_unit(q, None, toks, j, None, fm[1])
+                self._apply_bound(q)
+                return q, fm[1], fm[2]
             return None
         first, off = num
         if self._blocked(toks, j, first.end):
@@ -633,9 +712,7 @@ class QuantityParser:
         # a range: 11-15 ألف, between 11,000 and 15,000, من 11 إلى 15 ألفاً
         if end < n:
             jt = toks[end]
-            join_ok = jt.fold in lex.range_join and (
-                range_opened or jt.fold in ("-", "–", "—", "to", "الى", "إلى", "حتى")
-            )
+            join_ok = jt.fold in lex.range_join and (range_opened or jt.fold in _DIRECT_JOINS)
             second_at = end + 1 if join_ok else None
             if (
                 second_at is None
@@ -656,6 +733,14 @@ class QuantityParser:
                 and len(jt.fold) > 1
             ):
                 second_at = end  # وعشرين: the و is glued to the second number word
+            if (
+                second_at is not None
+                and second_at < n
+                and toks[second_at].text in _CURRENCY_PREFIX
+                and (pre_unit is None or _CURRENCY_PREFIX[toks[second_at].text] == pre_unit)
+            ):
+                pre_unit = _CURRENCY_PREFIX[toks[second_at].text]
+                second_at += 1  # between $2 billion and $2.5 billion
             if second_at is not None and second_at < n:
                 sec = (
                     self._number(toks, second_at)
@@ -665,10 +750,8 @@ class QuantityParser:
                 if sec is not None and not self._blocked(toks, second_at, sec[0].end):
                     s = sec[0]
                     lo, hi = first.value, s.value
-                    if s.scaled and not first.scaled:
-                        mult = s.value / max(self._unscaled(toks, second_at, s), 1e-9)
-                        if lo * mult <= hi:
-                            lo *= mult
+                    if s.scaled and not first.scaled and lo * s.scale <= hi:
+                        lo *= s.scale  # the multiplier distributes: بين 10 و15 ألفاً
                     if lo <= hi:
                         low_v, high_v = lo, hi
                         end = s.end
@@ -676,9 +759,16 @@ class QuantityParser:
         value: float | None = None if is_range else first.value
         frac = self._post_fraction(toks, end) if not is_range else None
         if frac is not None and value is not None:
-            value += frac[0]
+            # after a scale the fraction is of the scale: مليار ونصف = 1.5 billion
+            value += frac[0] * (first.scale if first.scaled else 1.0)
             low_v = high_v = value
             end = frac[1]
+            # "three and a half million": the scale comes after the fraction
+            sc = self._scale(toks[end], False) if end < n and not first.scaled else None
+            if sc is not None:
+                value *= sc
+                low_v = high_v = value
+                end += 1
         # a fraction word after a number: ثلاثة أرباع
         if not is_range and end < n and toks[end].kind == "word":
             for form, _ in toks[end].readings[:1]:
@@ -690,9 +780,6 @@ class QuantityParser:
         unit = self._unit_after(toks, end, after_vague=first.scaled) if not pre_unit else None
         if unit is not None and unit[0].dual and value is not None and not is_range:
             unit = None
-        if unit is None and pre_unit is None:
-            # "ثلاث ساعات ونصف": fraction after the unit
-            pass
         if unit is not None:
             end = unit[1]
             frac = self._post_fraction(toks, end)
@@ -708,7 +795,7 @@ class QuantityParser:
             m2 = self._unit_after(toks, end)
             if m2 is not None and m2[0].key == pre_unit:
                 end = m2[1]
-        if entry is None and self._anniversary(toks, j):
+        if entry is None and (self._anniversary(toks, j) or self._age(toks, j)):
             entry = UnitEntry("year", "unit")
         if entry is None and self._bare_one(first, toks, j):
             return None
@@ -727,12 +814,6 @@ class QuantityParser:
         self._apply_bound(q)
         q["is_range"] = is_range
         return q, end, off
-
-    def _unscaled(self, toks: list[Token], i: int, num: _Num) -> float:
-        t = toks[i]
-        if t.kind == "num":
-            return parse_digits(t.text) or 1.0
-        return num.value
 
     def _bare_one(self, num: _Num, toks: list[Token], j: int) -> bool:
         """ "one"/"واحد" alone, or a spelled-out figure under 2 with no unit, is no claim."""
@@ -773,10 +854,45 @@ class QuantityParser:
             entry is None or entry.kind == "subject"
         )
 
+    def _dual_range(
+        self, toks: list[Token], j: int, entry: UnitEntry, low: float
+    ) -> tuple[float, int] | None:
+        """The upper end of a range that starts with a dual: (value, end index)."""
+        if j + 1 >= len(toks) or toks[j].fold not in self.lex.range_join:
+            return None
+        sec = self._number(toks, j + 1)
+        if sec is None or sec[0].value < low:
+            return None
+        unit = self._unit_after(toks, sec[0].end)
+        if unit is None or unit[0].key != entry.key:
+            return None
+        return sec[0].value, unit[1]
+
+    def _standalone_fraction(self, toks: list[Token], end: int) -> bool:
+        """A fraction that stands alone: not "half past eight", not الربع الثاني (a quarter)."""
+        if end >= len(toks):
+            return True
+        nxt = toks[end]
+        if nxt.kind == "num" or self._is_number_word(nxt) or self._scale(nxt, False):
+            return False
+        if nxt.text == "-" and nxt.start == toks[end - 1].end:
+            return False  # half-time, half-brother
+        return not ({f for f, _ in nxt.readings} & (self.lex.ordinal_words | {"past", "to"}))
+
     @staticmethod
     def _definite(tok: Token, form: str) -> bool:
         head = tok.fold[: -len(form)] if tok.fold.endswith(form) else ""
         return head.endswith(("ال", "لل"))
+
+    def _age(self, toks: list[Token], j: int) -> bool:
+        """Is the figure at ``j`` an age (aged 85, عمره 40, أعمارهم بين 18 و25)?"""
+        for size in (1, 2, 3, 4):
+            if j - size < 0:
+                break
+            rest = tuple(t.fold for t in toks[j - size + 1 : j])
+            if any((f, *rest) in self.lex.age_markers for f, _ in toks[j - size].readings):
+                return True
+        return False
 
     def _anniversary(self, toks: list[Token], j: int) -> bool:
         for k in (j - 1, j - 2):

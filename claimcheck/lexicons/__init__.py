@@ -99,6 +99,8 @@ class Lexicon:
     time_suffix: frozenset[str]
     id_markers: frozenset[Phrase]
     anniversary: frozenset[str]
+    ordinal_words: frozenset[str]
+    age_markers: frozenset[Phrase]
     units: dict[Phrase, UnitEntry]
     months: dict[Phrase, int]
     hijri_months: dict[Phrase, int]
@@ -216,6 +218,8 @@ def load(lang: str) -> Lexicon:
         time_suffix=fset(ctx.get("time_suffix", [])),
         id_markers=pset(ctx.get("id_markers", [])),
         anniversary=fset(ctx.get("anniversary", [])),
+        ordinal_words=fset(ctx.get("ordinal_words", [])),
+        age_markers=pset(ctx.get("age_markers", [])),
         units=load_units()[lang],
         months={k: int(v) for k, v in _phrases(raw.get("months", {})).items()},  # type: ignore[call-overload]
         hijri_months={k: int(v) for k, v in _phrases(raw.get("hijri_months", {})).items()},  # type: ignore[call-overload]
