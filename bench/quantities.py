@@ -14,9 +14,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from casebook import check_case, load_cases  # noqa: E402
+from casebook import check_case, load_cases
 
-from claimcheck.extract.quantities import parse_quantities  # noqa: E402
+from claimcheck.extract.quantities import parse_quantities
 
 
 def main() -> None:
@@ -33,7 +33,7 @@ def main() -> None:
                 score[key][1] += 1
             if problems and args.failures:
                 print(f"  {case['id']}: {'; '.join(problems)}")
-        cats = sorted({c for _, c in score if c != "ALL"}) + ["ALL"]
+        cats = [*sorted({c for _, c in score if c != "ALL"}), "ALL"]
         print(f"\n{table}: accuracy per category")
         print(f"{'category':<12}{'ar':>14}{'en':>14}")
         for cat in cats:

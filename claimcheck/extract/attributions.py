@@ -61,9 +61,11 @@ def find_quotes(sentence: str, offset: int) -> list[Quote]:
     for m in _QUOTE_RE.finditer(sentence):
         g = next(i for i in (1, 2, 3) if m.group(i) is not None)
         inner = m.group(g)
-        if len(inner.strip()) < 2:
+        trimmed = inner.rstrip(" ,.،")  # “...,” she said: the comma is not her words
+        if len(trimmed.strip()) < 2:
             continue
-        out.append(Quote(inner, offset + m.start(g), offset + m.end(g)))
+        start = offset + m.start(g)
+        out.append(Quote(trimmed, start, start + len(trimmed)))
     return out
 
 

@@ -154,7 +154,6 @@ class QuantityParser:
             if v is None:
                 return None
             j = i + 1
-            scaled = False
             if j < n:
                 glued = toks[j].start == t.end
                 sc = self._scale(toks[j], glued)
@@ -826,6 +825,12 @@ class QuantityParser:
         """ "80th anniversary": an ordinal that counts years. (end index after it)"""
         n = len(toks)
         t = toks[j]
+        # الذكرى الـ80: the article glued to the figure, after an anniversary word
+        if (t.kind == "word" and t.arabic and t.fold == "ال" and j + 1 < n
+                and toks[j + 1].kind == "num" and toks[j + 1].start == t.end
+                and self._anniversary(toks, j)):
+            v = parse_digits(toks[j + 1].text)
+            return (v, j + 2) if v is not None else None
         if t.kind != "num" or j + 2 >= n:
             return None
         suffix = toks[j + 1]

@@ -1,0 +1,30 @@
+"""Shared fixtures."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_d08127e77ea73739.txt"
+sys.path.insert(0, str(Path(__file__).parent))
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    """The Arabic seed article, as the user has it."""
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def corpus_store():
+    """An in-memory store loaded with the bundled reference corpus (shared, read-only use)."""
+    from claimcheck.pipeline import ensure_corpus
+    from claimcheck.store import Store
+
+    store = Store(":memory:")
+    ensure_corpus(store)
+    yield store
+    store.close()

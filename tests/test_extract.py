@@ -1,0 +1,167 @@
+"""Claim extraction: figures, dates, attributions and participants, in Arabic and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract import extract_claims
+from claimcheck.extract.segment import is_boilerplate, split_sentences
+
+
+@pytest.fixture(scope="module")
+def seed_claims(seed_text: str):
+    """The seed's claims, extracted once."""
+    return extract_claims(seed_text, "ar")
+
+
+def test_every_span_indexes_the_seed(seed_text: str, seed_claims) -> None:
+    """Each claim's span, and its sentence span, slice the original text exactly."""
+    assert seed_claims
+    for c in seed_claims:
+        assert seed_text[c.start : c.end] == c.text
+        assert seed_text[c.sentence_start : c.sentence_end] == c.sentence
+        if c.attribution and c.attribution.quote is not None:
+            a = c.attribution
+            assert seed_text[a.quote_start : a.quote_end] == a.quote
+
+
+@pytest.mark.parametrize(
+    ("surface", "value", "low", "high", "key", "approx", "vague"),
+    [
+        ("نحو ٢٦ قائد دولة", 26, 26, 26, "head_of_state", True, False),
+        ("نحو ساعتين ونصفاً", 2.5, 2.5, 2.5, "hour", True, False),
+        ("نحو آلاف المشاركين", None, 2000, 9999, "participant", True, True),
+        ("ثمانين عاماً", 80, 80, 80, "year", False, False),
+        ("آلاف المقاتلين", None, 2000, 9999, "troops", False, True),
+        ("يوم واحد", 1, 1, 1, "day", False, False),
+    ],
+)
+def test_seed_figures(seed_claims, surface, value, low, high, key, approx, vague) -> None:
+    """The seed's numeric claims carry the right value or range, unit and flags."""
+    [c] = [c for c in seed_claims if c.kind == "quantity" and c.text == surface]
+    q = c.quantity
+    assert (q.value, q.low, q.high, q.key, q.approx, q.vague) == (value, low, high, key, approx, vague)
+
+
+def test_seed_dates(seed_claims) -> None:
+    """The publication date and the 2023 Russia trip are dates, not counts."""
+    dates = {c.text: c.date.describe() for c in seed_claims if c.kind == "date"}
+    assert dates == {"٥ سبتمبر ٢٠٢٥": "2025-09-05", "٢٠٢٣": "2023"}
+
+
+@pytest.mark.parametrize(
+    "not_a_claim",
+    ["الحرب العالمية الثانية", "أول رحلة", "قوات الحرس الوطني", "أضف تعليق", "البلدين"],
+)
+def test_seed_non_claims(seed_claims, not_a_claim: str) -> None:
+    """Ordinals, 'first trip', the read-also link, the comment prompt and anaphora give no figure."""
+    for c in seed_claims:
+        if c.kind == "quantity":
+            assert not_a_claim not in c.text
+    assert not any("قوات الحرس الوطني" in c.sentence for c in seed_claims)
+
+
+@pytest.mark.parametrize(
+    ("quote_start", "speaker", "source"),
+    [
+        ("الود لا يتغير", "kim_jong_un", "kcna"),
+        ("الدفاع عن وتعزيز", "xi_jinping", "kcna"),
+        ("جيران طيبون", "xi_jinping", "kcna"),
+        ("رمزاً للصداقة", "vladimir_putin", None),
+        ("بلّغه تحياتي", "donald_trump", "truth_social"),
+        ("لا أحد كان يفكر", "kremlin_aide", "media"),
+    ],
+)
+def test_seed_attributions(seed_claims, quote_start, speaker, source) -> None:
+    """Each quote in the seed is credited to the right speaker and source."""
+    [c] = [c for c in seed_claims if c.kind == "attribution" and c.text.startswith(quote_start)]
+    assert c.attribution.speaker == speaker
+    assert c.attribution.source == source
+    assert c.attribution.mode == "direct"
+
+
+def test_seed_trio_participants(seed_claims) -> None:
+    """'The trio' met for 2.5 hours: the three most recently named leaders."""
+    [c] = [c for c in seed_claims if c.text == "نحو ساعتين ونصفاً"]
+    assert c.participants == ["kim_jong_un", "vladimir_putin", "xi_jinping"]
+
+
+ENGLISH = """Leaders gather in Beijing
+
+Putin and Kim joined 24 other dignitaries at the parade on Sept. 3, 2025.
+
+"Our friendship will not change no matter how the international situation changes," Kim said, according to KCNA.
+
+The two leaders met for about two and a half hours at the Diaoyutai guesthouse, TASS reported.
+
+Seoul estimates that about 15,000 North Korean troops were sent to Russia, and some 2,000 were killed.
+
+Read more: Kim's train leaves Beijing
+"""
+
+
+@pytest.fixture(scope="module")
+def english_claims():
+    """Claims of a short English wire story written for the tests."""
+    return extract_claims(ENGLISH, "en")
+
+
+def test_english_figures(english_claims) -> None:
+    """English figures, with counted nouns as the same keys as Arabic ones."""
+    got = {c.text: c.describe() for c in english_claims if c.kind == "quantity"}
+    assert got == {
+        "24 other dignitaries": "24 head_of_state",
+        "about two and a half hours": "~2.5 hour",
+        "about 15,000 North Korean troops": "~15,000 troops",
+        # the counted noun must follow the figure; "were killed" is a predicate
+        "some 2,000": "~2,000",
+    }
+
+
+def test_english_attribution_and_participants(english_claims) -> None:
+    """'Kim said, according to KCNA' and 'the two leaders' resolve to entities."""
+    [quote] = [c for c in english_claims if c.kind == "attribution" and c.attribution.quote]
+    assert (quote.attribution.speaker, quote.attribution.source) == ("kim_jong_un", "kcna")
+    assert quote.text.endswith("changes")
+    [talks] = [c for c in english_claims if c.text == "about two and a half hours"]
+    assert talks.participants == ["kim_jong_un", "vladimir_putin"]
+
+
+def test_english_date_and_boilerplate(english_claims) -> None:
+    """The parade date is a date claim; the Read-more line yields nothing."""
+    assert [c.date.describe() for c in english_claims if c.kind == "date"] == ["2025-09-03"]
+    assert not any("train leaves" in c.sentence for c in english_claims)
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("يقرأ  قوات الحرس الوطني الأمريكي تبدأ بحمل السلاح في واشنطن العاصمة — أخبار", True),
+        ("اقرأ أيضاً: ما الذي تغير في بيونغ يانغ", True),
+        ("أضف تعليق", True),
+        ("Read more: Kim's train leaves Beijing", True),
+        ("Share this article", True),
+        ("شارك بوتين وكيم ضمن نحو ٢٦ قائد دولة معظمهم من دول غير غربية.", False),
+        ("Comments on the plan were due by Friday, the ministry said.", False),
+    ],
+)
+def test_boilerplate(line: str, furniture: bool) -> None:
+    """Page furniture is recognised; real sentences that start with the same word are kept."""
+    assert is_boilerplate(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("قال «هذا. وذاك» ثم غادر. وعاد لاحقاً.", 2),
+        ("He arrived on Sept. 5 at 10 a.m. and left. Then he spoke.", 2),
+        ('"It works. It really does," she said. Good.', 2),
+        ("لا نقطة هنا", 1),
+    ],
+)
+def test_sentences_do_not_break_inside_quotes(text: str, count: int) -> None:
+    """Sentences split at full stops, not inside quotes or after abbreviations."""
+    sents = split_sentences(text)
+    assert len(sents) == count
+    for s in sents:
+        assert text[s.start : s.end] == s.text
