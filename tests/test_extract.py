@@ -40,7 +40,14 @@ def test_seed_figures(seed_claims, surface, value, low, high, key, approx, vague
     """The seed's numeric claims carry the right value or range, unit and flags."""
     [c] = [c for c in seed_claims if c.kind == "quantity" and c.text == surface]
     q = c.quantity
-    assert (q.value, q.low, q.high, q.key, q.approx, q.vague) == (value, low, high, key, approx, vague)
+    assert (q.value, q.low, q.high, q.key, q.approx, q.vague) == (
+        value,
+        low,
+        high,
+        key,
+        approx,
+        vague,
+    )
 
 
 def test_seed_dates(seed_claims) -> None:

@@ -62,8 +62,16 @@ def test_entity_registry_ids_are_unique_and_aliases_unambiguous() -> None:
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("ثمانين عاماً", "ثمانين عاما"), ("مائة", "مايه"), ("مئة", "ميه"), ("إلى", "الي"), ("ساعتين", "ساعتين"),
-     ("٢٦", "26"), ("KCNA", "kcna"), ("بـ٢٦", "ب26")],
+    [
+        ("ثمانين عاماً", "ثمانين عاما"),
+        ("مائة", "مايه"),
+        ("مئة", "ميه"),
+        ("إلى", "الي"),
+        ("ساعتين", "ساعتين"),
+        ("٢٦", "26"),
+        ("KCNA", "kcna"),
+        ("بـ٢٦", "ب26"),
+    ],
 )
 def test_fold(a: str, b: str) -> None:
     """Folding removes diacritics and tatweel, unifies letter forms and digits."""

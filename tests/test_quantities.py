@@ -34,7 +34,9 @@ def test_dev_case(case: dict) -> None:
 @pytest.mark.parametrize(
     "case",
     [
-        pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=KNOWN_HELDOUT_FAILURES[c["id"]]))
+        pytest.param(
+            c, marks=pytest.mark.xfail(strict=True, reason=KNOWN_HELDOUT_FAILURES[c["id"]])
+        )
         if c["id"] in KNOWN_HELDOUT_FAILURES
         else c
         for c in HELDOUT
@@ -68,18 +70,36 @@ def test_parse_digits(raw: str, value: float | None) -> None:
 @pytest.mark.parametrize(
     ("text", "lang", "surface", "described"),
     [
-        ("شارك بوتين وكيم ضمن نحو ٢٦ قائد دولة معظمهم", "ar", "نحو ٢٦ قائد دولة", "~26 head_of_state"),
+        (
+            "شارك بوتين وكيم ضمن نحو ٢٦ قائد دولة معظمهم",
+            "ar",
+            "نحو ٢٦ قائد دولة",
+            "~26 head_of_state",
+        ),
         ("في جلسة استغرقت نحو ساعتين ونصفاً بحثت", "ar", "نحو ساعتين ونصفاً", "~2.5 hour"),
         ("بعد يوم واحد فقط من عرض عسكري", "ar", "يوم واحد", "1 day"),
         ("بذكرى مرور ثمانين عاماً على نهاية الحرب", "ar", "ثمانين عاماً", "80 year"),
         ("الذكرى الـ٨٠ لانتهاء الحرب", "ar", "الـ٨٠", "80 year"),
         ("the 80th anniversary of the victory", "en", "80th anniversary", "80 year"),
-        ("Putin and Kim joined 24 other dignitaries", "en", "24 other dignitaries", "24 head_of_state"),
+        (
+            "Putin and Kim joined 24 other dignitaries",
+            "en",
+            "24 other dignitaries",
+            "24 head_of_state",
+        ),
         ("more than 10,000 troops marched", "en", "more than 10,000 troops", ">10,000 troops"),
-        ("between 11,000 and 15,000 soldiers", "en", "between 11,000 and 15,000 soldiers",
-         "11,000–15,000 troops"),
-        ("أرسلت بين 10 و15 ألفاً من الجنود", "ar", "بين 10 و15 ألفاً من الجنود",
-         "10,000–15,000 troops"),
+        (
+            "between 11,000 and 15,000 soldiers",
+            "en",
+            "between 11,000 and 15,000 soldiers",
+            "11,000–15,000 troops",
+        ),
+        (
+            "أرسلت بين 10 و15 ألفاً من الجنود",
+            "ar",
+            "بين 10 و15 ألفاً من الجنود",
+            "10,000–15,000 troops",
+        ),
     ],
 )
 def test_story_figures(text: str, lang: str, surface: str, described: str) -> None:

@@ -826,9 +826,15 @@ class QuantityParser:
         n = len(toks)
         t = toks[j]
         # الذكرى الـ80: the article glued to the figure, after an anniversary word
-        if (t.kind == "word" and t.arabic and t.fold == "ال" and j + 1 < n
-                and toks[j + 1].kind == "num" and toks[j + 1].start == t.end
-                and self._anniversary(toks, j)):
+        if (
+            t.kind == "word"
+            and t.arabic
+            and t.fold == "ال"
+            and j + 1 < n
+            and toks[j + 1].kind == "num"
+            and toks[j + 1].start == t.end
+            and self._anniversary(toks, j)
+        ):
             v = parse_digits(toks[j + 1].text)
             return (v, j + 2) if v is not None else None
         if t.kind != "num" or j + 2 >= n:
