@@ -51,11 +51,19 @@ class Scored:
     participants_differ: bool = False
 
 
-def _jaccard(a: Iterable[str], b: Iterable[str]) -> float:
+def _dice(a: Iterable[str], b: Iterable[str]) -> float:
     sa, sb = set(a), set(b)
     if not sa and not sb:
         return 0.0
-    return len(sa & sb) / len(sa | sb)
+    return 2 * len(sa & sb) / (len(sa) + len(sb))
+
+
+def _overlap(a: Iterable[str], b: Iterable[str]) -> float:
+    """Share of the smaller set found in the larger: a long sentence's extra topics cost nothing."""
+    sa, sb = set(a), set(b)
+    if not sa or not sb:
+        return 0.0
+    return len(sa & sb) / min(len(sa), len(sb))
 
 
 def relevance(claim: Claim, other: Claim) -> tuple[float, dict[str, float]]:
@@ -77,9 +85,9 @@ def relevance(claim: Claim, other: Claim) -> tuple[float, dict[str, float]]:
     )
     # a part neither side has anything for says nothing: leave it out of the average
     if claim.entities or other.entities:
-        parts["entities"] = round(_jaccard(claim.entities, other.entities), 3)
+        parts["entities"] = round(_dice(claim.entities, other.entities), 3)
     if claim.topics or other.topics:
-        parts["topics"] = round(_jaccard(claim.topics, other.topics), 3)
+        parts["topics"] = round(_overlap(claim.topics, other.topics), 3)
     if same_lang:
         parts["text"] = round(
             fuzz.token_set_ratio(match_text(claim.sentence), match_text(other.sentence)) / 100, 3
@@ -143,7 +151,11 @@ def _attribution_stance(
     sim = fuzz.ratio(ta, tb) if short else fuzz.partial_ratio(ta, tb)
     if sim >= settings.min_quote_similarity:
         if speaker_known and not speaker_ok:
-            return "contradicts", sim / 100, f"the same words, credited to {b.speaker}"
+            return (
+                "contradicts",
+                sim / 100,
+                f"the same words, credited to {registry.name(b.speaker)}",
+            )
         if speaker_ok:
             return "supports", sim / 100, "the same words, the same speaker"
         if a.speaker is None and b.speaker is None and source_ok:
@@ -280,6 +292,7 @@ def judge(
     'unverified'
     """
     settings = settings or Settings()
+    registry = registry or load_registry()
     scored = score_candidates(claim, candidates, settings, registry)
     if not scored:
         return ClaimVerdict(
@@ -287,8 +300,8 @@ def judge(
         )
     clusters = _clusters(scored, settings)
 
-    def votes(pred) -> int:  # independent sources whose best evidence satisfies pred
-        return sum(1 for cl in clusters if pred(max(cl, key=lambda s: s.score)))
+    def votes(pred) -> int:  # independent sources whose strongest evidence satisfies pred
+        return sum(1 for cl in clusters if pred(max(cl, key=_rank)))
 
     support = votes(lambda s: s.stance in ("supports", "more_precise") and not s.imprecise)
     translated = votes(lambda s: s.stance in ("translated", "related"))
@@ -318,9 +331,9 @@ def judge(
         return verdict(
             "conflicts",
             f"The figure {value} agrees, but the participants differ: "
-            f"the article has {', '.join(claim.participants)}; "
+            f"the article has {registry.names_of(claim.participants)}; "
             f"{_names([s for s in scored if s.participants_differ])} "
-            f"name {', '.join(others)}",
+            f"name {registry.names_of(others)}",
         )
     if imprecise and imprecise >= support and imprecise >= against:
         precise = [s for s in scored if s.imprecise]
@@ -330,11 +343,12 @@ def judge(
             f"The article says {value}; {_names(precise)} give "
             f"more precise figures outside that range: {figures}",
         )
-    if support == 0 and against == 0 and translated >= max(settings.min_sources, 1):
+    if support == 0 and against == 0 and translated:
+        # same speaker, other words or another language: listed, but it confirms nothing
         return verdict(
-            "agrees",
-            f"{_names(scored)} credit a statement on this to the "
-            "same speaker (translated or reworded; wording not compared)",
+            "unverified",
+            f"{_names(scored)} report statements by the same speaker on this, "
+            "but not these words (translated or reworded; wording not compared)",
         )
     if support > against:
         if support < settings.min_sources:

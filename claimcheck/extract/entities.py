@@ -8,6 +8,7 @@ so an Arabic and an English sentence about the same people share ids.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -48,11 +49,22 @@ class Registry:
     aliases: dict[str, dict[Phrase, tuple[str, bool]]]
     case_sensitive: dict[Phrase, str]
     groups: dict[str, dict[Phrase, int]]
+    names: dict[str, str]
 
     @property
     def max_len(self) -> int:
         """Longest alias in tokens."""
         return max((len(k) for a in self.aliases.values() for k in a), default=1)
+
+    def name(self, entity_id: str | None) -> str:
+        """A readable English name for an id (Kim Jong Un for kim_jong_un)."""
+        if entity_id is None:
+            return "?"
+        return self.names.get(entity_id, entity_id)
+
+    def names_of(self, ids: Iterable[str]) -> str:
+        """Readable names, comma-separated."""
+        return ", ".join(self.name(i) for i in ids)
 
     def compatible(self, a: str | None, b: str | None) -> bool:
         """Same entity, or one is an unnamed role the other can fill."""
@@ -72,7 +84,9 @@ def load_registry(path: Path | None = None) -> Registry:
     entities: dict[str, Entity] = {}
     aliases: dict[str, dict[Phrase, tuple[str, bool]]] = {"ar": {}, "en": {}}
     case_sensitive: dict[Phrase, str] = {}
+    names: dict[str, str] = {}
     for spec in raw.get("entity", []):
+        names[spec["id"]] = (spec.get("en") or spec.get("ar") or [spec["id"]])[0]
         ent = Entity(
             id=spec["id"],
             kind=spec["kind"],
@@ -93,7 +107,7 @@ def load_registry(path: Path | None = None) -> Registry:
         lang: {phrase_key(k): int(v) for k, v in raw.get("groups", {}).get(lang, {}).items()}
         for lang in ("ar", "en")
     }
-    return Registry(entities, aliases, case_sensitive, groups)
+    return Registry(entities, aliases, case_sensitive, groups, names)
 
 
 def find_mentions(toks: list[Token], registry: Registry | None = None) -> list[Mention]:
