@@ -138,10 +138,19 @@ def compare_store(
     for c in claims:
         best, best_score = None, settings.min_relevance
         for cl in clusters:
-            head = cl[0]
-            if unit_family(head.quantity.key) != unit_family(c.quantity.key):  # type: ignore[union-attr]
+            if unit_family(cl[0].quantity.key) != unit_family(c.quantity.key):  # type: ignore[union-attr]
                 continue
-            score, _ = relevance(c, head)
+            # one article states one figure per fact: a second, different figure is another fact
+            if any(m.article_id == c.article_id and not _compatible(m, c, settings) for m in cl):
+                continue
+            # outlets disagree by a little (70 vs 90 minutes), not by 20 times (2.5 vs 54 hours)
+            if not _same_scale(cl[0], c, settings.compare_max_ratio):
+                continue
+            # average link: a claim joins a fact it is relevant to as a whole, so rows don't chain
+            sample = cl[:8]
+            score = sum(relevance(c, m)[0] for m in sample) / len(sample)
+            if _compatible(cl[0], c, settings):
+                score += settings.compare_value_bonus
             if score >= best_score:
                 best, best_score = cl, score
         if best is None:
@@ -155,10 +164,12 @@ def compare_store(
             cells.setdefault(outlet_of.get(c.article_id, "?"), []).append(c.describe())
         if len(cells) < min_outlets:
             continue
+        # label the row with the figure most of its outlets can agree with
+        head = max(cl, key=lambda c: sum(_compatible(c, o, settings) for o in cl))
         rows.append(
             ComparisonRow(
-                key=cl[0].quantity.key or "",  # type: ignore[union-attr]
-                label=f"{cl[0].quantity.key}: {cl[0].text}",  # type: ignore[union-attr]
+                key=head.quantity.key or "",  # type: ignore[union-attr]
+                label=f"{head.quantity.key}: {head.text}",  # type: ignore[union-attr]
                 cells={k: sorted(set(v)) for k, v in sorted(cells.items())},
                 outliers=_outliers(cl, outlet_of, settings),
                 claim_ids=sorted(c.id for c in cl),
@@ -167,6 +178,23 @@ def compare_store(
     rows.sort(key=lambda r: (-len(r.cells), r.key, r.label))
     outlets = sorted({o for r in rows for o in r.cells})
     return Comparison(outlets=outlets, rows=rows)
+
+
+def _compatible(a: Claim, b: Claim, settings: Settings) -> bool:
+    lo1, hi1 = interval(a.quantity, settings)  # type: ignore[arg-type]
+    lo2, hi2 = interval(b.quantity, settings)  # type: ignore[arg-type]
+    return lo1 <= hi2 and lo2 <= hi1
+
+
+def _same_scale(a: Claim, b: Claim, max_ratio: float) -> bool:
+    """Are two figures within ``max_ratio`` of each other (gap between their intervals)?"""
+    inf = float("inf")
+    lo1, hi1 = interval(a.quantity, Settings())  # type: ignore[arg-type]
+    lo2, hi2 = interval(b.quantity, Settings())  # type: ignore[arg-type]
+    if lo1 <= hi2 and lo2 <= hi1:
+        return True
+    small, big = (hi1, lo2) if hi1 < lo2 else (hi2, lo1)
+    return small not in (0, inf) and big / small <= max_ratio
 
 
 def _outliers(cluster: list[Claim], outlet_of: dict[str, str], settings: Settings) -> list[str]:

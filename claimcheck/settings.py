@@ -44,6 +44,12 @@ class Settings(BaseModel):
     date_window_days: int = Field(
         10, description="Evidence must be published within this many days of the checked article."
     )
+    compare_value_bonus: float = Field(
+        0.2, description="Added to relevance when two figures are compatible (compare clusters)."
+    )
+    compare_max_ratio: float = Field(
+        3.0, description="Figures further apart than this factor are different facts (compare)."
+    )
     max_evidence: int = Field(8, description="Evidence rows kept per claim in the report.")
     min_sources: int = Field(
         1, description="Independent outlets needed for a claim to count as agreeing."
