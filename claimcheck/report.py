@@ -13,7 +13,8 @@ from rich.table import Table
 from rich.text import Text
 
 from claimcheck import __version__
-from claimcheck.models import Article, ArticleRef, ClaimVerdict, Comparison, Report, Summary
+from claimcheck.extract.entities import load_registry
+from claimcheck.models import Article, ArticleRef, Claim, ClaimVerdict, Comparison, Report, Summary
 from claimcheck.settings import Settings
 
 VERDICTS = ("conflicts", "imprecise", "disputed", "unverified", "agrees")
@@ -85,7 +86,7 @@ def to_markdown(report: Report) -> str:
     ]
     for i, v in enumerate(report.claims, 1):
         lines.append(
-            f"| {i} | **{v.verdict}** | {_md(v.claim.text, 80)} | {_md(v.claim.describe(), 40)} "
+            f"| {i} | **{v.verdict}** | {_md(v.claim.text, 80)} | {_md(value_text(v.claim), 40)} "
             f"| {_md(v.reason, 200)} |"
         )
     lines.append("")
@@ -105,6 +106,19 @@ def to_markdown(report: Report) -> str:
             )
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def value_text(claim: Claim) -> str:
+    """The claim's value for people: names, not ids, for speakers and sources."""
+    a = claim.attribution
+    if a is None:
+        return claim.describe()
+    reg = load_registry()
+    via = reg.name(a.source) if a.source else None
+    if a.speaker is None and a.speaker_text is None:
+        return f"according to {via}" if via else "unattributed"
+    who = reg.name(a.speaker) if a.speaker else a.speaker_text
+    return f"{who} (via {via})" if via else str(who)
 
 
 def _md(text: str, limit: int) -> str:
@@ -130,7 +144,7 @@ def to_table(report: Report, *, evidence: int = 3) -> Group:
         for e in v.evidence[:evidence]:
             ev.append(f"\n• {e.outlet_name or e.outlet}", style="bold")
             ev.append(f" {e.published or ''} {e.stance}: {e.value}")
-        table.add_row(str(i), verdict, v.claim.text, v.claim.describe(), ev)
+        table.add_row(str(i), verdict, v.claim.text, value_text(v.claim), ev)
     return Group(table, Text(summary_line(report), style="bold"))
 
 
