@@ -132,50 +132,30 @@ def _sentence_claims(
         "entities": entities,
         "topics": topics,
     }
+
+    def claim(kind: str, start: int, end: int, **payload: object) -> Claim:
+        return Claim(
+            id=_claim_id(article_id, kind, start, end),
+            kind=kind,
+            text=text[start:end],  # type: ignore[arg-type]
+            start=start,
+            end=end,
+            **base,
+            **payload,  # type: ignore[arg-type]
+        )
+
     out: list[Claim] = []
     for q in quantities:
         participants: list[str] = []
         if q.unit in _MEETING_UNITS:  # how long a meeting lasted: who was in it matters
             span = _clause(toks, q.start)
             participants = _participants(toks, mentions, groups, span, state.recent_leaders)
-        out.append(
-            Claim(
-                id=_claim_id(article_id, "quantity", q.start, q.end),
-                kind="quantity",
-                text=q.text,
-                start=q.start,
-                end=q.end,
-                quantity=q,
-                participants=participants,
-                **base,
-            )
-        )
+        out.append(claim("quantity", q.start, q.end, quantity=q, participants=participants))
     for d in dates:
-        out.append(
-            Claim(
-                id=_claim_id(article_id, "date", d.start, d.end),
-                kind="date",
-                text=d.text,
-                start=d.start,
-                end=d.end,
-                date=d,
-                **base,
-            )
-        )
+        out.append(claim("date", d.start, d.end, date=d))
     for a in attributions:
         if a.quote is not None and a.quote_start is not None and a.quote_end is not None:
-            start, end = a.quote_start, a.quote_end
+            out.append(claim("attribution", a.quote_start, a.quote_end, attribution=a))
         else:
-            start, end = sent.start, sent.end
-        out.append(
-            Claim(
-                id=_claim_id(article_id, "attribution", start, end),
-                kind="attribution",
-                text=text[start:end],
-                start=start,
-                end=end,
-                attribution=a,
-                **base,
-            )
-        )
+            out.append(claim("attribution", sent.start, sent.end, attribution=a))
     return sorted(out, key=lambda c: (c.start, c.kind))
