@@ -222,33 +222,81 @@ def _rank(s: Scored) -> tuple[bool, float]:
     return s.stance not in ("translated", "related"), s.score
 
 
-def _clusters(items: list[Scored], settings: Settings) -> list[list[Scored]]:
-    """Group evidence that is one source: near-identical sentences, or the same agency."""
-    clusters: list[list[Scored]] = []
-    # wire agencies relay one report to many outlets; a platform post or "the media" do not
+def wire_groups(texts: dict[str, tuple[str, str]], settings: Settings) -> dict[str, str]:
+    """Group articles that are one wire copy republished: {article id: group id}.
+
+    ``texts`` maps article ids to (language, text). Two articles in one language
+    whose folded openings are near-identical (rapidfuzz ratio at least
+    ``near_duplicate_similarity``) share a group; the group id is the first
+    article's id in sorted order.
+    """
+    folded = {
+        aid: (lang, match_text(text[: settings.duplicate_prefix_chars]))
+        for aid, (lang, text) in texts.items()
+    }
+    groups: dict[str, str] = {}
+    heads: list[str] = []
+    for aid in sorted(folded):
+        lang, body = folded[aid]
+        for head in heads:
+            hlang, hbody = folded[head]
+            if hlang == lang and fuzz.ratio(body, hbody) >= settings.near_duplicate_similarity:
+                groups[aid] = head
+                break
+        else:
+            heads.append(aid)
+            groups[aid] = aid
+    return groups
+
+
+def _clusters(
+    items: list[Scored], settings: Settings, groups: dict[str, str] | None = None
+) -> list[list[Scored]]:
+    """Group evidence that is one source: the same outlet, one wire copy republished,
+    near-identical sentences, or the same wire agency credited.
+
+    Linkage is transitive (union-find over every pair), so the order of the
+    evidence does not change the groups.
+    """
+    groups = groups or {}
     reg = load_registry()
+    # wire agencies relay one report to many outlets; a platform post or "the media" do not
     wires = {k for k, e in reg.entities.items() if e.kind == "agency"} - {
         "media",
         "official_sources",
     }
-    for it in items:
-        src = it.cand.claim.attribution.source if it.cand.claim.attribution else None
-        for cl in clusters:
-            head = cl[0].cand.claim
-            same_wire = (
-                head.language == it.cand.claim.language
-                and fuzz.ratio(match_text(head.sentence), match_text(it.cand.claim.sentence))
-                >= settings.near_duplicate_similarity
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    texts = [match_text(it.cand.claim.sentence) for it in items]
+    for i, a in enumerate(items):
+        ca = a.cand.claim
+        for j in range(i + 1, len(items)):
+            cb = items[j].cand.claim
+            src = cb.attribution.source if cb.attribution else None
+            linked = (
+                a.cand.outlet == items[j].cand.outlet
+                or (
+                    groups.get(ca.article_id) is not None
+                    and groups.get(ca.article_id) == groups.get(cb.article_id)
+                )
+                or (src in wires and ca.attribution is not None and ca.attribution.source == src)
+                or (
+                    ca.language == cb.language
+                    and fuzz.ratio(texts[i], texts[j]) >= settings.near_duplicate_similarity
+                )
             )
-            same_agency = (
-                src in wires and head.attribution is not None and (head.attribution.source == src)
-            )
-            if same_wire or same_agency or cl[0].cand.outlet == it.cand.outlet:
-                cl.append(it)
-                break
-        else:
-            clusters.append([it])
-    return clusters
+            if linked:
+                parent[find(j)] = find(i)
+    clusters: dict[int, list[Scored]] = {}
+    for i, it in enumerate(items):
+        clusters.setdefault(find(i), []).append(it)
+    return list(clusters.values())
 
 
 def _to_evidence(s: Scored) -> Evidence:
@@ -285,6 +333,7 @@ def judge(
     candidates: Sequence[Candidate],
     settings: Settings | None = None,
     registry: Registry | None = None,
+    groups: dict[str, str] | None = None,
 ) -> ClaimVerdict:
     """The verdict on one claim, with its evidence and a one-line reason.
 
@@ -298,7 +347,7 @@ def judge(
         return ClaimVerdict(
             claim=claim, verdict="unverified", reason="No other outlet in the store states this."
         )
-    clusters = _clusters(scored, settings)
+    clusters = _clusters(scored, settings, groups)
 
     def votes(pred) -> int:  # independent sources whose strongest evidence satisfies pred
         return sum(1 for cl in clusters if pred(max(cl, key=_rank)))

@@ -20,7 +20,7 @@ from claimcheck.extract import extract_claims
 from claimcheck.extract.entities import load_registry
 from claimcheck.ingest import iter_article_paths, read_article
 from claimcheck.lexicons import unit_family
-from claimcheck.match import judge, relevance
+from claimcheck.match import judge, relevance, wire_groups
 from claimcheck.models import Article, Claim, Comparison, ComparisonRow, Outlet, Report
 from claimcheck.normalize import blocking_keys, interval, match_text
 from claimcheck.report import build_report
@@ -98,7 +98,7 @@ def check(article: Article, store: Store, settings: Settings | None = None) -> R
     if article.published is not None:
         d = timedelta(days=settings.date_window_days)
         window = (article.published - d, article.published + d)
-    verdicts = []
+    found: list[tuple[Claim, list]] = []
     for claim in claims:
         keys = blocking_keys(claim) or None
         if claim.kind == "quantity" and keys is None:
@@ -107,7 +107,16 @@ def check(article: Article, store: Store, settings: Settings | None = None) -> R
             candidates = store.candidates(
                 claim, exclude_article_ids=[article.id], keys=keys, date_window=window
             )
-        verdicts.append(judge(claim, candidates, settings, registry))
+        found.append((claim, candidates))
+    # articles that are one wire copy republished count as one source
+    cited = {c.claim.article_id for _, cands in found for c in cands}
+    texts = {}
+    for aid in sorted(cited):
+        stored = store.article(aid)
+        if stored is not None:
+            texts[aid] = (stored.language, stored.text)
+    groups = wire_groups(texts, settings)
+    verdicts = [judge(claim, cands, settings, registry, groups) for claim, cands in found]
     return build_report(article, verdicts, settings)
 
 

@@ -41,6 +41,9 @@ class Settings(BaseModel):
     near_duplicate_similarity: float = Field(
         85.0, description="rapidfuzz ratio (0-100) above which two articles are one wire copy."
     )
+    duplicate_prefix_chars: int = Field(
+        2000, description="Characters of each article compared to find republished wire copy."
+    )
     date_window_days: int = Field(
         10, description="Evidence must be published within this many days of the checked article."
     )
