@@ -30,12 +30,13 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from claimcheck.extract.entities import Registry, load_registry
+from claimcheck.lexicons import unit_family
 from claimcheck.models import Claim, ClaimVerdict, Evidence, Quantity, Stance
 from claimcheck.normalize import interval, match_text, precision
 from claimcheck.settings import Settings
 from claimcheck.store import Candidate
 
-__all__ = ["judge", "relevance", "score_candidates"]
+__all__ = ["comparable", "judge", "relevance", "score_candidates", "wire_groups"]
 
 
 @dataclass
@@ -94,7 +95,26 @@ def relevance(claim: Claim, other: Claim) -> tuple[float, dict[str, float]]:
         )
     used = {k: w for k, w in weights.items() if k in parts}
     score = sum(parts[k] * w for k, w in used.items()) / sum(used.values())
+    if claim.topics and other.topics and parts.get("topics") == 0.0:
+        score *= 0.7  # both say what they are about, and it is not the same thing
     return round(score, 3), parts
+
+
+def comparable(q: Quantity, o: Quantity, settings: Settings) -> bool:
+    """Could these two figures be the same fact told twice?
+
+    The unit must be of one family (2 hours is not 2 days; drones are not
+    missiles), and the figures within ``max_fact_ratio`` of each other: outlets
+    differ by a little (10,000 or 15,000), not by twenty times (2.5 or 54 hours).
+    """
+    if unit_family(q.key) != unit_family(o.key):
+        return False
+    lo1, hi1 = interval(q, settings)
+    lo2, hi2 = interval(o, settings)
+    if lo1 <= hi2 and lo2 <= hi1:
+        return True
+    small, big = (hi1, lo2) if hi1 < lo2 else (hi2, lo1)
+    return small > 0 and big / small <= settings.max_fact_ratio
 
 
 def _quantity_stance(q: Quantity, o: Quantity, settings: Settings) -> tuple[Stance, bool, str]:
@@ -113,18 +133,23 @@ def _quantity_stance(q: Quantity, o: Quantity, settings: Settings) -> tuple[Stan
     return "contradicts", False, "incompatible figure"
 
 
-def _date_stance(claim: Claim, other: Claim) -> tuple[Stance, str]:
+def _date_stance(claim: Claim, other: Claim) -> tuple[Stance, str] | None:
+    """Compare the parts both dates state; a part only one states makes it more precise."""
     a, b = claim.date, other.date
     assert a is not None and b is not None
-    if a.calendar != b.calendar or a.year != b.year:
-        return "contradicts", "a different year"
-    for part in ("month", "day"):
+    if a.calendar != b.calendar:
+        return None
+    stance: Stance = "supports"
+    note = "the same date"
+    for part in ("year", "month", "day"):
         x, y = getattr(a, part), getattr(b, part)
         if x is not None and y is not None and x != y:
             return "contradicts", f"a different {part}"
-        if x is None and y is not None:
-            return "more_precise", f"gives the {part} too"
-    return "supports", "the same date"
+        if x is None and y is not None and stance == "supports":
+            stance, note = "more_precise", f"gives the {part} too"
+        elif x is not None and y is None:
+            stance, note = "less_precise", f"does not give the {part}"
+    return stance, note
 
 
 def _attribution_stance(
@@ -184,7 +209,9 @@ def score_candidates(
         imprecise = False
         differ = False
         if claim.quantity is not None and other.quantity is not None:
-            if score < settings.min_relevance:
+            if score < settings.min_relevance or not comparable(
+                claim.quantity, other.quantity, settings
+            ):
                 continue
             stance, imprecise, note = _quantity_stance(claim.quantity, other.quantity, settings)
             if (
@@ -197,7 +224,10 @@ def score_candidates(
         elif claim.date is not None and other.date is not None:
             if score < settings.min_relevance or not set(claim.entities) & set(other.entities):
                 continue
-            stance, note = _date_stance(claim, other)
+            got_date = _date_stance(claim, other)
+            if got_date is None:
+                continue
+            stance, note = got_date
         elif claim.attribution is not None and other.attribution is not None:
             got = _attribution_stance(claim, other, registry, settings)
             if got is None:

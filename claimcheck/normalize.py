@@ -45,9 +45,11 @@ def interval(q: Quantity, settings: Settings) -> tuple[float, float]:
     ``approx_tolerance``; bounds are open-ended; vague amounts keep their range.
 
     >>> interval(Quantity(text="26", start=0, end=2, value=26, low=26, high=26), Settings())
-    (25.48, 26.52)
+    (25.74, 26.26)
     """
-    tol = settings.approx_tolerance if q.approx else settings.exact_tolerance
+    # an exact figure takes half the tolerance, so two of them meet within the whole of it;
+    # a hedge widens its own figure by the full approx tolerance
+    tol = settings.approx_tolerance if q.approx else settings.exact_tolerance / 2
     inf = float("inf")
     if q.vague:
         # a vague amount already is a range; a hedge on it (نحو آلاف) does not widen it

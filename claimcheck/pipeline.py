@@ -20,7 +20,7 @@ from claimcheck.extract import extract_claims
 from claimcheck.extract.entities import load_registry
 from claimcheck.ingest import iter_article_paths, read_article
 from claimcheck.lexicons import unit_family
-from claimcheck.match import judge, relevance, wire_groups
+from claimcheck.match import comparable, judge, relevance, wire_groups
 from claimcheck.models import Article, Claim, Comparison, ComparisonRow, Outlet, Report
 from claimcheck.normalize import blocking_keys, interval, match_text
 from claimcheck.report import build_report
@@ -153,7 +153,7 @@ def compare_store(
             if any(m.article_id == c.article_id and not _compatible(m, c, settings) for m in cl):
                 continue
             # outlets disagree by a little (70 vs 90 minutes), not by 20 times (2.5 vs 54 hours)
-            if not _same_scale(cl[0], c, settings.compare_max_ratio):
+            if not comparable(cl[0].quantity, c.quantity, settings):  # type: ignore[arg-type]
                 continue
             # average link: a claim joins a fact it is relevant to as a whole, so rows don't chain
             sample = cl[:8]
@@ -193,17 +193,6 @@ def _compatible(a: Claim, b: Claim, settings: Settings) -> bool:
     lo1, hi1 = interval(a.quantity, settings)  # type: ignore[arg-type]
     lo2, hi2 = interval(b.quantity, settings)  # type: ignore[arg-type]
     return lo1 <= hi2 and lo2 <= hi1
-
-
-def _same_scale(a: Claim, b: Claim, max_ratio: float) -> bool:
-    """Are two figures within ``max_ratio`` of each other (gap between their intervals)?"""
-    inf = float("inf")
-    lo1, hi1 = interval(a.quantity, Settings())  # type: ignore[arg-type]
-    lo2, hi2 = interval(b.quantity, Settings())  # type: ignore[arg-type]
-    if lo1 <= hi2 and lo2 <= hi1:
-        return True
-    small, big = (hi1, lo2) if hi1 < lo2 else (hi2, lo1)
-    return small not in (0, inf) and big / small <= max_ratio
 
 
 def _outliers(cluster: list[Claim], outlet_of: dict[str, str], settings: Settings) -> list[str]:

@@ -50,8 +50,8 @@ class Settings(BaseModel):
     compare_value_bonus: float = Field(
         0.2, description="Added to relevance when two figures are compatible (compare clusters)."
     )
-    compare_max_ratio: float = Field(
-        3.0, description="Figures further apart than this factor are different facts (compare)."
+    max_fact_ratio: float = Field(
+        3.0, description="Figures further apart than this factor are different facts."
     )
     max_evidence: int = Field(8, description="Evidence rows kept per claim in the report.")
     min_sources: int = Field(

@@ -875,11 +875,6 @@ def test_relevance_is_low_for_another_story() -> None:
 # --------------------------------------------------------------------------- known bugs
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: _date_stance compares years first, so a date stated without a year "
-    "('September 2') is 'contradicted' ('a different year') by the same day with a year",
-)
 def test_yearless_date_is_not_contradicted_by_the_same_day_with_a_year() -> None:
     """A yearless "September 2" is not contradicted by "2 September 2025" (more precise)."""
     claim = when("en", EN_ARRIVAL, "September 2", month=9, day=2, **ARRIVAL)
@@ -903,12 +898,6 @@ def test_yearless_date_is_not_contradicted_by_the_same_day_with_a_year() -> None
     assert verdict.verdict == "agrees"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: _date_stance says 'supports' when the evidence gives only the year of a "
-    "year-month claim; unlike quantities (a vaguer figure is less_precise and not counted), "
-    "a bare '2023' then confirms 'September 2023'",
-)
 def test_year_only_evidence_does_not_confirm_the_month() -> None:
     """Evidence giving only "2023" is less precise than "September 2023", not support."""
     claim = when("en", EN_TRIP_SEP_2023, "September 2023", year=2023, month=9, **TRIP)
@@ -919,12 +908,6 @@ def test_year_only_evidence_does_not_confirm_the_month() -> None:
     assert verdict.verdict == "unverified"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: interval() widens both exact figures by exact_tolerance (2%), so two exact "
-    "figures up to ~4% apart overlap: 80 and 77 years (3.75% apart) count as the same figure, "
-    "though Settings.exact_tolerance says 2% is the slack for two exact figures to be equal",
-)
 def test_exact_figures_beyond_the_tolerance_conflict() -> None:
     """Exact 80 years against exact 77 years (3.75% apart, over the 2% slack) conflicts."""
     claim = quantity("ar", AR_ANNIVERSARY_80, "ثمانين عاماً", value=80, unit="year", **PARADE)
