@@ -117,6 +117,20 @@ def comparable(q: Quantity, o: Quantity, settings: Settings) -> bool:
     return small > 0 and big / small <= settings.max_fact_ratio
 
 
+def _other_events(claim: Claim, other: Claim, registry: Registry) -> bool:
+    """Do both claims name what happened, and name different things (killed vs injured)?"""
+    e1 = {t for t in claim.topics if registry.entities.get(t, None) and registry.entities[t].event}
+    e2 = {t for t in other.topics if registry.entities.get(t, None) and registry.entities[t].event}
+    return bool(e1 and e2 and not e1 & e2)
+
+
+def _context(claim: Claim) -> set[str]:
+    """What a statement is about, beyond who made it and who carried it."""
+    a = claim.attribution
+    skip = {a.speaker, a.source} if a else set()
+    return (set(claim.entities) | set(claim.topics)) - skip
+
+
 def _quantity_stance(q: Quantity, o: Quantity, settings: Settings) -> tuple[Stance, bool, str]:
     lo1, hi1 = interval(q, settings)
     lo2, hi2 = interval(o, settings)
@@ -167,6 +181,9 @@ def _attribution_stance(
     speaker_ok = registry.compatible(a.speaker, b.speaker)
     source_ok = registry.compatible(a.source, b.source)
     if claim.language != other.language:
+        ctx_a, ctx_b = _context(claim), _context(other)
+        if ctx_a and ctx_b and not ctx_a & ctx_b:
+            return None  # the same speaker on another subject
         if speaker_ok or (a.speaker is None and b.speaker is None and source_ok):
             return "translated", 0.0, "same speaker; translated, wording not compared"
         return None
@@ -209,8 +226,10 @@ def score_candidates(
         imprecise = False
         differ = False
         if claim.quantity is not None and other.quantity is not None:
-            if score < settings.min_relevance or not comparable(
-                claim.quantity, other.quantity, settings
+            if (
+                score < settings.min_relevance
+                or not comparable(claim.quantity, other.quantity, settings)
+                or _other_events(claim, other, registry)
             ):
                 continue
             stance, imprecise, note = _quantity_stance(claim.quantity, other.quantity, settings)

@@ -8,7 +8,7 @@ original text.
 
 from __future__ import annotations
 
-from claimcheck.extract.attributions import AttributionState, attribute, find_quotes
+from claimcheck.extract.attributions import AttributionState, _is_verb, attribute, find_quotes
 from claimcheck.extract.dates import DateParser, parse_dates
 from claimcheck.extract.entities import Mention, find_groups, find_mentions, load_registry
 from claimcheck.extract.quantities import detect_language, parse_quantities, parser_for
@@ -20,6 +20,7 @@ from claimcheck.models import Claim, DateValue, Language, Quantity, content_hash
 __all__ = ["detect_language", "extract_claims", "parse_dates", "parse_quantities"]
 
 _MEETING_UNITS = {"minute", "hour"}
+_COMPLEMENTIZERS = {"ان", "بان", "that"}
 _CLAUSE_BREAKS = {",", "،", ";", "؛", ":", "(", ")", "—", "–"}
 
 
@@ -54,17 +55,47 @@ def _participants(
     groups: list[tuple[int, int, int]],
     span: tuple[int, int],
     recent: list[str],
+    reporters: set[int],
 ) -> list[str]:
-    """People taking part in a meeting named in the clause (or sentence) of a claim."""
+    """People taking part in a meeting named in ``span`` (a clause or the sentence).
+
+    A group reference (الثلاثي, the two leaders) stands for the most recently
+    named leaders; someone who only reports the meeting ("..., Ushakov said",
+    «وقال أوشاكوف إن الزعيمين ناقشا») is not in it.
+    """
     lo, hi = span
-    in_clause = [m for m in mentions if lo <= m.tok_start < hi]
-    if not any(m.entity.meeting for m in in_clause):
+    inside = [m for m in mentions if lo <= m.tok_start < hi]
+    if not any(m.entity.meeting for m in inside):
         return []
-    people = {m.entity.id for m in in_clause if m.entity.kind == "person"}
     group_sizes = [g[2] for g in groups if lo <= g[0] < hi]
-    for size in group_sizes:
-        people.update(recent[-size:])
-    return sorted(people)
+    if group_sizes:
+        return sorted({p for size in group_sizes for p in recent[-size:]})
+    people = {
+        m.entity.id for m in inside if m.entity.kind == "person" and m.tok_start not in reporters
+    }
+    return sorted(people) if len(people) >= 2 else []
+
+
+def _reporters(toks: list[Token], mentions: list[Mention], lex) -> set[int]:
+    """Mentions (by first token) of people who report what others did.
+
+    A name at a reporting verb followed by a complementizer (قال أوشاكوف إن,
+    Ushakov said that), or at a verb in the sentence's trailing clause
+    ("..., Ushakov said").
+    """
+    out: set[int] = set()
+    last_break = max((k for k, t in enumerate(toks) if t.text in _CLAUSE_BREAKS), default=-1)
+    for m in mentions:
+        for k in (m.tok_start - 1, m.tok_end):
+            if not 0 <= k < len(toks) or not _is_verb(toks[k], lex):
+                continue
+            after = {t.fold for t in toks[max(k, m.tok_end) : max(k, m.tok_end) + 3]}
+            forms = {
+                f for t in toks[max(k, m.tok_end) : max(k, m.tok_end) + 3] for f, _ in t.readings
+            }
+            if (after | forms) & _COMPLEMENTIZERS or min(k, m.tok_start) > last_break >= 0:
+                out.add(m.tok_start)
+    return out
 
 
 def extract_claims(
@@ -145,17 +176,33 @@ def _sentence_claims(
         )
 
     out: list[Claim] = []
+    reporters = _reporters(toks, mentions, lex)
+    whole = (0, len(toks))
+    in_sentence = _participants(toks, mentions, groups, whole, state.recent_leaders, reporters)
     for q in quantities:
         participants: list[str] = []
         if q.unit in _MEETING_UNITS:  # how long a meeting lasted: who was in it matters
             span = _clause(toks, q.start)
-            participants = _participants(toks, mentions, groups, span, state.recent_leaders)
+            participants = (
+                _participants(toks, mentions, groups, span, state.recent_leaders, reporters)
+                or in_sentence
+            )
         out.append(claim("quantity", q.start, q.end, quantity=q, participants=participants))
     for d in dates:
-        out.append(claim("date", d.start, d.end, date=d))
+        out.append(claim("date", d.start, d.end, date=d, participants=in_sentence))
     for a in attributions:
         if a.quote is not None and a.quote_start is not None and a.quote_end is not None:
-            out.append(claim("attribution", a.quote_start, a.quote_end, attribution=a))
+            out.append(
+                claim(
+                    "attribution",
+                    a.quote_start,
+                    a.quote_end,
+                    attribution=a,
+                    participants=in_sentence,
+                )
+            )
         else:
-            out.append(claim("attribution", sent.start, sent.end, attribution=a))
+            out.append(
+                claim("attribution", sent.start, sent.end, attribution=a, participants=in_sentence)
+            )
     return sorted(out, key=lambda c: (c.start, c.kind))

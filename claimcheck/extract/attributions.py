@@ -20,8 +20,10 @@ from claimcheck.models import Attribution
 _QUOTE_RE = re.compile(r"«([^«»]+)»|“([^“”]+)”|\"([^\"]+)\"")
 _PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا")
 _ADDRESSEE_BEFORE = {"الي", "to", "with", "مع", "on", "against", "ضد", "at", "by"}
-_ANAPHORIC_SOURCE = {"الوكاله", "the agency", "agency"}
-_PERSON_KINDS = {"person", "role"}
+_ANAPHORIC_SOURCE = {"الوكاله", "agency"}
+_PRONOUNS = {"he", "she", "they", "it"}
+_HEAD_NOUNS = {"وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "وزاره", "جريده"}
+_PERSON_KINDS = {"person", "role", "organisation"}  # the Kremlin said ...
 _SOURCE_KINDS = {"agency", "platform"}
 
 
@@ -33,6 +35,8 @@ class AttributionState:
     speaker_text: str | None = None
     source: str | None = None
     source_text: str | None = None
+    agency: str | None = None  # the last agency named, for "the agency said" / أفادت الوكالة
+    agency_text: str | None = None
     recent_leaders: list[str] = field(default_factory=list)
 
 
@@ -139,7 +143,15 @@ def attribute(
     sentence reports nobody's words. Updates ``state`` with what it finds.
     """
     cues = find_cues(toks, lex)
+    agencies = [m for m in mentions if m.entity.kind == "agency"]
+    last_agency = (
+        (agencies[-1].entity.id, text[agencies[-1].start : agencies[-1].end])
+        if (agencies)
+        else None
+    )
     if not cues and not quotes:
+        if last_agency:
+            state.agency, state.agency_text = last_agency
         return []
     outside = [m for m in mentions if not _inside(m, quotes)]
     addressed: set[int] = set()
@@ -151,11 +163,21 @@ def attribute(
             addressed.add(m.tok_start)
     people = [m for m in outside if m.entity.kind in _PERSON_KINDS and m.tok_start not in addressed]
     sources = [m for m in outside if m.entity.kind in _SOURCE_KINDS]
+    speakers_or_sources = sorted(people + sources, key=lambda m: m.tok_start)
 
     source: Mention | None = None
     anaphoric_source = False
+    pronoun = False
     # (character position of the cue, its speaker or None, the cue's text)
     tied: list[tuple[int, Mention | None, str]] = []
+    # a headline's "Trump: «...»": a name, a colon, then the quote
+    for m in people:
+        if (
+            m.tok_end < len(toks)
+            and toks[m.tok_end].text == ":"
+            and any(q.start >= toks[m.tok_end].end for q in quotes)
+        ):
+            tied.append((toks[m.tok_end].start, m, ":"))
     for cue in cues:
         pos = toks[cue.index].start
         if cue.kind == "according":
@@ -164,23 +186,39 @@ def attribute(
                 source = source or nxt[0]
             elif nxt and nxt[0].entity.kind in _PERSON_KINDS:
                 tied.append((pos, nxt[0], cue.text))
-            elif any(
-                r[0] in _ANAPHORIC_SOURCE for t in toks[cue.end : cue.end + 2] for r in t.readings
-            ):
+            elif _anaphoric(toks, cue.end, cue.end + 2):
                 anaphoric_source = True
             continue
-        # an agency as the subject of a reporting verb: أفادت الوكالة / KCNA reported
-        for m in sources:
-            if (
-                cue.index < m.tok_start <= cue.index + 3
-                or cue.index - 3 <= m.tok_end - 1 < cue.index
-            ):
-                source = source or m
-        after = [m for m in people if cue.index < m.tok_start <= cue.index + 4]
-        before = [m for m in people if m.tok_end <= cue.index and cue.index - m.tok_end <= 14]
         if cue.kind == "participle" and tied and tied[-1][1] is not None:
             tied.append((pos, tied[-1][1], cue.text))  # قائلاً: the subject of the verb before
             continue
+        # an agency told (قال ... لوكالة أسوشيتد برس, told Reuters): the medium of the words
+        for m in sources:
+            if (
+                cue.end <= m.tok_start <= cue.end + 3
+                and m.entity.kind == "agency"
+                and _subject(toks, cue, speakers_or_sources) is not m
+            ):
+                source = source or m
+        subject = _subject(toks, cue, speakers_or_sources)
+        if subject is None and _subject_is(toks, cue, _ANAPHORIC_SOURCE):
+            anaphoric_source = True  # أفادت الوكالة, the agency said
+            tied.append((pos, None, cue.text))
+            continue
+        if subject is not None and subject.entity.kind in _SOURCE_KINDS:
+            # the agency's own report (KCNA said Kim left ...): its source, nobody's words
+            source = source or subject
+            tied.append((pos, None, cue.text))
+            continue
+        if subject is None and not toks[cue.index].arabic and _subject_is(toks, cue, _PRONOUNS):
+            pronoun = True  # "he added", "she said": the last speaker
+            tied.append((pos, None, cue.text))
+            continue
+        if subject is not None:
+            tied.append((pos, subject, cue.text))
+            continue
+        after = [m for m in people if cue.index < m.tok_start <= cue.index + 4]
+        before = [m for m in people if m.tok_end <= cue.index and cue.index - m.tok_end <= 14]
         if cue.kind == "before":
             pick = before[-1] if before else None
         elif toks[cue.index].arabic:
@@ -194,7 +232,7 @@ def attribute(
     continuation = any(c.kind == "continuation" for c in cues)
     # an opening verb with no subject of its own (وأكد أن ..., He added) keeps the last speaker
     opening = any(c.kind != "according" and c.index <= 1 for c in cues)
-    carried = default_speaker is None and (continuation or (opening and not people))
+    carried = default_speaker is None and (continuation or pronoun or (opening and not people))
 
     src_id = source.entity.id if source else None
     src_text = text[source.start : source.end] if source else None
@@ -203,22 +241,28 @@ def attribute(
         if platforms:  # منشور على منصة تروث سوشال, in a post on Truth Social
             src_id = platforms[0].entity.id
             src_text = text[platforms[0].start : platforms[0].end]
-    if src_id is None and anaphoric_source and state.source:
-        src_id, src_text = state.source, state.source_text
+    if src_id is None and anaphoric_source and (state.agency or state.source):
+        if state.agency:
+            src_id, src_text = state.agency, state.agency_text
+        else:
+            src_id, src_text = state.source, state.source_text
 
     def make(speaker: Mention | None, verb: str | None, quote: Quote | None) -> Attribution:
         sp_id = speaker.entity.id if speaker else None
         sp_text = text[speaker.start : speaker.end] if speaker else None
         if sp_id is None and carried and state.speaker:
             sp_id, sp_text = state.speaker, state.speaker_text
+        src, stext = src_id, src_text
+        if src is None and sp_id is not None and sp_id == state.speaker and continuation:
+            src, stext = state.source, state.source_text  # وأضاف المسؤول: still via the same agency
         mode = "direct" if quote else "indirect"
-        if sp_id is None and src_id is None:
+        if sp_id is None and src is None:
             mode = "unattributed"
         return Attribution(
             speaker=sp_id,
             speaker_text=sp_text,
-            source=src_id,
-            source_text=src_text,
+            source=src,
+            source_text=stext,
             verb=verb,
             quote=quote.text if quote else None,
             quote_start=quote.start if quote else None,
@@ -248,7 +292,42 @@ def attribute(
             state.speaker, state.speaker_text = a.speaker, a.speaker_text
         if a.source:
             state.source, state.source_text = a.source, a.source_text
+    if last_agency:
+        state.agency, state.agency_text = last_agency
     return out
+
+
+def _subject(toks: list[Token], cue: Cue, candidates: list[Mention]) -> Mention | None:
+    """The speaker or agency right at a reporting verb: "KCNA reported", "قال كيم", "said Kim".
+
+    English puts the subject just before the verb (or just after: "said Kim");
+    Arabic verbs come first, their subject just after.
+    """
+    i = cue.index
+    before = [m for m in candidates if m.tok_end == i]
+    after = [m for m in candidates if m.tok_start == cue.end]
+    if toks[i].arabic:
+        if not after and cue.end < len(toks) and toks[cue.end].fold in _HEAD_NOUNS:
+            # نقلت وكالة ريا نوفوستي: a generic head noun before the name
+            after = [m for m in candidates if m.tok_start == cue.end + 1]
+        return after[0] if after else None
+    if before:
+        return before[-1]
+    # "said Kim" only after a quote or a comma; "The agency said Xi told ..." has its own subject
+    inverted = i == 0 or toks[i - 1].kind == "punct"
+    return after[0] if after and inverted else None
+
+
+def _subject_is(toks: list[Token], cue: Cue, words: set[str]) -> bool:
+    """Is the word right at the verb (before it in English, after it in Arabic) one of ``words``?"""
+    k = cue.end if toks[cue.index].arabic else cue.index - 1
+    if not 0 <= k < len(toks):
+        return False
+    return any(r[0] in words for r in toks[k].readings) or toks[k].fold in words
+
+
+def _anaphoric(toks: list[Token], start: int, end: int) -> bool:
+    return any(r[0] in _ANAPHORIC_SOURCE for t in toks[start:end] for r in t.readings)
 
 
 def _addressee(toks: list[Token], m: Mention) -> bool:

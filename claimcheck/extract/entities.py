@@ -26,6 +26,7 @@ class Entity:
     kind: str  # person, role, agency, organisation, place, platform, concept
     leader: bool = False
     meeting: bool = False
+    event: bool = False  # a concept naming what happened (killed, sent, displaced)
     fills: tuple[str, ...] = ()
 
 
@@ -92,6 +93,7 @@ def load_registry(path: Path | None = None) -> Registry:
             kind=spec["kind"],
             leader=bool(spec.get("leader", False)),
             meeting=bool(spec.get("meeting", False)),
+            event=bool(spec.get("event", False)),
             fills=tuple(spec.get("fills", [])),
         )
         entities[ent.id] = ent

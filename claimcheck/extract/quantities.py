@@ -29,6 +29,8 @@ _CURRENCY_PREFIX = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp"}
 _DIRECT_JOINS = {fold(x) for x in ("-", "–", "—", "to", "إلى", "حتى")}
 # Arabic singular scale words stand for one of the scale on their own (مليون دولار).
 _AR_SINGULAR_SCALES = {"الف", "مليون", "مليار", "بليون", "تريليون"}
+_TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
+_AR_BROKEN_PLURALS = {"ايام", "اسابيع", "اشهر", "شهور", "اعوام", "سنين", "ثوان", "ثواني", "دقايق"}
 _EN_SKIPPABLE = {
     "of", "the", "and", "or", "to", "in", "on", "at", "for", "by", "with", "from", "a", "an",
     "were", "was", "are", "is", "be", "been", "had", "have", "has", "who", "that", "which",
@@ -670,6 +672,22 @@ class QuantityParser:
             frac = self._post_fraction(toks, um[1])
             if entry.dual and entry.kind == "subject" and self._definite(toks[k], um[0][0]):
                 return None  # البلدين: "the two countries" refers back, it counts nothing new
+            hedged = flags["approx"] or flags["bound"] is not None
+            if (
+                hedged
+                and not entry.dual
+                and frac is None
+                and entry.kind == "unit"
+                and entry.key in _TIME_UNITS
+                and not self._definite(toks[k], um[0][0])
+                and (k > j or toks[k].arabic)
+                and self._singular(toks[k], um[0][0])
+            ):
+                # نحو ساعة, roughly an hour, more than a week: one of the unit
+                q = {**flags, "value": 1.0, "low": 1.0, "high": 1.0}
+                self._set_unit(q, entry, toks, j, (entry, um[1]), um[1])
+                self._apply_bound(q)
+                return q, um[1], um[2] if k == j else 0
             if (entry.dual or frac is not None) and (entry.dual or entry.kind == "unit"):
                 v = (2.0 if entry.dual else 1.0) + (frac[0] if frac else 0.0)
                 end = frac[1] if frac else um[1]
@@ -889,6 +907,10 @@ class QuantityParser:
         if nxt.text == "-" and nxt.start == toks[end - 1].end:
             return False  # half-time, half-brother
         return not ({f for f, _ in nxt.readings} & (self.lex.ordinal_words | {"past", "to"}))
+
+    def _singular(self, tok: Token, form: str) -> bool:
+        """Is the unit word the singular form (ساعة, hour), not a plural (ساعات, hours)?"""
+        return not form.endswith(("s", "ات")) and form not in _AR_BROKEN_PLURALS
 
     @staticmethod
     def _definite(tok: Token, form: str) -> bool:
