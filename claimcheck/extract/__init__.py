@@ -165,14 +165,14 @@ def _sentence_claims(
     }
 
     def claim(kind: str, start: int, end: int, **payload: object) -> Claim:
+        fields = {**base, **payload}
         return Claim(
             id=_claim_id(article_id, kind, start, end),
             kind=kind,
             text=text[start:end],  # type: ignore[arg-type]
             start=start,
             end=end,
-            **base,
-            **payload,  # type: ignore[arg-type]
+            **fields,  # type: ignore[arg-type]
         )
 
     out: list[Claim] = []
@@ -181,13 +181,22 @@ def _sentence_claims(
     in_sentence = _participants(toks, mentions, groups, whole, state.recent_leaders, reporters)
     for q in quantities:
         participants: list[str] = []
+        span = _clause(toks, q.start)
         if q.unit in _MEETING_UNITS:  # how long a meeting lasted: who was in it matters
-            span = _clause(toks, q.start)
             participants = (
                 _participants(toks, mentions, groups, span, state.recent_leaders, reporters)
                 or in_sentence
             )
-        out.append(claim("quantity", q.start, q.end, quantity=q, participants=participants))
+        # what happened to the things counted is told in the figure's own clause
+        events = {
+            m.entity.id for m in mentions if m.entity.event and span[0] <= m.tok_start < span[1]
+        }
+        q_topics = sorted({t for t in topics if not registry.entities[t].event} | events)
+        out.append(
+            claim(
+                "quantity", q.start, q.end, quantity=q, participants=participants, topics=q_topics
+            )
+        )
     for d in dates:
         out.append(claim("date", d.start, d.end, date=d, participants=in_sentence))
     for a in attributions:

@@ -165,3 +165,103 @@ def find_groups(
                 if len(key) == size and key in table:
                     out.append((i, i + size, table[key]))
     return out
+
+
+# Words that introduce a name in Arabic copy (الرئيس X, وزير الخارجية X); folded.
+_AR_TITLES = {
+    "الرييس", "رييس", "الزعيم", "زعيم", "وزير", "الوزير", "وزيره", "المتحدث", "متحدث",
+    "السفير", "سفير", "الامير", "الملك", "الشيخ", "السيد", "السيده", "المستشار", "مستشار",
+    "الجنرال", "اللواء", "العميد", "النايب", "نايب", "الناطق", "المبعوث", "مبعوث", "المدير",
+}  # fmt: skip
+_AR_NAME_STOP = {"في", "من", "الى", "علي", "عن", "ان", "بان", "قال", "قد", "كان", "التي", "الذي"}
+_EN_STOP = {
+    "The", "A", "An", "In", "On", "At", "But", "And", "He", "She", "It", "They", "We", "His",
+    "Her", "Their", "This", "That", "These", "Those", "After", "Before", "While", "When",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Read",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Sept", "Mr", "Mrs", "Ms", "Dr", "President",
+    "Minister", "Foreign", "Prime", "Chinese", "Russian", "American", "Korean", "North",
+    "South", "State", "Secretary", "General", "Leader", "Supreme", "Chairman", "Gen",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class NameCandidate:
+    """A name in the text that the registry does not know, with the closest alias if any."""
+
+    text: str
+    start: int
+    end: int
+    suggestion: str | None = None
+    score: float = 0.0
+
+
+def unresolved_names(
+    text: str, toks: list[Token], mentions: list[Mention], registry: Registry | None = None
+) -> list[NameCandidate]:
+    """Names the registry did not resolve: capitalised runs in English, names after a title
+    in Arabic; each with the nearest registry alias by rapidfuzz (a hint for the editor)."""
+    from rapidfuzz import fuzz, process
+
+    from claimcheck.lexicons import fold
+
+    reg = registry or load_registry()
+    covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        if i in covered or t.kind != "word":
+            i += 1
+            continue
+        if not t.arabic and t.text[:1].isupper() and t.text not in _EN_STOP and len(t.text) > 1:
+            j = i
+            while (
+                j < n
+                and j not in covered
+                and toks[j].kind == "word"
+                and (
+                    toks[j].text[:1].isupper() or toks[j].fold in ("al", "bin", "ibn", "de", "van")
+                )
+                and toks[j].text not in _EN_STOP
+            ):
+                j += 1
+            if j - i >= 2 or (j - i == 1 and i > 0 and toks[i - 1].kind == "word"):
+                runs.append((i, j))
+            i = max(j, i + 1)
+            continue
+        if t.arabic and any(f in _AR_TITLES for f, _ in t.readings) and i + 1 < n:
+            # the rest of the title (وزير الخارجية, الرئيس الإندونيسي) is not the name
+            while (
+                i + 1 < n
+                and toks[i + 1].arabic
+                and toks[i + 1].fold.startswith("ال")
+                and (i + 1 not in covered)
+            ):
+                i += 1
+            j = i + 1
+            while (
+                j < n
+                and j - i <= 3
+                and toks[j].kind == "word"
+                and toks[j].arabic
+                and (j not in covered and toks[j].fold not in _AR_NAME_STOP)
+                and not any(f in _AR_TITLES for f, _ in toks[j].readings)
+            ):
+                j += 1
+            if j > i + 1 and not any(k in covered for k in range(i + 1, j)):
+                runs.append((i + 1, j))
+            i = j
+            continue
+        i += 1
+    choices = {" ".join(k): eid for table in reg.aliases.values() for k, (eid, _) in table.items()}
+    out: list[NameCandidate] = []
+    for a, b in runs:
+        start, end = toks[a].start, toks[b - 1].end
+        name = text[start:end]
+        best = process.extractOne(fold(name), list(choices), scorer=fuzz.WRatio)
+        suggestion, score = (None, 0.0)
+        if best is not None and best[1] >= 80:
+            suggestion, score = reg.name(choices[best[0]]), round(best[1], 1)
+        out.append(NameCandidate(name, start, end, suggestion, score))
+    return out
