@@ -19,6 +19,8 @@ from claimcheck.extract.tokens import Token, tokenize
 from claimcheck.lexicons import Lexicon, Phrase, load, to_ascii_digits
 from claimcheck.models import DateValue, Language
 
+_ORD_SUFFIX = ("st", "nd", "rd", "th")
+
 
 def _int(tok: Token) -> int | None:
     if tok.kind != "num":
@@ -110,14 +112,55 @@ class DateParser:
         d.update({k: v for k, v in parts.items() if v is not None})
         return d, end
 
-    def _at(self, toks: list[Token], i: int) -> tuple[dict, int] | None:
+    def _day(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        """A day of the month at ``i``: 5, 5th, ٥, the fifth of, الخامس من. (day, next index)"""
         n = len(toks)
         t = toks[i]
         day = _int(t)
+        if day is not None:
+            k = i + 1
+            if k < n and toks[k].start == t.end and toks[k].fold in _ORD_SUFFIX:
+                k += 1  # 5th, 3rd
+            return (day, k) if 1 <= day <= 31 else None
+        if t.kind != "word":
+            return None
+        best = None
+        for form, _ in t.readings[:1]:
+            parts = [form]
+            for j in range(i, min(n, i + 4)):
+                if j > i:
+                    parts.append(toks[j].fold)
+                key = tuple(parts)
+                if key in self.lex.day_ordinals:
+                    best = (self.lex.day_ordinals[key], j + 1)
+        if best is None:
+            return None
+        day, k = best
+        if k < n and toks[k].fold in self.lex.day_joiners:
+            k += 1  # الخامس من حزيران, the fifth of June
+        return day, k
+
+    def _at(self, toks: list[Token], i: int) -> tuple[dict, int] | None:
+        n = len(toks)
+        t = toks[i]
+        got_day = self._day(toks, i)
+        day, after_day = got_day if got_day else (None, i + 1)
+        # Arabic numeric dates: ٢٣/٤/٢٠٢٤ (day/month/year)
+        if (
+            self.lex.numeric_order == "dmy"
+            and t.kind == "num"
+            and i + 4 < n
+            and toks[i + 1].text == "/"
+            and toks[i + 3].text == "/"
+            and toks[i + 4].end - t.start == sum(len(x.text) for x in toks[i : i + 5])
+        ):
+            d, mo, y = _int(t), _int(toks[i + 2]), _int(toks[i + 4])
+            if d and mo and 1 <= d <= 31 and 1 <= mo <= 12 and _is_year(y):
+                return self._finish(toks, i, i + 5, year=y, month=mo, day=d)
         # day month [year]
-        if day is not None and 1 <= day <= 31 and i + 1 < n:
+        if day is not None and after_day < n:
             for hijri in (False, True):
-                m = self._month(toks, i + 1, hijri)
+                m = self._month(toks, after_day, hijri)
                 if m is None:
                     continue
                 month, end = m
@@ -147,16 +190,24 @@ class DateParser:
                     and not (end + 1 < n and toks[end + 1].text == ":")
                 ):
                     k = end + 1
+                    if k < n and toks[k].start == toks[end].end and toks[k].fold in _ORD_SUFFIX:
+                        k += 1  # June 5th
+                    day_end = k
                     if k < n and toks[k].text == ",":
                         k += 1
                     year = _int(toks[k]) if k < n else None
                     if _is_year(year):
                         return self._finish(toks, i, k + 1, year=year, month=month, day=d2)
-                    return self._finish(toks, i, end + 1, month=month, day=d2)
+                    return self._finish(toks, i, day_end, month=month, day=d2)
                 k = end + 1 if toks[end].text == "," else end
                 year = _int(toks[k]) if k < n else None
                 if _is_year(year):
                     return self._finish(toks, i, k + 1, year=year, month=month)
+        hm = self._month(toks, i, hijri=True)
+        if hm is not None and hm[1] < n:
+            year = _int(toks[hm[1]])
+            if _is_year(year, hijri=True):
+                return self._finish(toks, i, hm[1] + 1, year=year, month=hm[0], calendar="hijri")
         # ISO: 2025-03-14
         if (
             _is_year(day)
@@ -182,6 +233,17 @@ class DateParser:
                 and nxt.kind == "word"
                 and any((f,) in self.lex.units for f, _ in nxt.readings)
             )
+            in_name = (
+                prev is not None
+                and not marked
+                and prev.kind == "word"
+                and not prev.arabic
+                and prev.text[:1].isupper()
+                and i > 1
+                and toks[i - 2].kind == "word"
+            )
+            if in_name:
+                return None  # Vision 2030, Expo 2020: part of a name
             if (marked or glued_prefix or 1900 <= (year or 0) <= 2100) and not unit_follows:
                 return self._finish(toks, i, i + 1, year=year)
         return None

@@ -24,11 +24,34 @@ from claimcheck.lexicons import Lexicon, Phrase, UnitEntry, fold, load, to_ascii
 from claimcheck.models import Language, Quantity
 
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
-_CURRENCY_PREFIX = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp"}
+_CURRENCY_PREFIX = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "%": "percent"}
 # Range joiners that make a range without an opener: 11-15, 3 to 4, ثلاثة إلى أربعة
 _DIRECT_JOINS = {fold(x) for x in ("-", "–", "—", "to", "إلى", "حتى")}
 # Arabic singular scale words stand for one of the scale on their own (مليون دولار).
 _AR_SINGULAR_SCALES = {"الف", "مليون", "مليار", "بليون", "تريليون"}
+# English words that never are the counted noun after a figure
+_EN_NOT_NOUNS = {
+    "last", "next", "this", "that", "ago", "each", "every", "per", "since", "until",
+    "times", "time", "percent", "straight", "consecutive", "years",
+    "am", "pm", "gmt", "utc", "later", "earlier", "before", "after", "during", "while",
+    "million", "billion", "thousand", "hundred", "will", "would", "could", "should", "may",
+    "might", "must", "can", "did", "do", "does", "not", "no", "yes", "against", "over",
+    "under", "about", "around", "up", "down", "out", "off", "only", "also", "just", "still",
+}  # fmt: skip
+_EN_PLURALS = {
+    "men", "women", "children", "people", "police", "personnel", "staff", "cattle", "sheep",
+    "fish", "aircraft", "livestock", "youth", "clergy", "crew",
+}  # fmt: skip
+# Arabic words that never are the counted noun after a figure (function words, time words)
+_AR_NOT_NOUNS = {
+    "في", "من", "الي", "علي", "عن", "مع", "بين", "منذ", "خلال", "حتي", "قبل", "بعد", "عند",
+    "لدي", "ان", "التي", "الذي", "الذين", "كما", "ثم", "او", "ام", "بل", "لكن", "قد", "لم",
+    "لن", "ما", "لا", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "فقط", "ايضا", "نحو",
+    "حوالي", "يوم", "امس", "اليوم", "العام", "الماضي", "المقبل", "الجاري", "مقابل", "مطلع",
+    "نهايه", "بدايه", "اواخر", "اوايل", "منتصف", "حيث", "عبر", "ضد", "دون", "غير", "سوي",
+    "كل", "بعض", "جميع", "اي", "عدد", "نسبه", "مجموع", "اجمالي", "طراز", "مليون", "مليار",
+    "الف", "الاف", "تقريبا", "وفق", "حسب", "بحسب", "لكل", "شهريا", "سنويا", "يوميا",
+}  # fmt: skip
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
 _AR_BROKEN_PLURALS = {"ايام", "اسابيع", "اشهر", "شهور", "اعوام", "سنين", "ثوان", "ثواني", "دقايق"}
 _EN_SKIPPABLE = {
@@ -267,8 +290,8 @@ class QuantityParser:
             if seen and not self._may_follow(last, val, kind, current, total, tok, joined):
                 break
             if kind == "num":
-                if val == 100 and 0 < current < 10 and tok.fold in ("hundred", "مييه", "مايه"):
-                    current *= 100
+                if val == 100 and 0 < current < 100 and tok.fold in ("hundred", "مييه", "مايه"):
+                    current *= 100  # three hundred, thirteen hundred
                     last = current
                 elif val == 10 and 0 < current < 10 and not joined:
                     current += 10  # teens: خمسة عشر, اثنتا عشرة
@@ -321,8 +344,8 @@ class QuantityParser:
             return True
         if kind in ("scale", "mul"):
             return not joined and val > (current or 0)
-        if kind == "num" and val == 100 and 0 < current < 10:
-            return True  # ثلاث مئة, three hundred
+        if kind == "num" and val == 100 and 0 < current < (10 if tok.arabic else 100):
+            return True  # ثلاث مئة, three hundred, thirteen hundred
         if kind == "num" and val == 10 and 0 < current < 10 and not joined:
             return True  # teens
         if tok.arabic:
@@ -377,7 +400,12 @@ class QuantityParser:
             if f == "of" and (after_vague or k == j):
                 k += 1
                 continue
-            if f in _EN_SKIPPABLE or f in self.lex.reporting_verbs or self._is_number_word(tok):
+            if (
+                f in _EN_SKIPPABLE
+                or f in _EN_NOT_NOUNS
+                or f in self.lex.reporting_verbs
+                or self._is_number_word(tok)
+            ):
                 return None
             if f.endswith("ly") or (f.endswith("ing") and k == j):
                 return None
@@ -493,6 +521,18 @@ class QuantityParser:
                 and not (nxt is not None and self._unit_after(toks, end) is not None)
             ):
                 return True  # ISO 9001, A 320: an acronym names a standard or a model
+            if (
+                prev is not None
+                and prev.kind == "word"
+                and not prev.arabic
+                and any(c.isupper() for c in prev.text)
+                and i > 1
+                and toks[i - 2].kind == "word"
+                and (prev.fold,) not in self.lex.months
+                and prev.fold not in self.lex.months
+                and not (nxt is not None and self._unit_after(toks, end) is not None)
+            ):
+                return True  # iPhone 16, Vision 2030, Airbus A320: a name with a number in it
             if nxt is not None and nxt.start == t.end:
                 if nxt.kind == "word" and not nxt.arabic and nxt.fold in _ORDINAL_SUFFIX:
                     return True
@@ -525,12 +565,14 @@ class QuantityParser:
             return True
         if prev is not None:
             # time of day (الساعة 10), id markers (المادة 5, Article 5, World War 2)
+            # "No. 212", "Vol. 48": the marker's abbreviation point sits between
+            at = i - 1 if prev.text == "." and i > 1 and prev.start == toks[i - 2].end else i
             for table in (self.lex.time_of_day, self.lex.id_markers):
                 for size in range(1, 4):
-                    if i - size < 0:
+                    if at - size < 0:
                         break
-                    rest = tuple(tok.fold for tok in toks[i - size + 1 : i])
-                    keys = {(form, *rest) for form, _ in toks[i - size].readings}
+                    rest = tuple(tok.fold for tok in toks[at - size + 1 : at])
+                    keys = {(form, *rest) for form, _ in toks[at - size].readings}
                     if not keys & table:
                         continue
                     clock = nxt is not None and (
@@ -597,7 +639,12 @@ class QuantityParser:
             j = ropen[1]
         # currency symbol before the number
         pre_unit: str | None = None
-        if j < n and toks[j].kind == "punct" and toks[j].text in _CURRENCY_PREFIX:
+        if (
+            j + 1 < n
+            and toks[j].kind == "punct"
+            and toks[j].text in _CURRENCY_PREFIX
+            and (toks[j].text != "%" or toks[j + 1].start == toks[j].end)
+        ):
             pre_unit = _CURRENCY_PREFIX[toks[j].text]
             j += 1
         elif (
@@ -642,11 +689,30 @@ class QuantityParser:
             if not after_number:
                 lo, hi = lex.vague[vm[0]]
                 end = vm[1]
+                # a few thousand, بضعة آلاف, hundreds of millions: the vague word counts the scale
+                k = end + 1 if end < n and toks[end].fold == "of" else end
+                sc = None
+                if k < n and toks[k].kind == "word":
+                    sc = self._scale(toks[k], False) or (
+                        100.0 if toks[k].fold == "hundred" else None
+                    )
+                if sc is not None:
+                    lo, hi = lo * sc, hi * sc
+                    end = k + 1
                 unit = self._unit_after(toks, end, after_vague=True)
-                if unit is None and vm[0][0] in ("several", "a", "بضعه", "بضع", "عده"):
-                    return None  # "several" alone is not a figure
+                definite = vm[0][0].startswith("ال")  # الملايين, الآلاف: nouns, not quantifiers
+                if (
+                    unit is None
+                    and sc is None
+                    and vm[0][0] in ("several", "a", "بضعه", "بضع", "عده")
+                ):
+                    plain = self._plain_noun(toks, end, after_vague=True)
+                    if plain == end:
+                        return None  # "several" alone is not a figure
                 if unit is not None:
                     end = unit[1]
+                elif not definite:
+                    end = self._plain_noun(toks, end, after_vague=True)
                 q = {**flags, "vague": True, "value": None, "low": lo, "high": hi}
                 self._set_unit(q, unit[0] if unit else None, toks, j, unit, end)
                 return q, end, vm[2]
@@ -713,7 +779,7 @@ class QuantityParser:
             return q, end, 0
         num = self._number(toks, j)
         if num is None or (fm is not None and fm[1] > num[0].end):
-            if fm is not None and self._standalone_fraction(toks, fm[1]):
+            if fm is not None and self._standalone_fraction(toks, fm[1], j):
                 v = lex.fractions[fm[0]]  # ربع الميزانية, fell by half, two-thirds of voters
                 q = {**flags, "value": v, "low": v, "high": v}
                 self._set_unit(q, None, toks, j, None, fm[1])
@@ -816,6 +882,10 @@ class QuantityParser:
             entry = UnitEntry("year", "unit")
         if entry is None and self._bare_one(first, toks, j):
             return None
+        if (entry is None and unit is None and pre_unit is None and not is_range) or (
+            entry is None and is_range
+        ):
+            end = self._plain_noun(toks, end, after_vague=first.scaled)
         if self._anaphoric(toks, j, first, entry, is_range):
             return None
         self._set_unit(q, entry, toks, j, unit, end)
@@ -868,10 +938,23 @@ class QuantityParser:
     def _anaphoric(
         self, toks: list[Token], j: int, num: _Num, entry: UnitEntry | None, is_range: bool
     ) -> bool:
-        """A definite small count ("the three leaders", القادة الثلاثة) refers back: no claim."""
-        if not num.words or is_range or num.value >= 10 or self._anniversary(toks, j):
+        """A definite small count ("the three leaders", القادة الثلاثة) refers back: no claim.
+
+        An Arabic definite number word with nothing counted after it (السنة الثامنة
+        والأربعون, مجموعة العشرين) is an ordinal or a name, not a figure either.
+        """
+        if not num.words or is_range or self._anniversary(toks, j):
             return False
         tok = toks[j]
+        definite_word = tok.arabic and any(
+            tok.fold.endswith(f) and self._definite(tok, f)
+            for f, _ in tok.readings[1:]
+            if (f,) in self.lex.numbers
+        )
+        if definite_word and entry is None:
+            return True
+        if num.value >= 10:
+            return False
         if tok.arabic:
             return any(
                 tok.fold.endswith(f) and self._definite(tok, f)
@@ -897,8 +980,76 @@ class QuantityParser:
             return None
         return sec[0].value, unit[1]
 
-    def _standalone_fraction(self, toks: list[Token], end: int) -> bool:
-        """A fraction that stands alone: not "half past eight", not الربع الثاني (a quarter)."""
+    def _plain_noun(self, toks: list[Token], end: int, *, after_vague: bool = False) -> int:
+        """Extend a figure over a counted noun the unit table does not know.
+
+        "2,000 adults", "١٬٢٥٠٬٠٠٠ تذكرة", "Dozens of armed men": the noun stays in the
+        span (an editor reads what was counted) while the unit key stays empty.
+        Returns the new end index (``end`` when there is no such noun).
+        """
+        n = len(toks)
+        k = end
+        if k >= n or toks[k].kind != "word" or toks[k].start - toks[k - 1].end > 1:
+            return end
+        if toks[k].arabic:
+            prep = toks[k].fold == "من" and after_vague
+            if prep:
+                k += 1  # مئات الآلاف من الإسرائيليين
+            if (
+                k < n
+                and toks[k].kind == "word"
+                and toks[k].arabic
+                and self._ar_noun(toks[k], definite_ok=prep)
+            ):
+                return k + 1
+            return end
+        if toks[k].fold == "of" and after_vague:
+            k += 1
+        last = None
+        for m in range(k, min(n, k + 3)):
+            t = toks[m]
+            if t.kind != "word" or t.arabic or not self._en_word(t):
+                break
+            last = m
+            if (t.fold.endswith("s") and not t.fold.endswith("ss")) or t.fold in _EN_PLURALS:
+                return m + 1  # the plural noun ends the phrase
+        if last is not None and last == k and toks[k].fold in _EN_PLURALS:
+            return k + 1
+        return end
+
+    def _en_word(self, t: Token) -> bool:
+        f = t.fold
+        return (
+            f.isalpha()
+            and f not in _EN_SKIPPABLE
+            and f not in _EN_NOT_NOUNS
+            and f not in self.lex.reporting_verbs
+            and f not in self.lex.ordinal_words
+            and not f.endswith("ly")
+            and not self._is_number_word(t)
+            and (f,) not in self.lex.units
+        )
+
+    def _ar_noun(self, t: Token, *, definite_ok: bool = False) -> bool:
+        f = t.fold
+        if f in _AR_NOT_NOUNS or (f.startswith(("و", "ف")) and len(t.readings) > 1):
+            return False
+        if f.endswith("وا") and len(f) > 3:
+            return False  # شاركوا, قتلوا: a plural verb, not the counted noun
+        if f.endswith(("ها", "هم", "هما", "هن", "نا", "كم")):
+            return False  # قيمتها, ديارهم: a possessed noun is not what was counted
+        if any((r,) in self.lex.units or r in self.lex.scales for r, _ in t.readings):
+            return False
+        if any(r in self.lex.reporting_verbs for r, _ in t.readings):
+            return False
+        # the counted noun after a figure is indefinite: ٨٠٠ هكتار, ١٤ دبابة
+        return len(f) >= 2 and (definite_ok or not f.startswith("ال"))
+
+    def _standalone_fraction(self, toks: list[Token], end: int, start: int | None = None) -> bool:
+        """A fraction that stands alone: not "half past eight", not الربع الثاني (a quarter),
+        not الرابعة إلا ربعاً (a clock time)."""
+        if start is not None and start > 0 and toks[start - 1].fold in ("الا", "إلا"):
+            return False
         if end >= len(toks):
             return True
         nxt = toks[end]
@@ -906,6 +1057,14 @@ class QuantityParser:
             return False
         if nxt.text == "-" and nxt.start == toks[end - 1].end:
             return False  # half-time, half-brother
+        if (
+            not nxt.arabic
+            and nxt.kind == "word"
+            and nxt.fold != "of"
+            and nxt.fold not in _EN_SKIPPABLE
+            and nxt.fold not in _EN_NOT_NOUNS
+        ):
+            return False  # "a third term", "half price": an ordinal or an adjective
         return not ({f for f, _ in nxt.readings} & (self.lex.ordinal_words | {"past", "to"}))
 
     def _singular(self, tok: Token, form: str) -> bool:

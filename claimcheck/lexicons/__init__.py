@@ -104,6 +104,9 @@ class Lexicon:
     units: dict[Phrase, UnitEntry]
     months: dict[Phrase, int]
     hijri_months: dict[Phrase, int]
+    day_ordinals: dict[Phrase, int]
+    day_joiners: frozenset[str]
+    numeric_order: str
     hijri_marker: frozenset[str]
     gregorian_marker: frozenset[str]
     year_markers: frozenset[str]
@@ -223,6 +226,9 @@ def load(lang: str) -> Lexicon:
         units=load_units()[lang],
         months={k: int(v) for k, v in _phrases(raw.get("months", {})).items()},  # type: ignore[call-overload]
         hijri_months={k: int(v) for k, v in _phrases(raw.get("hijri_months", {})).items()},  # type: ignore[call-overload]
+        day_ordinals={k: int(v) for k, v in _phrases(raw.get("day_ordinals", {})).items()},  # type: ignore[call-overload]
+        day_joiners=fset(dates.get("day_joiners", [])),
+        numeric_order=str(dates.get("numeric_order", "")),
         hijri_marker=fset(dates.get("hijri_marker", [])),
         gregorian_marker=fset(dates.get("gregorian_marker", [])),
         year_markers=fset(dates.get("year_markers", [])),
