@@ -19,9 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from casebook import check_case, load_cases  # noqa: E402  (tests/ is not a package)
+from casebook import check_case, load_cases
 
-from claimcheck.extract.quantities import parse_quantities  # noqa: E402
+from claimcheck.extract.quantities import parse_quantities
 
 SETS = {
     "dev": ("quantities_dev", "quantities_dev2"),
@@ -51,7 +51,7 @@ def main() -> None:
         cases = [c for t in tables for c in load_cases(t)]
         all_cases += cases
         table = score(cases, args.failures)
-        cats = sorted({c for _, c in table if c != "ALL"}) + ["ALL"]
+        cats = [*sorted({c for _, c in table if c != "ALL"}), "ALL"]
         print(f"\n{name} ({len(cases)} cases): accuracy per category")
         print(f"{'category':<16}{'ar':>16}{'en':>16}")
         for cat in cats:
