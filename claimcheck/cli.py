@@ -6,6 +6,7 @@ error, 3 store or network trouble. Errors are one line on stderr.
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from contextlib import contextmanager
@@ -16,22 +17,37 @@ from typing import Annotated
 import typer
 from pydantic import TypeAdapter
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn
 from rich.table import Table
 
 from claimcheck import __version__
+from claimcheck.config import Config, find_config, load_config
 from claimcheck.errors import ClaimcheckError, InputError
-from claimcheck.ingest import article_from_bytes, read_article
+from claimcheck.ingest import article_from_bytes, is_url, read_article
 from claimcheck.models import Article, Claim, Report
-from claimcheck.pipeline import analyse, compare_store, ensure_corpus, ingest_paths, load_outlets
+from claimcheck.pipeline import (
+    WebIngestResult,
+    analyse,
+    compare_store,
+    ensure_corpus,
+    ingest_paths,
+    ingest_sources,
+    load_outlets,
+    select_outlets,
+)
 from claimcheck.report import (
+    comparison_to_csv,
+    comparison_to_html,
+    comparison_to_json,
     comparison_to_markdown,
+    comparison_to_table,
+    gate_failures,
     summary_line,
+    to_html,
     to_json,
     to_markdown,
     to_table,
 )
-from claimcheck.settings import Settings
 from claimcheck.store import Store, default_db_path
 
 app = typer.Typer(
@@ -51,6 +67,13 @@ class Format(StrEnum):
     table = "table"
     json = "json"
     markdown = "markdown"
+    html = "html"
+    csv = "csv"
+
+
+class Bidi(StrEnum):
+    logical = "logical"
+    visual = "visual"
 
 
 class FailOn(StrEnum):
@@ -60,13 +83,6 @@ class FailOn(StrEnum):
     disputed = "disputed"
     never = "never"
 
-
-_FAIL_VERDICT = {
-    "conflict": "conflicts",
-    "imprecise": "imprecise",
-    "unverified": "unverified",
-    "disputed": "disputed",
-}
 
 DbOption = Annotated[
     Path | None,
@@ -134,52 +150,91 @@ def _emit(text: str, output: Path | None) -> None:
         raise InputError(f"cannot write report: {exc.strerror}", where=str(output)) from exc
 
 
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        help="Settings file (default: claimcheck.toml, or [tool.claimcheck] in pyproject.toml, "
+        "searched from the article's folder upwards, then from the current folder).",
+        show_default=False,
+    ),
+]
+BidiOption = Annotated[
+    Bidi | None,
+    typer.Option(
+        "--bidi",
+        help="Arabic in tables: logical (terminals that do bidi, copy-paste) "
+        "or visual (terminals that don't: xterm, tmux, VS Code). Default: logical.",
+        show_default=False,
+    ),
+]
+
+
 @app.command()
 def check(
     path: Annotated[str, typer.Argument(help="Article file (.txt, .md, .html) or - for stdin.")],
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    fmt: Annotated[
+        Format | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table, json, markdown or html (default: table, or the config file's).",
+            show_default=False,
+        ),
+    ] = None,
     db: DbOption = None,
     fail_on: Annotated[
         list[FailOn] | None,
-        typer.Option("--fail-on", help="Exit 1 if any claim has this verdict (repeatable)."),
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 if any claim has this verdict (repeatable; replaces the config "
+            "file's list; 'never' turns the gate off).",
+        ),
     ] = None,
     min_sources: Annotated[
-        int,
-        typer.Option(help="Independent outlets needed for a claim to count as agreeing.", min=1),
-    ] = 1,
+        int | None,
+        typer.Option(
+            help="Independent outlets needed for a claim to count as agreeing (default 1).",
+            min=1,
+            show_default=False,
+        ),
+    ] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here.")] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Print only the summary line.")
     ] = False,
+    config: ConfigOption = None,
+    bidi: BidiOption = None,
 ) -> None:
     """Check an article's claims against the store and print a consistency report."""
     with _errors():
+        cfg = _config(config, path)
+        fmt = fmt or Format(cfg.format or "table")
+        if fmt is Format.csv:
+            raise InputError(
+                "csv is for compare; check writes table, json, markdown or html", where="--format"
+            )
         article = _read_input(path)
-        settings = Settings(min_sources=min_sources)
+        settings = cfg.settings(min_sources=min_sources)
         with _open_store(db, quiet=quiet) as store:
             from claimcheck.pipeline import check as run_check
 
             report = run_check(article, store, settings)
-        _render(report, fmt, output, quiet)
-        failing = _gate(report, fail_on or [])
+        _render(report, article, fmt, output, quiet, Bidi(bidi or cfg.bidi or "logical"))
+        failing = gate_failures(report, cfg.gate([f.value for f in fail_on or []]))
         if failing:
             if not quiet:
-                err.print(f"claimcheck: gate failed: {failing}", highlight=False)
+                err.print(f"claimcheck: gate failed: {', '.join(failing)}", highlight=False)
             raise typer.Exit(EXIT_GATE)
 
 
-def _gate(report: Report, fail_on: list[FailOn]) -> str:
-    hits = []
-    for f in fail_on:
-        if f is FailOn.never:
-            continue
-        n = report.summary.verdicts.get(_FAIL_VERDICT[f.value], 0)
-        if n:
-            hits.append(f"{n} {_FAIL_VERDICT[f.value]}")
-    return ", ".join(hits)
+def _config(explicit: Path | None, article: str | None) -> Config:
+    return load_config(explicit) if explicit is not None else find_config(article)
 
 
-def _render(report: Report, fmt: Format, output: Path | None, quiet: bool) -> None:
+def _render(
+    report: Report, article: Article, fmt: Format, output: Path | None, quiet: bool, bidi: Bidi
+) -> None:
     if quiet:
         print(summary_line(report))
         if output is None:
@@ -188,11 +243,13 @@ def _render(report: Report, fmt: Format, output: Path | None, quiet: bool) -> No
         _emit(to_json(report), output)
     elif fmt is Format.markdown:
         _emit(to_markdown(report), output)
+    elif fmt is Format.html:
+        _emit(to_html(report, article), output)
     elif output is not None:
         with output.open("w", encoding="utf-8") as fh:
-            Console(file=fh, width=160).print(to_table(report))
+            Console(file=fh, width=160).print(to_table(report, bidi=bidi.value))
     else:
-        out.print(to_table(report))
+        out.print(to_table(report, bidi=bidi.value))
 
 
 @app.command()
@@ -223,27 +280,84 @@ def extract(
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
+    sources: Annotated[
+        list[str] | None,
+        typer.Argument(help="Article files, folders or http(s) page URLs.", show_default=False),
+    ] = None,
     db: DbOption = None,
     outlet: Annotated[
-        str | None, typer.Option(help="Outlet id for files without a header.")
+        str | None,
+        typer.Option(
+            help="With no SOURCES: fetch this registry outlet's feeds. With SOURCES: the "
+            "outlet id of files without a header and of URLs."
+        ),
     ] = None,
+    all_outlets: Annotated[
+        bool, typer.Option("--all-outlets", help="Fetch the feeds of every registry outlet.")
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
 ) -> None:
-    """Add articles to the store (idempotent: an article already stored is skipped)."""
-    with _errors(), _open_store(db, quiet=quiet) as store, _progress(quiet) as bar:
-        task = bar.add_task("extracting claims", total=None)
-        result = ingest_paths(
-            store,
-            paths,
-            outlet=outlet,
-            progress=lambda k, n: bar.update(task, completed=k, total=n),
-        )
-        if not quiet:
-            out.print(
-                f"stored {result.added} article(s) with {result.claims} claims; "
-                f"{result.skipped} already stored"
+    """Add articles from files, folders, URLs or outlet feeds (an article stored is skipped)."""
+    sources = sources or []
+    with _errors():
+        if not sources and not outlet and not all_outlets:
+            raise InputError(
+                "nothing to ingest: give files, folders or URLs, --outlet or --all-outlets"
             )
+        feeds = select_outlets([outlet] if outlet and not sources else [], all_outlets=all_outlets)
+        if not feeds and not any(is_url(s) for s in sources):
+            with _open_store(db, quiet=quiet) as store, _progress(quiet) as bar:
+                task = bar.add_task("extracting claims", total=None)
+                result = ingest_paths(
+                    store,
+                    sources,
+                    outlet=outlet,
+                    progress=lambda k, n: bar.update(task, completed=k, total=n),
+                )
+            if not quiet:
+                out.print(
+                    f"stored {result.added} article(s) with {result.claims} claims; "
+                    f"{result.skipped} already stored"
+                )
+            return
+        with _progress(quiet) as bar:
+            tasks: dict[str, TaskID] = {}
+
+            def progress(stage: str, done: int, total: int) -> None:
+                if stage not in tasks:
+                    tasks[stage] = bar.add_task(_STAGES.get(stage, stage), total=total)
+                bar.update(tasks[stage], completed=done, total=total)
+
+            web = ingest_sources(
+                lambda: _open_store(db, quiet=quiet),
+                sources,
+                outlets=feeds,
+                outlet=outlet if sources else None,
+                progress=progress,
+            )
+        _report_web(web, quiet)
+        if web.failures:
+            raise typer.Exit(EXIT_STORE)
+
+
+_STAGES = {"feeds": "fetching feeds", "pages": "fetching pages", "claims": "extracting claims"}
+
+
+def _report_web(result: WebIngestResult, quiet: bool) -> None:
+    """The run summary on stdout; one ``claimcheck: error:`` line per failed source on stderr."""
+    stored = result.stored
+    if not quiet:
+        parts = [
+            f"stored {stored.added} article(s) with {stored.claims} claims",
+            f"{stored.skipped + result.already_stored} already stored",
+        ]
+        if result.feeds or result.not_modified:
+            parts.append(f"{result.feeds} feed(s) read, {result.not_modified} not modified")
+        if result.failures:
+            parts.append(f"{len(result.failures)} source(s) failed")
+        out.print("; ".join(parts), markup=False, highlight=False)
+    for failure in result.failures:
+        err.print(f"claimcheck: error: {failure}", markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -252,32 +366,40 @@ def compare(
     query: Annotated[
         str | None, typer.Option(help="Only claims whose sentence mentions this.")
     ] = None,
-    fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
+    fmt: Annotated[
+        Format, typer.Option("--format", "-f", help="table, json, markdown, csv or html.")
+    ] = Format.table,
     min_outlets: Annotated[
         int, typer.Option(help="Rows stated by at least this many outlets.")
     ] = 2,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here.")] = None,
+    config: ConfigOption = None,
+    bidi: BidiOption = None,
 ) -> None:
     """Compare the story's figures across outlets: one row per claim, one column per outlet."""
-    with _errors(), _open_store(db) as store:
-        comp = compare_store(store, query=query, min_outlets=min_outlets)
+    with _errors():
+        cfg = _config(config, None)
+        with _open_store(db) as store:
+            comp = compare_store(
+                store, query=query, min_outlets=min_outlets, settings=cfg.settings()
+            )
+            names = {o.id: o.name for o in store.outlets()}
         if fmt is Format.json:
-            print(comp.model_dump_json(indent=2))
-            return
-        if fmt is Format.markdown:
-            print(comparison_to_markdown(comp))
-            return
-        table = Table(title="Figures across outlets", show_lines=True, expand=True)
-        table.add_column("claim", ratio=2)
-        for o in comp.outlets:
-            table.add_column(o, ratio=1)
-        for row in comp.rows:
-            cells = []
-            for o in comp.outlets:
-                vals = row.cells.get(o, [])
-                text = ", ".join(vals)
-                cells.append(f"[bold red]{text} ⚠[/]" if o in row.outliers else text)
-            table.add_row(row.label, *cells)
-        out.print(table)
+            _emit(comparison_to_json(comp), output)
+        elif fmt is Format.markdown:
+            _emit(comparison_to_markdown(comp), output)
+        elif fmt is Format.csv:
+            _emit(comparison_to_csv(comp), output)
+        elif fmt is Format.html:
+            _emit(comparison_to_html(comp, outlet_names=names), output)
+        else:
+            table = comparison_to_table(comp, bidi=Bidi(bidi or cfg.bidi or "logical").value)
+            if output is None:
+                out.print(table)
+            else:
+                plain = Console(file=io.StringIO(), width=160)
+                plain.print(table)
+                _emit(plain.file.getvalue(), output)  # type: ignore[attr-defined]
 
 
 @app.command()
@@ -285,10 +407,10 @@ def outlets() -> None:
     """List the outlets in the registry (sources/outlets.toml)."""
     with _errors():
         table = Table(title="Outlets")
-        for col in ("id", "name", "language", "homepage"):
+        for col in ("id", "name", "language", "homepage", "feeds"):
             table.add_column(col)
         for o in load_outlets():
-            table.add_row(o.id, o.name, o.language or "", o.homepage or "")
+            table.add_row(o.id, o.name, o.language or "", o.homepage or "", "\n".join(o.feeds))
         out.print(table)
 
 

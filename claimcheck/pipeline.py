@@ -12,20 +12,35 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Callable, Iterable
-from datetime import timedelta
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
-from claimcheck.errors import InputError, NoArticlesError
+from claimcheck.errors import ClaimcheckError, InputError, NoArticlesError
 from claimcheck.extract import extract_claims
 from claimcheck.extract.entities import load_registry
-from claimcheck.ingest import iter_article_paths, read_article
+from claimcheck.ingest import (
+    FEED_ACCEPT,
+    Fetcher,
+    Response,
+    Validators,
+    article_from_response,
+    canonical_url,
+    host_of,
+    is_url,
+    iter_article_paths,
+    parse_feed,
+    read_article,
+)
+from claimcheck.ingest.feeds import Feed
 from claimcheck.lexicons import unit_family
 from claimcheck.match import comparable, judge, relevance, wire_groups
 from claimcheck.models import Article, Claim, Comparison, ComparisonRow, Outlet, Report
 from claimcheck.normalize import blocking_keys, interval, match_text
 from claimcheck.report import build_report
 from claimcheck.settings import Settings, sources_dir
-from claimcheck.store import IngestResult, Store
+from claimcheck.store import FetchState, IngestResult, Store
 
 Progress = Callable[[int, int], None]
 
@@ -214,3 +229,313 @@ def _outliers(cluster: list[Claim], outlet_of: dict[str, str], settings: Setting
         if fits * 2 < len(by_outlet) - 1:
             out.append(o)
     return sorted(out)
+
+
+# --------------------------------------------------------------------------- web ingest
+
+WebProgress = Callable[[str, int, int], None]
+"""``progress(stage, done, total)``; the stages are ``"feeds"``, ``"pages"`` and ``"claims"``."""
+
+StoreOpener = Callable[[], AbstractContextManager[Store]]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFailure:
+    """A URL (feed or page) that gave no article, and why, in a few words."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class WebIngestResult:
+    """What one web ingest run did: stored articles, failed sources and feed counts.
+
+    ``already_stored`` counts links not fetched (or fetched pages not stored)
+    because an article is stored under that URL.
+    """
+
+    stored: IngestResult
+    failures: list[SourceFailure]
+    feeds: int = 0
+    not_modified: int = 0
+    pages: int = 0
+    already_stored: int = 0
+
+    @property
+    def ok(self) -> bool:
+        """True when no source failed."""
+        return not self.failures
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """A page to fetch, with what is known about it before fetching."""
+
+    url: str
+    outlet: str
+    outlet_name: str | None = None
+    title: str | None = None
+    published: date | None = None
+    feed: str | None = None
+
+
+def select_outlets(
+    ids: Iterable[str] = (), *, all_outlets: bool = False, registry: list[Outlet] | None = None
+) -> list[Outlet]:
+    """The registry outlets whose feeds to fetch: the given ids, or all that have feeds.
+
+    Raises:
+        InputError: an id that is not in ``sources/outlets.toml``, or an outlet
+            named explicitly that lists no feeds.
+    """
+    registry = load_outlets() if registry is None else registry
+    if all_outlets:
+        return [o for o in registry if o.feeds]
+    by_id = {o.id: o for o in registry}
+    chosen = []
+    for outlet_id in dict.fromkeys(ids):
+        found = by_id.get(outlet_id)
+        if found is None:
+            raise InputError(
+                "no such outlet in the registry (sources/outlets.toml; see `claimcheck outlets`)",
+                where=outlet_id,
+            )
+        if not found.feeds:
+            raise InputError("the outlet lists no feeds in sources/outlets.toml", where=outlet_id)
+        chosen.append(found)
+    return chosen
+
+
+def outlet_for_url(url: str, registry: Iterable[Outlet]) -> Outlet | None:
+    """The registry outlet whose homepage or feeds are on the URL's host (``www.`` aside)."""
+    host = host_of(url).removeprefix("www.")
+    if not host:
+        return None
+    for outlet in registry:
+        for known in (outlet.homepage, *outlet.feeds):
+            known_host = host_of(known or "").removeprefix("www.")
+            if known_host and (host == known_host or host.endswith("." + known_host)):
+                return outlet
+    return None
+
+
+def ingest_web(
+    store: Store,
+    sources: Iterable[str | Path] = (),
+    *,
+    outlets: Iterable[Outlet] = (),
+    outlet: str | None = None,
+    fetcher: Fetcher | None = None,
+    registry: list[Outlet] | None = None,
+    progress: WebProgress | None = None,
+) -> WebIngestResult:
+    """:func:`ingest_sources` on a store that is already open.
+
+    Example::
+
+        with Store("claims.duckdb") as store, Fetcher() as fetcher:
+            result = ingest_web(store, outlets=select_outlets(["harbour-ledger"]),
+                                fetcher=fetcher)
+            [str(f) for f in result.failures]  # ['https://...: HTTP 404 Not Found']
+    """
+    return ingest_sources(
+        lambda: nullcontext(store),
+        sources,
+        outlets=outlets,
+        outlet=outlet,
+        fetcher=fetcher,
+        registry=registry,
+        progress=progress,
+    )
+
+
+def ingest_sources(
+    open_store: StoreOpener,
+    sources: Iterable[str | Path] = (),
+    *,
+    outlets: Iterable[Outlet] = (),
+    outlet: str | None = None,
+    fetcher: Fetcher | None = None,
+    registry: list[Outlet] | None = None,
+    progress: WebProgress | None = None,
+) -> WebIngestResult:
+    """Ingest files, folders, page URLs and outlets' feeds; store what worked, report the rest.
+
+    The store is opened (``open_store()``) twice, briefly: first to read the URLs
+    already stored and the feeds' validators, last to store the batch. The
+    network work happens in between with the store closed, so a long fetch does
+    not lock other claimcheck processes out of the DuckDB file.
+
+    1. Files and folders are read first, as by :func:`ingest_paths`: any bad
+       file raises :class:`~claimcheck.errors.InputError` and nothing is stored.
+    2. The outlets' feeds are fetched with conditional requests (a 304 is
+       "not modified"); their entries, and the page URLs given, are fetched
+       unless an article is stored under that URL (canonical form), and each
+       page is read with :func:`~claimcheck.ingest.article_from_response`.
+    3. Every article's claims are extracted, and the batch is stored in one
+       transaction (an article whose text is stored already is skipped). Then
+       the outlets used and the fetch state are saved: a feed's validators only
+       when all its new entries were stored, so a failed page is retried next time.
+
+    A page or feed that fails (HTTP error, timeout, not HTML, too large, no
+    text) is one :class:`SourceFailure` in the result; it never stops the batch.
+    Page URLs get the ``outlet`` given, else the registry outlet on their host,
+    else their host name as the outlet id.
+
+    Raises:
+        InputError: a bad file or folder (nothing stored).
+        StoreError: the store cannot be read or written (nothing stored).
+    """
+    given = [str(s) for s in sources]
+    urls = [s for s in given if is_url(s)]
+    paths = [s for s in given if not is_url(s)]
+    outlets = list(outlets)
+    if registry is None:
+        registry = load_outlets() if urls else []
+    by_id = {o.id: o for o in [*registry, *outlets]}
+    feed_owner: dict[str, Outlet] = {}
+    for o in outlets:
+        for feed_url in o.feeds:
+            feed_owner.setdefault(feed_url, o)
+
+    with open_store() as store:
+        known = {canonical_url(u) for u in store.known_urls()}
+        state = store.fetch_state(feed_owner)
+    files = [read_article(p, outlet=outlet) for p in iter_article_paths(paths)] if paths else []
+
+    failures: list[SourceFailure] = []
+    used: dict[str, Outlet] = {o.id: o for o in outlets}
+    already = 0
+    queued: set[str] = set()
+    pages: list[_Page] = []
+
+    def queue(page: _Page, content_hash: str | None = None) -> None:
+        nonlocal already
+        key = canonical_url(page.url)
+        if key in known:
+            already += 1
+        elif key not in queued and (content_hash is None or content_hash not in queued):
+            queued.update(k for k in (key, content_hash) if k)
+            pages.append(page)
+
+    for url in urls:
+        named = by_id.get(outlet) if outlet else outlet_for_url(url, registry)
+        if named is not None:
+            used[named.id] = named
+        outlet_id = outlet or (named.id if named else host_of(url).removeprefix("www."))
+        queue(_Page(url, outlet_id or "unknown", named.name if named else None))
+
+    own_fetcher = fetcher is None
+    fetcher = fetcher or Fetcher()
+    try:
+
+        def get_feed(url: str) -> tuple[Response, Feed | None]:
+            last = state.get(url)
+            validators = Validators(last.etag, last.last_modified) if last else None
+            response = fetcher.get(url, validators=validators, accept=FEED_ACCEPT)
+            if response.not_modified:
+                return response, None
+            feed = parse_feed(
+                response.content, url=response.final_url, content_type=response.content_type_header
+            )
+            return response, feed
+
+        feed_urls = list(feed_owner)
+        feed_results = fetcher.map(
+            get_feed, feed_urls, url_of=lambda u: u, progress=_stage(progress, "feeds")
+        )
+        fetched_feeds: list[tuple[str, Response]] = []
+        not_modified = 0
+        for feed_url, feed_result in zip(feed_urls, feed_results, strict=True):
+            if isinstance(feed_result, ClaimcheckError):
+                failures.append(SourceFailure(feed_url, _reason(feed_result)))
+                continue
+            response, feed = feed_result
+            if feed is None:
+                not_modified += 1
+                continue
+            fetched_feeds.append((feed_url, response))
+            owner = feed_owner[feed_url]
+            for entry in feed.entries:
+                page = _Page(
+                    entry.url, owner.id, owner.name, entry.title, entry.published, feed_url
+                )
+                queue(page, entry.content_hash)
+
+        def get_page(page: _Page) -> Article:
+            return article_from_response(
+                fetcher.get(page.url),
+                outlet=page.outlet,
+                outlet_name=page.outlet_name,
+                title=page.title,
+                published=page.published,
+            )
+
+        page_results = fetcher.map(
+            get_page, pages, url_of=lambda p: p.url, progress=_stage(progress, "pages")
+        )
+    finally:
+        if own_fetcher:
+            fetcher.close()
+
+    articles = list(files)
+    states: list[FetchState] = []
+    failed_feeds: set[str] = set()
+    fetched = 0
+    for page, result in zip(pages, page_results, strict=True):
+        if isinstance(result, ClaimcheckError):
+            failures.append(SourceFailure(page.url, _reason(result)))
+            if page.feed:
+                failed_feeds.add(page.feed)
+            continue
+        fetched += 1
+        states.append(FetchState(page.url, article_id=result.id))
+        own_url = canonical_url(result.url) if result.url else None
+        if own_url and own_url != canonical_url(page.url) and own_url in known | queued:
+            already += 1  # its canonical URL is stored, or another link led to the same page
+            continue
+        if own_url:
+            queued.add(own_url)
+        articles.append(result)
+    states.extend(
+        FetchState(url, etag=response.etag, last_modified=response.last_modified)
+        for url, response in fetched_feeds
+        if url not in failed_feeds and response.validators
+    )
+
+    claims_progress = _stage(progress, "claims")
+    items: list[tuple[Article, list[Claim]]] = []
+    for k, article in enumerate(articles, 1):
+        items.append((article, analyse(article)))
+        if claims_progress:
+            claims_progress(k, len(articles))
+
+    with open_store() as store:
+        stored = store.add_articles(items)
+        store.add_outlets(used.values())
+        store.save_fetch_state(states)
+    return WebIngestResult(
+        stored=stored,
+        failures=failures,
+        feeds=len(fetched_feeds),
+        not_modified=not_modified,
+        pages=fetched,
+        already_stored=already,
+    )
+
+
+def _stage(progress: WebProgress | None, stage: str) -> Progress | None:
+    if progress is None:
+        return None
+    return lambda done, total: progress(stage, done, total)
+
+
+def _reason(exc: ClaimcheckError) -> str:
+    """The error message without the ``where: `` prefix (the source is shown beside it)."""
+    text = str(exc)
+    prefix = f"{exc.where}: " if exc.where else ""
+    return text[len(prefix) :] if prefix and text.startswith(prefix) else text

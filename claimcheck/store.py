@@ -45,6 +45,7 @@ from claimcheck.models import Article, Claim, Outlet
 __all__ = [
     "DEFAULT_DB_ENV",
     "Candidate",
+    "FetchState",
     "IngestResult",
     "Store",
     "default_db_path",
@@ -775,6 +776,134 @@ class Store:
             )
             for payload, outlet, outlet_name, url, published, language in rows
         ]
+
+    # ------------------------------------------------------------------ fetch state (web ingest)
+
+    def _has_fetch_state(self, *, create: bool) -> bool:
+        """Whether the ``fetch_state`` table exists; with ``create``, make it if it does not.
+
+        The table is created on first use, so stores made before web ingest
+        existed gain it without a schema-version change.
+        """
+        rows = self._fetch(
+            "reading the schema",
+            "SELECT 1 FROM duckdb_tables() WHERE database_name = current_database() "
+            "AND schema_name = 'main' AND table_name = 'fetch_state'",
+        )
+        if rows or not create:
+            return bool(rows)
+        with self._transaction("creating the fetch_state table") as con:
+            con.execute(_FETCH_STATE_SCHEMA)
+        return True
+
+    def fetch_state(self, urls: Iterable[str]) -> dict[str, FetchState]:
+        """The stored fetch state of each of ``urls`` that has one, by URL.
+
+        Example::
+
+            store.fetch_state([feed_url])[feed_url].etag  # '"v2"'
+        """
+        wanted = sorted(set(urls))
+        if not wanted or not self._has_fetch_state(create=False):
+            return {}
+        rows = self._fetch(
+            "reading fetch state",
+            f"SELECT {_quoted(_FETCH_STATE_COLUMNS)} FROM fetch_state "
+            "WHERE list_contains(?::VARCHAR[], url)",
+            [wanted],
+        )
+        return {row[0]: FetchState(*row) for row in rows}
+
+    def save_fetch_state(self, states: Iterable[FetchState]) -> None:
+        """Insert or update fetch states by URL, in one transaction (the last one per URL wins).
+
+        Example::
+
+            store.save_fetch_state([FetchState(feed_url, etag='"v2"')])
+        """
+        unique = {s.url: s for s in states}
+        if not unique:
+            return
+        self._has_fetch_state(create=True)
+        now = datetime.now(UTC).replace(tzinfo=None)
+        table = _table(
+            [
+                (s.url, s.etag, s.last_modified, s.article_id, s.fetched_at or now)
+                for s in unique.values()
+            ],
+            _FETCH_STATE_ARROW,
+        )
+        updates = ", ".join(f"{c} = excluded.{c}" for c in _FETCH_STATE_COLUMNS if c != "url")
+        with (
+            self._transaction("storing fetch state") as con,
+            self._registered(con, "_claimcheck_new_fetch_state", table) as src,
+        ):
+            con.execute(
+                f"INSERT INTO fetch_state ({_quoted(_FETCH_STATE_COLUMNS)}) "
+                f"SELECT {_quoted(_FETCH_STATE_COLUMNS)} FROM {src} "
+                f"ON CONFLICT (url) DO UPDATE SET {updates}"
+            )
+
+    def known_urls(self) -> set[str]:
+        """Every URL an article is stored under: article URLs, and pages fetched into articles.
+
+        A page's own canonical URL is the article's ``url``; the link it was
+        fetched from (a feed entry's) is kept in ``fetch_state`` with its article id.
+        """
+        sql = "SELECT url FROM articles WHERE url IS NOT NULL"
+        if self._has_fetch_state(create=False):
+            sql += " UNION SELECT url FROM fetch_state WHERE article_id IS NOT NULL"
+        return {url for (url,) in self._fetch("reading article URLs", sql)}
+
+    def has_url(self, url: str) -> bool:
+        """Whether an article is stored under this URL (see :meth:`known_urls`).
+
+        Example::
+
+            store.has_url("https://www.harbour-ledger.example/world/a")  # True
+        """
+        sql = "SELECT 1 FROM articles WHERE url = $url"
+        if self._has_fetch_state(create=False):
+            sql += (
+                " UNION ALL SELECT 1 FROM fetch_state WHERE url = $url AND article_id IS NOT NULL"
+            )
+        return bool(self._fetch("looking up a URL", sql, {"url": url}))
+
+
+@dataclass(frozen=True, slots=True)
+class FetchState:
+    """What claimcheck remembers about a fetched URL.
+
+    For a feed: the validators (``etag``, ``last_modified``) for the next
+    conditional request. For a page: the ``article_id`` it was stored as.
+    """
+
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+    article_id: str | None = None
+    fetched_at: datetime | None = None
+
+
+_FETCH_STATE_SCHEMA = """
+CREATE TABLE IF NOT EXISTS fetch_state (
+    url VARCHAR PRIMARY KEY,
+    etag VARCHAR,
+    last_modified VARCHAR,
+    article_id VARCHAR,
+    fetched_at TIMESTAMP NOT NULL
+);
+"""
+_FETCH_STATE_COLUMNS = ("url", "etag", "last_modified", "article_id", "fetched_at")
+_FETCH_STATE_ARROW = pa.schema(
+    [
+        ("url", pa.string()),
+        ("etag", pa.string()),
+        ("last_modified", pa.string()),
+        ("article_id", pa.string()),
+        ("fetched_at", pa.timestamp("us")),
+    ]
+)
 
 
 def _article(row: Sequence[Any]) -> Article:

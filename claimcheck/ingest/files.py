@@ -1,4 +1,8 @@
-"""Ingest, file side: bytes, text files, Markdown and HTML pages to :class:`Article`.
+"""Ingest from files: bytes, text files, Markdown and HTML pages to :class:`Article`.
+
+The web side (:mod:`claimcheck.ingest.web`, :mod:`claimcheck.ingest.feeds`) hands
+fetched pages to :func:`article_from_bytes`, so a page read from disk and the same
+page fetched over HTTP give the same article.
 
 Reading goes bytes → :func:`decode_bytes` → plain text or HTML → :class:`Article`::
 
@@ -25,6 +29,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any, get_args
+from urllib.parse import urljoin, urlsplit
 
 import charset_normalizer
 import lxml.etree
@@ -130,13 +135,15 @@ _UTF8_SEQUENCE = re.compile(
 )
 
 
-def decode_bytes(data: bytes, *, where: str) -> str:
+def decode_bytes(data: bytes, *, where: str, declared: str | None = None) -> str:
     """Decode a file's bytes to text, or refuse; never return mojibake.
 
     The policy, in order: a UTF-32/UTF-16/UTF-8 byte-order mark decides; then
     binary data (a NUL byte in the first 8 KiB, or many control characters) is
     refused; then strict UTF-8; then an HTML ``<meta charset>`` / http-equiv
     declaration of windows-1256, iso-8859-6, windows-1252 or latin-1; then
+    the ``declared`` charset (an HTTP ``Content-Type`` header's), judged by the same
+    test as a ``<meta>`` one, so a wrong header is overruled rather than obeyed; then
     charset-normalizer restricted to those four. A legacy decode is accepted only
     if the result looks like text in that script: for the Arabic encodings,
     nearly all non-ASCII letters are Arabic, words do not glue Arabic to Latin
@@ -190,9 +197,8 @@ def decode_bytes(data: bytes, *, where: str) -> str:
             where=where,
         )
 
-    declared = _declared_charset(data)
-    if declared is not None:
-        for codec in _codecs_for_declared(declared):
+    for label in (_declared_charset(data), _codec_name(declared)):
+        for codec in _codecs_for_declared(label) if label else ():
             text = _try_legacy(data, codec)
             if text is not None:
                 return text
@@ -256,6 +262,16 @@ def _declared_charset(data: bytes) -> str | None:
     try:
         return codecs.lookup(match.group(1).decode("ascii")).name
     except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def _codec_name(label: str | None) -> str | None:
+    """Python's name for a charset label (``"Windows-1256"`` → ``"cp1256"``), or None."""
+    if not label:
+        return None
+    try:
+        return codecs.lookup(label.strip().strip("\"'")).name
+    except LookupError:
         return None
 
 
@@ -660,6 +676,18 @@ def _date_prefix(value: str | None) -> date | None:
     return None
 
 
+def _absolute_url(value: str | None, *, base: str | None) -> str | None:
+    """A page's own (canonical) URL made absolute against the URL it came from.
+
+    With a ``base`` (a fetched page), only an http(s) result is kept; without one
+    (a file), the value is kept as the page gives it.
+    """
+    if not value or not base:
+        return value or None
+    absolute = urljoin(base, value)
+    return absolute if urlsplit(absolute).scheme in ("http", "https") else None
+
+
 def _article_from_html(
     html: str,
     *,
@@ -667,6 +695,9 @@ def _article_from_html(
     outlet: str | None,
     language: str | None,
     path: str | None,
+    url: str | None = None,
+    title: str | None = None,
+    published: date | None = None,
 ) -> Article:
     import trafilatura  # slow to import; only HTML input needs it
 
@@ -701,9 +732,9 @@ def _article_from_html(
         where=where,
         outlet=outlet or "unknown",
         outlet_name=field("sitename") or page["sitename"],
-        url=field("url") or page["url"],
-        title=field("title") or page["title"],
-        published=_date_prefix(field("date")) or _date_prefix(page["date"]),
+        url=_absolute_url(field("url") or page["url"], base=url) or url,
+        title=field("title") or page["title"] or title,
+        published=_date_prefix(field("date")) or _date_prefix(page["date"]) or published,
         language=lang or detect_language(text),
         text=text,
         path=path,
@@ -721,12 +752,19 @@ def article_from_bytes(
     outlet: str | None = None,
     language: str | None = None,
     path: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+    published: date | None = None,
+    declared_charset: str | None = None,
 ) -> Article:
-    """Make an article from raw bytes, as read from a file or from standard input.
+    """Make an article from raw bytes, as read from a file, standard input or the web.
 
-    The bytes are decoded with :func:`decode_bytes`; HTML (``html=True``, or when
-    ``html`` is None, content starting with ``<!doctype html`` or ``<html``) goes
-    through trafilatura, anything else through :func:`article_from_text`.
+    The bytes are decoded with :func:`decode_bytes` (``declared_charset`` is the
+    HTTP header's, a hint that a wrong header cannot force); HTML (``html=True``,
+    or when ``html`` is None, content starting with ``<!doctype html`` or
+    ``<html``) goes through trafilatura, anything else through
+    :func:`article_from_text`. ``url``, ``title`` and ``published`` fill what the
+    content does not say; a page's relative canonical URL is resolved against ``url``.
 
     >>> article_from_bytes("الخبر\\n\\nقال الوزير".encode("cp1256")).language
     'ar'
@@ -734,12 +772,29 @@ def article_from_bytes(
     Raises:
         InputError: binary, undecodable or empty input, or an HTML page with no text.
     """
-    text = decode_bytes(data, where=where)
+    text = decode_bytes(data, where=where, declared=declared_charset)
     if not text.strip():
         raise InputError("empty file", where=where)
     if _looks_like_html(text) if html is None else html:
-        return _article_from_html(text, where=where, outlet=outlet, language=language, path=path)
-    return article_from_text(text, outlet=outlet, language=language, path=path)
+        return _article_from_html(
+            text,
+            where=where,
+            outlet=outlet,
+            language=language,
+            path=path,
+            url=url,
+            title=title,
+            published=published,
+        )
+    return article_from_text(
+        text,
+        outlet=outlet,
+        language=language,
+        path=path,
+        url=url,
+        title=title,
+        published=published,
+    )
 
 
 def _read_bytes(path: Path, *, where: str) -> bytes:
