@@ -22,15 +22,21 @@ from rich.table import Table
 
 from claimcheck import __version__
 from claimcheck.config import Config, find_config, load_config
-from claimcheck.errors import ClaimcheckError, InputError
-from claimcheck.ingest import article_from_bytes, is_url, read_article
+from claimcheck.errors import ClaimcheckError, InputError, StoreError
+from claimcheck.ingest import (
+    article_from_bytes,
+    is_url,
+    iter_article_paths,
+    read_article,
+    read_articles,
+)
 from claimcheck.models import Article, Claim, Report
 from claimcheck.pipeline import (
     WebIngestResult,
     analyse,
     compare_store,
     ensure_corpus,
-    ingest_paths,
+    ingest_articles,
     ingest_sources,
     load_outlets,
     select_outlets,
@@ -118,6 +124,23 @@ def _open_store(db: Path | None, *, quiet: bool = False) -> Store:
         store.close()
         raise
     return store
+
+
+def _open_for_reading(db: Path | None, *, quiet: bool = False) -> Store:
+    """The store opened read-only (so several checks can run side by side), loading the
+    bundled corpus first, read-write and briefly, when the store is new or empty."""
+    path = db or default_db_path()
+    if Path(path).exists():
+        try:
+            store = Store(path, read_only=True)
+        except StoreError:
+            store = None  # an empty file is filled below; a foreign file fails there too
+        if store is not None:
+            if not store.is_empty():
+                return store
+            store.close()
+    _open_store(db, quiet=quiet).close()
+    return Store(path, read_only=True)
 
 
 @contextmanager
@@ -216,7 +239,7 @@ def check(
             )
         article = _read_input(path)
         settings = cfg.settings(min_sources=min_sources)
-        with _open_store(db, quiet=quiet) as store:
+        with _open_for_reading(db, quiet=quiet) as store:
             from claimcheck.pipeline import check as run_check
 
             report = run_check(article, store, settings)
@@ -246,8 +269,9 @@ def _render(
     elif fmt is Format.html:
         _emit(to_html(report, article), output)
     elif output is not None:
-        with output.open("w", encoding="utf-8") as fh:
-            Console(file=fh, width=160).print(to_table(report, bidi=bidi.value))
+        buffer = io.StringIO()
+        Console(file=buffer, width=160).print(to_table(report, bidi=bidi.value))
+        _emit(buffer.getvalue(), output)
     else:
         out.print(to_table(report, bidi=bidi.value))
 
@@ -306,12 +330,13 @@ def ingest(
             )
         feeds = select_outlets([outlet] if outlet and not sources else [], all_outlets=all_outlets)
         if not feeds and not any(is_url(s) for s in sources):
+            # read every file first: bad input stops here, before the store is touched
+            articles = read_articles(iter_article_paths(sources), outlet=outlet)
             with _open_store(db, quiet=quiet) as store, _progress(quiet) as bar:
                 task = bar.add_task("extracting claims", total=None)
-                result = ingest_paths(
+                result = ingest_articles(
                     store,
-                    sources,
-                    outlet=outlet,
+                    articles,
                     progress=lambda k, n: bar.update(task, completed=k, total=n),
                 )
             if not quiet:
@@ -379,7 +404,7 @@ def compare(
     """Compare the story's figures across outlets: one row per claim, one column per outlet."""
     with _errors():
         cfg = _config(config, None)
-        with _open_store(db) as store:
+        with _open_for_reading(db) as store:
             comp = compare_store(
                 store, query=query, min_outlets=min_outlets, settings=cfg.settings()
             )

@@ -419,11 +419,6 @@ def test_ingest_bad_input_exits_2_and_stores_nothing(db: Path, tmp_path: Path, m
     assert counts(db) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: ingest opens the store and loads the bundled corpus (committed) before it "
-    "reads its input, so a failed ingest into a new --db still leaves 12 articles there",
-)
 def test_ingest_bad_input_leaves_a_new_store_empty(tmp_path: Path) -> None:
     """A failed ingest into a store that did not exist adds no articles to it."""
     db = tmp_path / "fresh.duckdb"
@@ -455,12 +450,6 @@ def test_check_empty_stdin_exits_2() -> None:
     assert result.stderr.splitlines() == ["claimcheck: error: <stdin>: empty file"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: cli._render opens -o FILE itself for the table format (the default) without "
-    "catching OSError, so an unwritable -o path ends in a FileNotFoundError traceback and "
-    "exit 1 (the json/markdown formats go through _emit and exit 2 with one line)",
-)
 def test_check_output_to_a_missing_folder_exits_2(db: Path, tmp_path: Path) -> None:
     """-o into a folder that does not exist: exit 2 and one line naming the path (table format)."""
     target = tmp_path / "no-such-folder" / "report.txt"
@@ -528,12 +517,6 @@ def test_locked_db_exits_3(db: Path, tmp_path: Path) -> None:
     assert "locked" in line
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: check opens the store read-write even when the corpus is already loaded, so "
-    "it fails (exit 3, 'locked') while any other process has the store open, even read-only; "
-    "two `claimcheck check` runs on one store at the same time fail",
-)
 def test_check_reads_a_store_another_reader_has_open(db: Path, tmp_path: Path) -> None:
     """check only reads a loaded store, so it runs while another process reads it too."""
     with store_held_open(db, read_only=True):
