@@ -47,7 +47,9 @@ KNOWN_FAILURES = {
 
 def _params(cases: list[dict]) -> list:
     return [
-        pytest.param(c, id=c["id"], marks=pytest.mark.xfail(strict=True, reason=KNOWN_FAILURES[c["id"]]))
+        pytest.param(
+            c, id=c["id"], marks=pytest.mark.xfail(strict=True, reason=KNOWN_FAILURES[c["id"]])
+        )
         if c["id"] in KNOWN_FAILURES
         else pytest.param(c, id=c["id"])
         for c in cases
