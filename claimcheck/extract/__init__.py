@@ -125,7 +125,16 @@ def extract_claims(
 def _sentence_claims(
     text, sent: Sentence, lang, article_id, lex, registry, qparser, dparser, state: AttributionState
 ) -> list[Claim]:
+    # one tokenization per sentence: dates and figures read it with sentence offsets,
+    # then it is shifted to article offsets for entities and attributions
     toks = tokenize(sent.text, lex)
+    dates = [_shift_d(d, sent.start) for d in dparser.parse(sent.text, toks)]
+    quantities = [
+        _shift_q(q, sent.start)
+        for q in qparser.parse(
+            sent.text, [(d.start - sent.start, d.end - sent.start) for d in dates], toks
+        )
+    ]
     for t in toks:
         t.start += sent.start
         t.end += sent.start
@@ -139,13 +148,6 @@ def _sentence_claims(
             state.recent_leaders.append(m.entity.id)
     entities = sorted({m.entity.id for m in mentions if m.entity.kind != "concept"})
     topics = sorted({m.entity.id for m in mentions if m.entity.kind == "concept"})
-    dates = [_shift_d(d, sent.start) for d in dparser.parse(sent.text)]
-    quantities = [
-        _shift_q(q, sent.start)
-        for q in qparser.parse(
-            sent.text, [(d.start - sent.start, d.end - sent.start) for d in dates]
-        )
-    ]
     # a name in guillemets («تروث سوشال») is a name, not a quote
     quotes = [
         qt

@@ -41,6 +41,10 @@ class DateParser:
     def __init__(self, lang: Language) -> None:
         self.lang = lang
         self.lex: Lexicon = load(lang)
+        lex = self.lex
+        self.starters: frozenset[str] = frozenset(
+            k[0] for table in (lex.months, lex.hijri_months, lex.day_ordinals) for k in table
+        )
 
     def _month(self, toks: list[Token], i: int, hijri: bool = False) -> tuple[int, int] | None:
         """(month number, end index) for a month name at ``i``; "أيلول/سبتمبر" reads as one."""
@@ -78,13 +82,19 @@ class DateParser:
                     end += 1
         return month, end
 
-    def parse(self, text: str) -> list[DateValue]:
-        """Every date in ``text``, in order."""
-        toks = tokenize(text, self.lex)
+    def parse(self, text: str, toks: list[Token] | None = None) -> list[DateValue]:
+        """Every date in ``text``, in order (``toks``: its tokens, when the caller has them)."""
+        if toks is None:
+            toks = tokenize(text, self.lex)
         out: list[DateValue] = []
         i = 0
         n = len(toks)
+        starters = self.starters
         while i < n:
+            t = toks[i]
+            if t.kind != "num" and not any(f in starters for f, _ in t.readings):
+                i += 1  # a date starts with a figure, a month or an ordinal day
+                continue
             got = self._at(toks, i)
             if got is None:
                 i += 1

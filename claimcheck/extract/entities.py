@@ -10,7 +10,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from claimcheck.extract.tokens import Token
@@ -52,10 +52,17 @@ class Registry:
     groups: dict[str, dict[Phrase, int]]
     names: dict[str, str]
 
-    @property
+    @cached_property
     def max_len(self) -> int:
         """Longest alias in tokens."""
         return max((len(k) for a in self.aliases.values() for k in a), default=1)
+
+    @cached_property
+    def starters(self) -> frozenset[str]:
+        """First tokens of every alias and group phrase (a cheap pre-filter)."""
+        firsts = {k[0] for a in self.aliases.values() for k in a}
+        firsts |= {k[0] for g in self.groups.values() for k in g}
+        return frozenset(firsts)
 
     def name(self, entity_id: str | None) -> str:
         """A readable English name for an id (Kim Jong Un for kim_jong_un)."""
@@ -122,7 +129,11 @@ def find_mentions(toks: list[Token], registry: Registry | None = None) -> list[M
     n = len(toks)
     i = 0
     maxlen = reg.max_len
+    starters = reg.starters
     while i < n:
+        if not any(f in starters for f, _ in toks[i].readings):
+            i += 1
+            continue
         best: tuple[int, str, bool, int] | None = None  # (end, id, role, offset)
         for table in (reg.aliases["ar"], reg.aliases["en"]):
             for form, offset in toks[i].readings:
@@ -158,7 +169,10 @@ def find_groups(
     reg = registry or load_registry()
     table = reg.groups.get(lang, {})
     out: list[tuple[int, int, int]] = []
+    starters = reg.starters
     for i in range(len(toks)):
+        if not any(f in starters for f, _ in toks[i].readings):
+            continue
         for form, _ in toks[i].readings:
             for size in range(1, 4):
                 key = (form, *(t.fold for t in toks[i + 1 : i + size]))

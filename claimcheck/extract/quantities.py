@@ -120,6 +120,16 @@ class QuantityParser:
         self.lex: Lexicon = load(lang)
         self.other: Lexicon = load("en" if lang == "ar" else "ar")
         self.maxp = max(self.lex.max_phrase, 4)
+        # first words of anything a figure can start with (modifiers, openers, number
+        # words, fractions, vague words, units for duals, scales)
+        lex = self.lex
+        tables = (lex.modifiers, lex.range_open, lex.numbers, lex.fractions, lex.vague, lex.units)
+        self.starters: frozenset[str] = frozenset(
+            {k[0] for table in tables for k in table}
+            | set(lex.scales)
+            | set(lex.scale_duals)
+            | {"a", "an", "us", "ال", "the"}
+        )
 
     # -- small matchers -------------------------------------------------
     def _match(
@@ -588,15 +598,31 @@ class QuantityParser:
         return False
 
     # -- the phrase -----------------------------------------------------
-    def parse(self, text: str, skip: list[tuple[int, int]] | None = None) -> list[Quantity]:
-        """Every quantity in ``text``, in order, with spans into ``text``."""
-        toks = tokenize(text, self.lex)
+    def parse(
+        self,
+        text: str,
+        skip: list[tuple[int, int]] | None = None,
+        toks: list[Token] | None = None,
+    ) -> list[Quantity]:
+        """Every quantity in ``text``, in order, with spans into ``text``.
+
+        ``toks`` may pass the text's tokens when the caller already has them.
+        """
+        if toks is None:
+            toks = tokenize(text, self.lex)
         skipped = {k for k, t in enumerate(toks) for a, b in (skip or []) if a <= t.start < b}
         out: list[Quantity] = []
         i = 0
         n = len(toks)
+        starters = self.starters
         while i < n:
-            if i in skipped:
+            t = toks[i]
+            # most words cannot start a figure: skip them before any matching
+            if i in skipped or (
+                t.kind != "num"
+                and t.text not in _CURRENCY_PREFIX
+                and not any(f in starters for f, _ in t.readings)
+            ):
                 i += 1
                 continue
             got = self._phrase(toks, i, skipped)
