@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
-from claimcheck.lexicons import Lexicon, fold
+from claimcheck.lexicons import Lexicon, fold, load
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
 _TOKEN_RE = re.compile(
@@ -65,14 +65,22 @@ def tokenize(text: str, lex: Lexicon | None = None) -> list[Token]:
     for m in _TOKEN_RE.finditer(text):
         kind = m.lastgroup or "punct"
         tok = Token(m.group(), kind, m.start(), m.end(), len(tokens))
-        tok.fold = fold(tok.text).rstrip(".") if kind == "word" else fold(tok.text)
-        if not tok.fold:
-            tok.fold = tok.text
-        tok.readings = [(tok.fold, 0)]
-        if kind == "word" and lex is not None and lex.prefixes and tok.arabic:
-            _add_readings(tok, lex)
+        # news vocabulary repeats: a word's folded form and readings are computed once
+        folded, readings = _analyse(tok.text, kind, lex.lang if lex is not None else None)
+        tok.fold = folded
+        tok.readings = list(readings)
         tokens.append(tok)
     return tokens
+
+
+@lru_cache(maxsize=200_000)
+def _analyse(text: str, kind: str, lang: str | None) -> tuple[str, tuple[tuple[str, int], ...]]:
+    folded = (fold(text).rstrip(".") if kind == "word" else fold(text)) or text
+    tok = Token(text, kind, 0, len(text), 0, folded, [(folded, 0)])
+    lex = load(lang) if lang is not None else None
+    if kind == "word" and lex is not None and lex.prefixes and tok.arabic:
+        _add_readings(tok, lex)
+    return folded, tuple(tok.readings)
 
 
 def _add_readings(tok: Token, lex: Lexicon) -> None:
