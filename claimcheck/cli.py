@@ -23,6 +23,7 @@ from rich.table import Table
 from claimcheck import __version__
 from claimcheck.config import Config, find_config, load_config
 from claimcheck.errors import ClaimcheckError, InputError, StoreError
+from claimcheck.extract.entities import article_entities, load_registry
 from claimcheck.ingest import (
     article_from_bytes,
     is_url,
@@ -425,6 +426,46 @@ def compare(
                 plain = Console(file=io.StringIO(), width=160)
                 plain.print(table)
                 _emit(plain.file.getvalue(), output)  # type: ignore[attr-defined]
+
+
+@app.command()
+def entities(
+    path: Annotated[
+        str | None, typer.Argument(help="Article file or - for stdin; omit to list the registry.")
+    ] = None,
+) -> None:
+    """What the entity registry knows, or which names in an article it resolved and which not."""
+    with _errors():
+        registry = load_registry()
+        if path is None:
+            table = Table(title="Entity registry (sources/entities.toml)")
+            for col in ("id", "kind", "name"):
+                table.add_column(col)
+            for eid, ent in sorted(registry.entities.items(), key=lambda kv: (kv[1].kind, kv[0])):
+                table.add_row(eid, ent.kind, registry.name(eid))
+            out.print(table)
+            return
+        article = _read_input(path)
+        known, unknown = article_entities(article.text, article.language, registry)
+        table = Table(title=f"Entities in {article.title or path}")
+        for col in ("id", "kind", "as written", "times"):
+            table.add_column(col)
+        for use in known:
+            table.add_row(use.id, use.kind, " / ".join(use.forms), str(use.count))
+        out.print(table)
+        if unknown:
+            left = Table(
+                title="Names the registry does not know (add them to sources/entities.toml)"
+            )
+            for col in ("name", "closest registry name", "score"):
+                left.add_column(col)
+            for cand in unknown:
+                left.add_row(
+                    cand.text, cand.suggestion or "", f"{cand.score:.0f}" if cand.score else ""
+                )
+            out.print(left)
+        else:
+            out.print("every name in the article is in the registry")
 
 
 @app.command()

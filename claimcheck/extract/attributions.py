@@ -161,7 +161,14 @@ def attribute(
             o.tok_end == m.tok_start and o.tok_start in addressed for o in outside
         ):
             addressed.add(m.tok_start)
-    people = [m for m in outside if m.entity.kind in _PERSON_KINDS and m.tok_start not in addressed]
+    # a possessive (Trump's remarks) names whose words are discussed, not who speaks
+    people = [
+        m
+        for m in outside
+        if m.entity.kind in _PERSON_KINDS
+        and m.tok_start not in addressed
+        and not toks[m.tok_end - 1].text.endswith(("'s", "’s"))
+    ]
     sources = [m for m in outside if m.entity.kind in _SOURCE_KINDS]
     speakers_or_sources = sorted(people + sources, key=lambda m: m.tok_start)
 

@@ -279,3 +279,50 @@ def unresolved_names(
             suggestion, score = reg.name(choices[best[0]]), round(best[1], 1)
         out.append(NameCandidate(name, start, end, suggestion, score))
     return out
+
+
+@dataclass(frozen=True)
+class EntityUse:
+    """How an article names one registry entity: the id, its kind and the surface forms."""
+
+    id: str
+    kind: str
+    name: str
+    forms: tuple[str, ...]
+    count: int
+
+
+def article_entities(
+    text: str, lang: str, registry: Registry | None = None
+) -> tuple[list[EntityUse], list[NameCandidate]]:
+    """The registry entities an article names, and the names it left unresolved.
+
+    >>> known, unknown = article_entities("قال الرئيس الإندونيسي برابوو سوبيانتو", "ar")
+    >>> [u.text for u in unknown]
+    ['برابوو سوبيانتو']
+    """
+    from claimcheck.extract.segment import split_sentences
+    from claimcheck.extract.tokens import tokenize
+    from claimcheck.lexicons import load
+
+    reg = registry or load_registry()
+    lex = load(lang)
+    uses: dict[str, list[str]] = {}
+    unknown: dict[str, NameCandidate] = {}
+    for sent in split_sentences(text, lang):
+        toks = tokenize(sent.text, lex)
+        for t in toks:
+            t.start += sent.start
+            t.end += sent.start
+        mentions = find_mentions(toks, reg)
+        for m in mentions:
+            uses.setdefault(m.entity.id, []).append(text[m.start : m.end])
+        for cand in unresolved_names(text, toks, mentions, reg):
+            unknown.setdefault(cand.text, cand)
+    known = [
+        EntityUse(
+            eid, reg.entities[eid].kind, reg.name(eid), tuple(dict.fromkeys(forms)), len(forms)
+        )
+        for eid, forms in sorted(uses.items(), key=lambda kv: (reg.entities[kv[0]].kind, kv[0]))
+    ]
+    return known, sorted(unknown.values(), key=lambda c: c.start)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from claimcheck.lexicons import Lexicon, fold, load
+from claimcheck.lexicons import Lexicon, _strip_possessive, fold, load
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
 _TOKEN_RE = re.compile(
@@ -76,6 +76,8 @@ def tokenize(text: str, lex: Lexicon | None = None) -> list[Token]:
 @lru_cache(maxsize=200_000)
 def _analyse(text: str, kind: str, lang: str | None) -> tuple[str, tuple[tuple[str, int], ...]]:
     folded = (fold(text).rstrip(".") if kind == "word" else fold(text)) or text
+    if kind == "word":
+        folded = _strip_possessive(folded)  # Korea's, Xi's: the possessive is not the name
     tok = Token(text, kind, 0, len(text), 0, folded, [(folded, 0)])
     lex = load(lang) if lang is not None else None
     if kind == "word" and lex is not None and lex.prefixes and tok.arabic:

@@ -65,7 +65,12 @@ _TOKEN_SPLIT = re.compile(r"[^\W_]+(?:['.][^\W_]+)*\.?|[%$€£٪]|-", re.UNICOD
 
 def phrase_key(text: str) -> Phrase:
     """Split and fold a lexicon entry into the token tuple the parser matches."""
-    return tuple(fold(t) for t in _TOKEN_SPLIT.findall(text))
+    return tuple(_strip_possessive(fold(t)) for t in _TOKEN_SPLIT.findall(text))
+
+
+def _strip_possessive(word: str) -> str:
+    """Korea's -> korea: names match with or without the English possessive."""
+    return word[:-2] if word.endswith("'s") and len(word) > 3 else word
 
 
 @dataclass(frozen=True)
