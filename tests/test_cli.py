@@ -686,3 +686,13 @@ def test_every_command_is_documented_in_readme() -> None:
     readme = README.read_text(encoding="utf-8")
     missing = [name for name in help_commands() if not re.search(rf"claimcheck {name}\b", readme)]
     assert not missing, f"README.md does not document: {', '.join(missing)}"
+
+
+def test_entities_lists_the_registry_and_an_articles_names() -> None:
+    """`entities` without a path lists the registry; with the seed, the names it uses."""
+    listing = invoke("entities")
+    assert listing.exit_code == 0 and "kim_jong_un" in listing.stdout
+    seed = invoke("entities", SEED)
+    assert seed.exit_code == 0
+    for eid in ("kcna", "xi_jinping", "kim_jong_un", "vladimir_putin", "donald_trump"):
+        assert eid in seed.stdout

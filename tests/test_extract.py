@@ -172,3 +172,41 @@ def test_sentences_do_not_break_inside_quotes(text: str, count: int) -> None:
     assert len(sents) == count
     for s in sents:
         assert text[s.start : s.end] == s.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "known", "unknown"),
+    [
+        (
+            "ar",
+            "وقال الرئيس الإندونيسي برابوو سوبيانتو إن شي جين بينغ رحب بالزيارة.",
+            {"xi_jinping"},
+            ["برابوو سوبيانتو"],
+        ),
+        (
+            "en",
+            "Prime Minister Narendra Modi met Xi Jinping in Tianjin, Reuters said.",
+            {"xi_jinping", "reuters"},
+            ["Narendra Modi", "Tianjin"],
+        ),
+        ("en", "South Korea's spy agency said the North had sent troops.", {"nis"}, []),
+    ],
+)
+def test_article_entities(lang: str, text: str, known: set[str], unknown: list[str]) -> None:
+    """Registry names are resolved (with the forms used); the rest are listed for the editor."""
+    from claimcheck.extract.entities import article_entities
+
+    uses, left = article_entities(text, lang)
+    assert known <= {u.id for u in uses}
+    assert [c.text for c in left] == unknown
+    for c in left:
+        assert text[c.start : c.end] == c.text
+
+
+def test_unknown_spelling_gets_a_suggestion() -> None:
+    """A misspelt registry name is suggested by rapidfuzz, with its score."""
+    from claimcheck.extract.entities import article_entities
+
+    _, left = article_entities("Kim met Xi Jinpin in Beijing.", "en")
+    assert [(c.text, c.suggestion) for c in left] == [("Jinpin", "Xi Jinping")]
+    assert left[0].score >= 80
