@@ -10,6 +10,7 @@ import io
 import json
 import sys
 from contextlib import contextmanager
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -398,6 +399,15 @@ def compare(
     min_outlets: Annotated[
         int, typer.Option(help="Rows stated by at least this many outlets.")
     ] = 2,
+    since: Annotated[
+        datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Articles published from.")
+    ] = None,
+    until: Annotated[
+        datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Articles published until.")
+    ] = None,
+    article: Annotated[
+        list[str] | None, typer.Option("--article", help="Only these article ids (repeatable).")
+    ] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here.")] = None,
     config: ConfigOption = None,
     bidi: BidiOption = None,
@@ -407,7 +417,13 @@ def compare(
         cfg = _config(config, None)
         with _open_for_reading(db) as store:
             comp = compare_store(
-                store, query=query, min_outlets=min_outlets, settings=cfg.settings()
+                store,
+                query=query,
+                since=since.date() if since else None,
+                until=until.date() if until else None,
+                article_ids=article,
+                min_outlets=min_outlets,
+                settings=cfg.settings(),
             )
             names = {o.id: o.name for o in store.outlets()}
         if fmt is Format.json:

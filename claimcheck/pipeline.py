@@ -139,22 +139,34 @@ def compare_store(
     store: Store,
     *,
     query: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    article_ids: Iterable[str] | None = None,
     min_outlets: int = 2,
     settings: Settings | None = None,
 ) -> Comparison:
     """Cluster the stored figures by fact and lay them out outlet by outlet.
 
-    Each row is a cluster of quantity claims with the same unit family and
+    The story is chosen by a text ``query`` (in the claim's sentence), a
+    publication window (``since``/``until``, inclusive) and/or a set of article
+    ids. Each row is a cluster of quantity claims with the same unit family and
     relevant context; an outlet whose figure is incompatible with most others
     in the row is listed in ``outliers``.
     """
     settings = settings or Settings()
-    outlet_of = {a.id: a.outlet for a in store.articles()}
+    chosen = tuple(article_ids) if article_ids else None
+    outlet_of = {
+        a.id: a.outlet
+        for a in store.articles(since=since, until=until)
+        # an id may be given shortened, as long as it is the start of the full one
+        if chosen is None or a.id.startswith(chosen)
+    }
     needle = match_text(query) if query else None
     claims = [
         c
         for c in store.claims()
-        if c.quantity is not None
+        if c.article_id in outlet_of
+        and c.quantity is not None
         and c.quantity.key
         and (needle is None or needle in match_text(c.sentence))
     ]

@@ -696,3 +696,26 @@ def test_entities_lists_the_registry_and_an_articles_names() -> None:
     assert seed.exit_code == 0
     for eid in ("kcna", "xi_jinping", "kim_jong_un", "vladimir_putin", "donald_trump"):
         assert eid in seed.stdout
+
+
+def test_compare_by_date_window_and_article_ids(db: Path) -> None:
+    """compare picks the story by publication window and by (shortened) article ids."""
+    late = json.loads(invoke("compare", "--db", db, "--since", "2025-09-05", "-f", "json").stdout)
+    assert late["rows"] and "harbour-ledger" not in late["outlets"]  # published 4 Sept
+    none = json.loads(invoke("compare", "--db", db, "--until", "2025-09-01", "-f", "json").stdout)
+    assert none["rows"] == []
+    with Store(db, read_only=True) as store:
+        ids = [a.id[:10] for a in store.articles(outlet="meridian-wire")]
+    two = json.loads(
+        invoke(
+            "compare",
+            "--db",
+            db,
+            *[x for i in ids for x in ("--article", i)],
+            "--min-outlets",
+            "1",
+            "-f",
+            "json",
+        ).stdout
+    )
+    assert two["outlets"] == ["meridian-wire"]
