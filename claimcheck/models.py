@@ -44,6 +44,9 @@ class Outlet(_Model):
     homepage: str | None = None
     feeds: list[str] = Field(default_factory=list)
     notes: str | None = None
+    article_pattern: str | None = Field(
+        None, description="Regular expression a feed entry's URL must match to be an article."
+    )
 
 
 class Article(_Model):
@@ -60,6 +63,7 @@ class Article(_Model):
     language: Language
     text: str
     path: str | None = None
+    author: str | None = None
 
     @computed_field  # type: ignore[prop-decorator]
     @property

@@ -10,6 +10,7 @@ Everything the CLI does is a function here, callable from a notebook::
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager, nullcontext
@@ -45,8 +46,17 @@ from claimcheck.store import FetchState, IngestResult, Store
 Progress = Callable[[int, int], None]
 
 
+def wanted(outlet: Outlet, url: str) -> bool:
+    """Is ``url`` one of the outlet's articles? (its ``article_pattern``, when it has one)
+
+    >>> wanted(Outlet(id="x", name="X", article_pattern=r"/world/\\d{4}/"), "https://x.example/world/2025/a")
+    True
+    """
+    return outlet.article_pattern is None or re.search(outlet.article_pattern, url) is not None
+
+
 def load_outlets(path: Path | None = None) -> list[Outlet]:
-    """The outlet registry (``sources/outlets.toml``)."""
+    """The outlet registry (``sources/outlets.toml``); a bad article_pattern is an input error."""
     path = path or sources_dir() / "outlets.toml"
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -54,7 +64,17 @@ def load_outlets(path: Path | None = None) -> list[Outlet]:
         raise InputError("outlet registry not found", where=str(path)) from exc
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"outlet registry is not valid TOML: {exc}", where=str(path)) from exc
-    return [Outlet(**spec) for spec in raw.get("outlet", [])]
+    outlets = [Outlet(**spec) for spec in raw.get("outlet", [])]
+    for o in outlets:
+        if o.article_pattern is not None:
+            try:
+                re.compile(o.article_pattern)
+            except re.error as exc:
+                raise InputError(
+                    f"outlet {o.id}: article_pattern is not a regular expression: {exc}",
+                    where=str(path),
+                ) from exc
+    return outlets
 
 
 def analyse(article: Article) -> list[Claim]:
@@ -473,6 +493,8 @@ def ingest_sources(
             fetched_feeds.append((feed_url, response))
             owner = feed_owner[feed_url]
             for entry in feed.entries:
+                if not wanted(owner, entry.url):
+                    continue  # the outlet's article_pattern says this link is not an article
                 page = _Page(
                     entry.url, owner.id, owner.name, entry.title, entry.published, feed_url
                 )

@@ -121,7 +121,8 @@ CREATE TABLE outlets (
     language VARCHAR,
     homepage VARCHAR,
     feeds VARCHAR[] NOT NULL,
-    notes VARCHAR
+    notes VARCHAR,
+    article_pattern VARCHAR
 );
 CREATE TABLE articles (
     id VARCHAR PRIMARY KEY,
@@ -133,7 +134,8 @@ CREATE TABLE articles (
     language VARCHAR NOT NULL,
     text VARCHAR NOT NULL,
     path VARCHAR,
-    ingested_at TIMESTAMP NOT NULL
+    ingested_at TIMESTAMP NOT NULL,
+    author VARCHAR
 );
 CREATE TABLE claims (
     id VARCHAR PRIMARY KEY,
@@ -174,7 +176,7 @@ CREATE TABLE claims (
 CREATE INDEX claims_article_id ON claims (article_id);
 """
 
-_OUTLET_COLUMNS = ("id", "name", "language", "homepage", "feeds", "notes")
+_OUTLET_COLUMNS = ("id", "name", "language", "homepage", "feeds", "notes", "article_pattern")
 _OUTLET_SCHEMA = pa.schema(
     [
         ("id", pa.string()),
@@ -183,6 +185,7 @@ _OUTLET_SCHEMA = pa.schema(
         ("homepage", pa.string()),
         ("feeds", pa.list_(pa.string())),
         ("notes", pa.string()),
+        ("article_pattern", pa.string()),
     ]
 )
 
@@ -197,6 +200,7 @@ _ARTICLE_COLUMNS = (
     "text",
     "path",
     "ingested_at",
+    "author",
 )
 _ARTICLE_SCHEMA = pa.schema(
     [
@@ -210,9 +214,18 @@ _ARTICLE_SCHEMA = pa.schema(
         ("text", pa.string()),
         ("path", pa.string()),
         ("ingested_at", pa.timestamp("us")),
+        ("author", pa.string()),
     ]
 )
-_ARTICLE_SELECT = "outlet, outlet_name, url, title, published, language, text, path"
+_ARTICLE_SELECT = "outlet, outlet_name, url, title, published, language, text, path, author"
+
+# Upgrades from each older schema version to the next, applied in place on open.
+_MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (
+        "ALTER TABLE articles ADD COLUMN author VARCHAR",
+        "ALTER TABLE outlets ADD COLUMN article_pattern VARCHAR",
+    ),
+}
 
 _S, _I, _F, _B, _L = pa.string(), pa.int32(), pa.float64(), pa.bool_(), pa.list_(pa.string())
 _CLAIM_SCHEMA = pa.schema(
@@ -326,7 +339,7 @@ class Store:
             result = store.add_articles(batch)  # [(Article, [Claim, ...]), ...]
     """
 
-    SCHEMA_VERSION: int = 1
+    SCHEMA_VERSION: int = 2
 
     def __init__(self, path: str | Path = ":memory:", *, read_only: bool = False) -> None:
         self.read_only = read_only
@@ -384,12 +397,24 @@ class Store:
         if not rows:
             raise StoreError("not a claimcheck database (no schema version)", where=self._where)
         found = rows[0][0]
+        if found.isdigit() and int(found) < self.SCHEMA_VERSION and not self.read_only:
+            self._migrate(int(found))
+            found = str(self.SCHEMA_VERSION)
         if found != str(self.SCHEMA_VERSION):
             raise StoreError(
                 f"database schema version {found}, this claimcheck expects "
                 f"{self.SCHEMA_VERSION}; re-create it or run a newer claimcheck",
                 where=self._where,
             )
+
+    def _migrate(self, version: int) -> None:
+        """Upgrade an older store in place, one version at a time, in one transaction."""
+        with self._transaction("upgrading the schema") as con:
+            while version < self.SCHEMA_VERSION:
+                for statement in _MIGRATIONS[version]:
+                    con.execute(statement)
+                version += 1
+            con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(version)])
 
     def _create_schema(self) -> None:
         with self._transaction("creating the schema") as con:
@@ -481,7 +506,10 @@ class Store:
         if not unique:
             return
         table = _table(
-            [(o.id, o.name, o.language, o.homepage, o.feeds, o.notes) for o in unique.values()],
+            [
+                (o.id, o.name, o.language, o.homepage, o.feeds, o.notes, o.article_pattern)
+                for o in unique.values()
+            ],
             _OUTLET_SCHEMA,
         )
         updates = ", ".join(f"{c} = excluded.{c}" for c in _OUTLET_COLUMNS if c != "id")
@@ -539,6 +567,7 @@ class Store:
                     a.text,
                     a.path,
                     now,
+                    a.author,
                 )
                 for a, _ in batch.values()
             ],
@@ -907,7 +936,7 @@ _FETCH_STATE_ARROW = pa.schema(
 
 
 def _article(row: Sequence[Any]) -> Article:
-    outlet, outlet_name, url, title, published, language, text, path = row
+    outlet, outlet_name, url, title, published, language, text, path, author = row
     return Article(
         outlet=outlet,
         outlet_name=outlet_name,
@@ -917,4 +946,5 @@ def _article(row: Sequence[Any]) -> Article:
         language=language,
         text=text,
         path=path,
+        author=author,
     )

@@ -536,14 +536,14 @@ def test_candidates_order_is_stable(corpus: Corpus, seed: int) -> None:
 
 
 class _StoreV2(Store):
-    SCHEMA_VERSION = 2
+    SCHEMA_VERSION = 99
 
 
 def test_schema_version_mismatch(tmp_path: Path) -> None:
-    """A file written with another schema version is refused with both versions named."""
+    """A file written by a newer claimcheck is refused with both versions named."""
     path = tmp_path / "claims.duckdb"
     _StoreV2(path).close()
-    with pytest.raises(StoreError, match="schema version 2, this claimcheck expects 1") as info:
+    with pytest.raises(StoreError, match="schema version 99, this claimcheck expects 2") as info:
         Store(path)
     assert info.value.where == str(path)
     assert "re-create it or run a newer claimcheck" in str(info.value)
@@ -724,3 +724,26 @@ def test_bulk_insert_of_5000_claims() -> None:
         assert len(counter.statements) <= 4
         assert s.count() == {"outlets": 0, "articles": 100, "claims": 5000}
         assert len(s.candidates(items[0][1][0], exclude_article_ids=[items[0][0].id])) == 4950
+
+
+def test_version_1_store_is_upgraded_in_place(tmp_path: Path) -> None:
+    """A store from schema version 1 gains the new columns on open and keeps its articles."""
+    duckdb = pytest.importorskip("duckdb")
+    path = tmp_path / "claims.duckdb"
+    article = Article(outlet="o", language="en", text="26 leaders came.", author="A. Writer")
+    with Store(path) as store:
+        store.add_article(article, [])
+    con = duckdb.connect(str(path))
+    con.execute("ALTER TABLE articles DROP COLUMN author")
+    con.execute("ALTER TABLE outlets DROP COLUMN article_pattern")
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    con.close()
+    with pytest.raises(StoreError, match="schema version 1"):
+        Store(path, read_only=True)  # read-only cannot upgrade, and says so
+    with Store(path) as store:
+        [got] = store.articles()
+        assert got.text == article.text and got.author is None
+        store.add_outlets([Outlet(id="x", name="X", article_pattern=r"/world/")])
+        assert store.outlets()[0].article_pattern == r"/world/"
+    with Store(path, read_only=True) as store:
+        assert store.count()["articles"] == 1

@@ -350,7 +350,9 @@ def _strip_blank_lines(text: str) -> str:
 # --------------------------------------------------------------------------- plain text
 
 _HEADER_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*)\s*:\s?(.*)")
-_HEADER_KEYS = frozenset({"outlet", "outlet_name", "url", "title", "published", "language"})
+_HEADER_KEYS = frozenset(
+    {"outlet", "outlet_name", "url", "title", "published", "language", "author"}
+)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s+")
 
@@ -466,6 +468,7 @@ def article_from_text(
         language=lang or arg_language or detect_language(body),
         text=body,
         path=path,
+        author=header.get("author") or None,
     )
 
 
@@ -611,7 +614,13 @@ def _ld_text(value: Any, *keys: str) -> str | None:
 
 def _page_metadata(tree: lxml.html.HtmlElement) -> dict[str, str | None]:
     """Title, date, url and site name from JSON-LD, then ``og:``/``meta`` tags."""
-    meta: dict[str, str | None] = {"title": None, "date": None, "url": None, "sitename": None}
+    meta: dict[str, str | None] = {
+        "title": None,
+        "date": None,
+        "url": None,
+        "sitename": None,
+        "author": None,
+    }
     for obj in _json_ld_objects(tree):
         if not _ld_types(obj) & _ARTICLE_TYPES:
             continue
@@ -625,6 +634,10 @@ def _page_metadata(tree: lxml.html.HtmlElement) -> dict[str, str | None]:
             or _ld_text(obj.get("mainEntityOfPage"), "@id", "url")
         )
         meta["sitename"] = meta["sitename"] or _ld_text(obj.get("publisher"), "name")
+        author = obj.get("author")
+        if isinstance(author, list):
+            author = author[0] if author else None
+        meta["author"] = meta["author"] or _ld_text(author, "name")
 
     tags: dict[str, str] = {}
     for el in tree.iter("meta"):
@@ -658,6 +671,7 @@ def _page_metadata(tree: lxml.html.HtmlElement) -> dict[str, str | None]:
             )
         ],
         "url": [canonical, tags.get("og:url")],
+        "author": [tags.get("author"), tags.get("article:author"), tags.get("dc.creator")],
         "sitename": [tags.get("og:site_name"), tags.get("application-name")],
     }
     for key, values in fallbacks.items():
@@ -738,6 +752,7 @@ def _article_from_html(
         language=lang or detect_language(text),
         text=text,
         path=path,
+        author=field("author") or page.get("author"),
     )
 
 
