@@ -124,6 +124,15 @@ def _other_events(claim: Claim, other: Claim, registry: Registry) -> bool:
     return bool(e1 and e2 and not e1 & e2)
 
 
+def _events(claim: Claim, registry: Registry) -> set[str]:
+    return {t for t in claim.topics if (e := registry.entities.get(t)) is not None and e.event}
+
+
+def _shared_event(claim: Claim, other: Claim, registry: Registry) -> bool:
+    """Do both claims name the same event (the talks, the visit, the parade)?"""
+    return bool(_events(claim, registry) & _events(other, registry))
+
+
 def _context(claim: Claim) -> set[str]:
     """What a statement is about, beyond who made it and who carried it."""
     a = claim.attribution
@@ -241,7 +250,13 @@ def score_candidates(
                 differ = True
                 note = f"{note}; participants: {', '.join(other.participants)}"
         elif claim.date is not None and other.date is not None:
-            if score < settings.min_relevance or not set(claim.entities) & set(other.entities):
+            # a story has many dates (the parade, the talks, the departure): compare a date
+            # only with another outlet's date for the same event
+            if (
+                score < settings.min_relevance
+                or not set(claim.entities) & set(other.entities)
+                or not _shared_event(claim, other, registry)
+            ):
                 continue
             got_date = _date_stance(claim, other)
             if got_date is None:

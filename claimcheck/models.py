@@ -134,6 +134,11 @@ class DateValue(_Model):
     month: int | None = None
     day: int | None = None
     calendar: Literal["gregorian", "hijri"] = "gregorian"
+    relative: bool = Field(
+        False,
+        description="Resolved from a relative expression (yesterday, الخميس) "
+        "against the article's publication date.",
+    )
 
     def describe(self) -> str:
         """ISO-like rendering with the missing parts left out: ``2025-09``."""

@@ -79,7 +79,9 @@ def load_outlets(path: Path | None = None) -> list[Outlet]:
 
 def analyse(article: Article) -> list[Claim]:
     """Extract the claims of one article (ids tied to the article's content hash)."""
-    return extract_claims(article.text, article.language, article_id=article.id)
+    return extract_claims(
+        article.text, article.language, article_id=article.id, published=article.published
+    )
 
 
 def ingest_articles(

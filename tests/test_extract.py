@@ -210,3 +210,32 @@ def test_unknown_spelling_gets_a_suggestion() -> None:
     _, left = article_entities("Kim met Xi Jinpin in Beijing.", "en")
     assert [(c.text, c.suggestion) for c in left] == [("Jinpin", "Xi Jinping")]
     assert left[0].score >= 80
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ar", "التقى كيم وشي يوم الخميس في بكين.", [("الخميس", "2025-09-04")]),
+        ("ar", "وغادر كيم بكين أمس عائداً إلى بيونغ يانغ.", [("أمس", "2025-09-04")]),
+        ("ar", "ومن المقرر أن يلتقيا الخميس المقبل.", [("الخميس", "2025-09-11")]),
+        ("ar", "وصل الوفد في ٤ سبتمبر.", [("٤ سبتمبر", "2025-09-04")]),
+        ("en", "Kim met Xi on Thursday in Beijing.", [("Thursday", "2025-09-04")]),
+        ("en", "He left Beijing yesterday by train.", [("yesterday", "2025-09-04")]),
+        ("en", "Talks resume next Monday.", [("Monday", "2025-09-08")]),
+        ("en", "The parade was held on Sept. 3.", [("Sept. 3", "2025-09-03")]),
+        (
+            "en",
+            "On Wednesday, 3 September 2025, troops marched.",
+            [("3 September 2025", "2025-09-03")],
+        ),
+    ],
+)
+def test_relative_dates_resolve_against_publication(lang, text, expected) -> None:
+    """With a publication date (Friday 5 Sept 2025), weekdays and relative days become dates."""
+    from datetime import date
+
+    from claimcheck.extract.dates import parse_dates
+
+    got = parse_dates(text, lang, anchor=date(2025, 9, 5))
+    assert [(d.text, d.describe()) for d in got] == expected
+    assert not any(d.relative for d in parse_dates(text, lang))  # no anchor, nothing inferred

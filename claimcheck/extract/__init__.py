@@ -8,6 +8,8 @@ original text.
 
 from __future__ import annotations
 
+from datetime import date
+
 from claimcheck.extract.attributions import AttributionState, _is_verb, attribute, find_quotes
 from claimcheck.extract.dates import DateParser, parse_dates
 from claimcheck.extract.entities import Mention, find_groups, find_mentions, load_registry
@@ -99,7 +101,11 @@ def _reporters(toks: list[Token], mentions: list[Mention], lex) -> set[int]:
 
 
 def extract_claims(
-    text: str, lang: Language | None = None, *, article_id: str | None = None
+    text: str,
+    lang: Language | None = None,
+    *,
+    article_id: str | None = None,
+    published: date | None = None,
 ) -> list[Claim]:
     """Every numeric, date and attributed claim in ``text``.
 
@@ -117,18 +123,29 @@ def extract_claims(
     claims: list[Claim] = []
     for sent in split_sentences(text, lang):
         claims.extend(
-            _sentence_claims(text, sent, lang, article_id, lex, registry, qparser, dparser, state)
+            _sentence_claims(
+                text, sent, lang, article_id, lex, registry, qparser, dparser, state, published
+            )
         )
     return claims
 
 
 def _sentence_claims(
-    text, sent: Sentence, lang, article_id, lex, registry, qparser, dparser, state: AttributionState
+    text,
+    sent: Sentence,
+    lang,
+    article_id,
+    lex,
+    registry,
+    qparser,
+    dparser,
+    state: AttributionState,
+    published: date | None = None,
 ) -> list[Claim]:
     # one tokenization per sentence: dates and figures read it with sentence offsets,
     # then it is shifted to article offsets for entities and attributions
     toks = tokenize(sent.text, lex)
-    dates = [_shift_d(d, sent.start) for d in dparser.parse(sent.text, toks)]
+    dates = [_shift_d(d, sent.start) for d in dparser.parse(sent.text, toks, published)]
     quantities = [
         _shift_q(q, sent.start)
         for q in qparser.parse(
@@ -177,6 +194,14 @@ def _sentence_claims(
             **fields,  # type: ignore[arg-type]
         )
 
+    def clause_topics(span: tuple[int, int]) -> list[str]:
+        # what happened (killed, sent, met) is told in the figure's or date's own clause;
+        # the sentence's other topics (the parade, the anniversary) still say what it is about
+        events = {
+            m.entity.id for m in mentions if m.entity.event and span[0] <= m.tok_start < span[1]
+        }
+        return sorted({t for t in topics if not registry.entities[t].event} | events)
+
     out: list[Claim] = []
     reporters = _reporters(toks, mentions, lex)
     whole = (0, len(toks))
@@ -189,18 +214,27 @@ def _sentence_claims(
                 _participants(toks, mentions, groups, span, state.recent_leaders, reporters)
                 or in_sentence
             )
-        # what happened to the things counted is told in the figure's own clause
-        events = {
-            m.entity.id for m in mentions if m.entity.event and span[0] <= m.tok_start < span[1]
-        }
-        q_topics = sorted({t for t in topics if not registry.entities[t].event} | events)
         out.append(
             claim(
-                "quantity", q.start, q.end, quantity=q, participants=participants, topics=q_topics
+                "quantity",
+                q.start,
+                q.end,
+                quantity=q,
+                participants=participants,
+                topics=clause_topics(span),
             )
         )
     for d in dates:
-        out.append(claim("date", d.start, d.end, date=d, participants=in_sentence))
+        out.append(
+            claim(
+                "date",
+                d.start,
+                d.end,
+                date=d,
+                participants=in_sentence,
+                topics=clause_topics(_clause(toks, d.start)),
+            )
+        )
     for a in attributions:
         if a.quote is not None and a.quote_start is not None and a.quote_end is not None:
             out.append(

@@ -15,11 +15,31 @@ noun are left alone.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from claimcheck.extract.tokens import Token, tokenize
 from claimcheck.lexicons import Lexicon, Phrase, load, to_ascii_digits
 from claimcheck.models import DateValue, Language
 
 _ORD_SUFFIX = ("st", "nd", "rd", "th")
+
+
+def _infer_year(d: dict, anchor: date) -> None:
+    """A day and month with no year (٤ سبتمبر, Sept 4) take the publication's year, or the
+    year before when that would put them more than a month after publication."""
+    if d.get("year") is not None or not d.get("month") or not d.get("day"):
+        return
+    if d.get("calendar", "gregorian") != "gregorian":
+        return
+    year = anchor.year
+    try:
+        if date(year, d["month"], d["day"]) > anchor + timedelta(days=31):
+            year -= 1
+        date(year, d["month"], d["day"])
+    except ValueError:
+        return  # 30 February: leave it as written
+    d["year"] = year
+    d["relative"] = True
 
 
 def _int(tok: Token) -> int | None:
@@ -44,6 +64,9 @@ class DateParser:
         lex = self.lex
         self.starters: frozenset[str] = frozenset(
             k[0] for table in (lex.months, lex.hijri_months, lex.day_ordinals) for k in table
+        )
+        self.relative_starters: frozenset[str] = frozenset(
+            k[0] for table in (lex.relative_days, lex.weekday_numbers) for k in table
         )
 
     def _month(self, toks: list[Token], i: int, hijri: bool = False) -> tuple[int, int] | None:
@@ -82,20 +105,30 @@ class DateParser:
                     end += 1
         return month, end
 
-    def parse(self, text: str, toks: list[Token] | None = None) -> list[DateValue]:
-        """Every date in ``text``, in order (``toks``: its tokens, when the caller has them)."""
+    def parse(
+        self, text: str, toks: list[Token] | None = None, anchor: date | None = None
+    ) -> list[DateValue]:
+        """Every date in ``text``, in order (``toks``: its tokens, when the caller has them).
+
+        With ``anchor`` (the publication date), relative days (أمس, yesterday) and
+        weekdays (الخميس, on Thursday) resolve to calendar dates marked ``relative``.
+        """
         if toks is None:
             toks = tokenize(text, self.lex)
         out: list[DateValue] = []
         i = 0
         n = len(toks)
-        starters = self.starters
+        starters = self.starters | (self.relative_starters if anchor else frozenset())
         while i < n:
             t = toks[i]
             if t.kind != "num" and not any(f in starters for f, _ in t.readings):
                 i += 1  # a date starts with a figure, a month or an ordinal day
                 continue
             got = self._at(toks, i)
+            if got is None and anchor is not None:
+                got = self._relative(toks, i, anchor)
+            elif got is not None and anchor is not None:
+                _infer_year(got[0], anchor)
             if got is None:
                 i += 1
                 continue
@@ -121,6 +154,50 @@ class DateParser:
         d = {"start": toks[start].start, "end": toks[end - 1].end, "calendar": calendar}
         d.update({k: v for k, v in parts.items() if v is not None})
         return d, end
+
+    def _relative(self, toks: list[Token], i: int, anchor: date) -> tuple[dict, int] | None:
+        """أمس, yesterday, الخميس, on Thursday, next Monday: a date counted from ``anchor``."""
+        n = len(toks)
+        for table in (self.lex.relative_days, self.lex.weekday_numbers):
+            for form, off in toks[i].readings:
+                best = None
+                parts = [form]
+                for j in range(i, min(n, i + 4)):
+                    if j > i:
+                        parts.append(toks[j].fold)
+                    if tuple(parts) in table:
+                        best = (table[tuple(parts)], j + 1)
+                if best is None:
+                    continue
+                value, end = best
+                if table is self.lex.relative_days:
+                    day = anchor + timedelta(days=value)
+                else:
+                    # a weekday already passed, unless it is coming (الخميس المقبل, next Monday)
+                    prev = toks[i - 1].fold if i > 0 else ""
+                    nxt = toks[end].fold if end < n else ""
+                    back = (anchor.weekday() - value) % 7
+                    if prev in self.lex.future_markers or nxt in self.lex.future_markers:
+                        day = anchor + timedelta(days=(value - anchor.weekday()) % 7 or 7)
+                    else:
+                        day = anchor - timedelta(days=back)
+                    k = end + 1 if end < n and toks[end].text in ",،" else end
+                    if k < n and self._at(toks, k) is not None:
+                        return None  # الخميس ٤ سبتمبر, Wednesday, 3 September: the date says it
+                start = toks[i].start + off
+                return (
+                    {
+                        "start": start,
+                        "end": toks[end - 1].end,
+                        "calendar": "gregorian",
+                        "year": day.year,
+                        "month": day.month,
+                        "day": day.day,
+                        "relative": True,
+                    },
+                    end,
+                )
+        return None
 
     def _day(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """A day of the month at ``i``: 5, 5th, ٥, the fifth of, الخامس من. (day, next index)"""
@@ -262,7 +339,9 @@ class DateParser:
 _PARSERS: dict[str, DateParser] = {}
 
 
-def parse_dates(text: str, lang: Language | None = None) -> list[DateValue]:
+def parse_dates(
+    text: str, lang: Language | None = None, anchor: date | None = None
+) -> list[DateValue]:
     """Every calendar date in ``text`` with its span.
 
     >>> [d.describe() for d in parse_dates("نُشر في ٥ سبتمبر ٢٠٢٥")]
@@ -274,4 +353,4 @@ def parse_dates(text: str, lang: Language | None = None) -> list[DateValue]:
         lang = detect_language(text)
     if lang not in _PARSERS:
         _PARSERS[lang] = DateParser(lang)
-    return _PARSERS[lang].parse(text)
+    return _PARSERS[lang].parse(text, anchor=anchor)

@@ -116,6 +116,9 @@ class Lexicon:
     gregorian_marker: frozenset[str]
     year_markers: frozenset[str]
     weekdays: frozenset[str]
+    relative_days: dict[Phrase, int]
+    weekday_numbers: dict[Phrase, int]
+    future_markers: frozenset[str]
     reporting_verbs: frozenset[str]
     according_to: dict[Phrase, str] = field(default_factory=dict)
     continuation: frozenset[str] = frozenset()
@@ -238,6 +241,9 @@ def load(lang: str) -> Lexicon:
         gregorian_marker=fset(dates.get("gregorian_marker", [])),
         year_markers=fset(dates.get("year_markers", [])),
         weekdays=fset(dates.get("weekdays", [])),
+        relative_days={k: int(v) for k, v in _phrases(raw.get("relative_days", {})).items()},  # type: ignore[call-overload]
+        weekday_numbers={k: int(v) for k, v in _phrases(raw.get("weekday_numbers", {})).items()},  # type: ignore[call-overload]
+        future_markers=fset(dates.get("future_markers", [])),
         reporting_verbs=fset(rep.get("verbs", [])),
         according_to={phrase_key(v): v for v in rep.get("according_to", [])},
         continuation=fset(rep.get("continuation", [])),
