@@ -27,9 +27,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
-from claimcheck.extract.entities import Registry, load_registry
+from claimcheck.extract.entities import NAME_PREFIX, Registry, load_registry
 from claimcheck.lexicons import unit_family
 from claimcheck.models import Claim, ClaimVerdict, Evidence, Quantity, Stance
 from claimcheck.normalize import interval, match_text, precision
@@ -52,11 +52,26 @@ class Scored:
     participants_differ: bool = False
 
 
-def _dice(a: Iterable[str], b: Iterable[str]) -> float:
+def _dice(a: Iterable[str], b: Iterable[str], name_similarity: float = 85.0) -> tuple[float, float]:
+    """Dice overlap of two entity sets, and the best fuzzy score of unregistered names.
+
+    Registry ids must be equal; ids made from names the registry does not know
+    (``name:`` + a romanized key) match when rapidfuzz finds them similar enough.
+    """
     sa, sb = set(a), set(b)
     if not sa and not sb:
-        return 0.0
-    return 2 * len(sa & sb) / (len(sa) + len(sb))
+        return 0.0, 0.0
+    shared = len(sa & sb)
+    best = 100.0 if any(x.startswith(NAME_PREFIX) for x in sa & sb) else 0.0
+    names_b = [x[len(NAME_PREFIX) :] for x in sb - sa if x.startswith(NAME_PREFIX)]
+    for x in sa - sb:
+        if not x.startswith(NAME_PREFIX) or not names_b:
+            continue
+        hit = process.extractOne(x[len(NAME_PREFIX) :], names_b, scorer=fuzz.ratio)
+        if hit is not None and hit[1] >= name_similarity:
+            shared += 1
+            best = max(best, hit[1])
+    return 2 * shared / (len(sa) + len(sb)), best
 
 
 def _overlap(a: Iterable[str], b: Iterable[str]) -> float:
@@ -86,7 +101,10 @@ def relevance(claim: Claim, other: Claim) -> tuple[float, dict[str, float]]:
     )
     # a part neither side has anything for says nothing: leave it out of the average
     if claim.entities or other.entities:
-        parts["entities"] = round(_dice(claim.entities, other.entities), 3)
+        dice, names = _dice(claim.entities, other.entities)
+        parts["entities"] = round(dice, 3)
+        if names:
+            parts["names"] = round(names / 100, 3)  # unregistered names matched by rapidfuzz
     if claim.topics or other.topics:
         parts["topics"] = round(_overlap(claim.topics, other.topics), 3)
     if same_lang:

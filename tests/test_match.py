@@ -924,3 +924,35 @@ def test_exact_figures_beyond_the_tolerance_conflict() -> None:
     verdict = judge(claim, [other])
     assert [e.stance for e in verdict.evidence] == ["contradicts"]
     assert verdict.verdict == "conflicts"
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "matched"),
+    [
+        (
+            "قال الرئيس الإندونيسي برابوو سوبيانتو إن ٢٦ زعيماً حضروا العرض.",
+            "Indonesian President Prabowo Subianto said 26 leaders attended the parade.",
+            True,
+        ),
+        (
+            "وصل رئيس الوزراء الهندي ناريندرا مودي إلى تيانجين مع ٢٦ زعيماً.",
+            "Indian Prime Minister Narendra Modi arrived in Tianjin with 26 leaders.",
+            True,
+        ),
+        (
+            "قال الرئيس الإندونيسي برابوو سوبيانتو إن ٢٦ زعيماً حضروا العرض.",
+            "Indian Prime Minister Narendra Modi said 26 leaders attended the parade.",
+            False,
+        ),
+    ],
+)
+def test_unregistered_names_match_across_languages(ar: str, en: str, matched: bool) -> None:
+    """Names missing from the registry still meet their other-language spelling (romanized)."""
+    from claimcheck.extract import extract_claims
+    from claimcheck.match import relevance
+
+    [qa] = [c for c in extract_claims(ar, "ar") if c.kind == "quantity"]
+    [qb] = [c for c in extract_claims(en, "en") if c.kind == "quantity"]
+    assert any(e.startswith("name:") for e in qa.entities)
+    _, parts = relevance(qa, qb)
+    assert (parts.get("names", 0) > 0) is matched

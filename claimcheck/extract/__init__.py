@@ -12,7 +12,15 @@ from datetime import date
 
 from claimcheck.extract.attributions import AttributionState, _is_verb, attribute, find_quotes
 from claimcheck.extract.dates import DateParser, parse_dates
-from claimcheck.extract.entities import Mention, find_groups, find_mentions, load_registry
+from claimcheck.extract.entities import (
+    NAME_PREFIX,
+    Mention,
+    find_groups,
+    find_mentions,
+    load_registry,
+    name_key,
+    unresolved_names,
+)
 from claimcheck.extract.quantities import detect_language, parse_quantities, parser_for
 from claimcheck.extract.segment import Sentence, split_sentences
 from claimcheck.extract.tokens import Token, tokenize
@@ -22,6 +30,7 @@ from claimcheck.models import Claim, DateValue, Language, Quantity, content_hash
 __all__ = ["detect_language", "extract_claims", "parse_dates", "parse_quantities"]
 
 _MEETING_UNITS = {"minute", "hour"}
+_MIN_NAME_KEY = 4  # letters in a name key: shorter keys (Modi -> md) collide too easily
 _COMPLEMENTIZERS = {"ان", "بان", "that"}
 _CLAUSE_BREAKS = {",", "،", ";", "؛", ":", "(", ")", "—", "–"}
 
@@ -164,6 +173,12 @@ def _sentence_claims(
                 state.recent_leaders.remove(m.entity.id)
             state.recent_leaders.append(m.entity.id)
     entities = sorted({m.entity.id for m in mentions if m.entity.kind != "concept"})
+    # names the registry does not know still count, by a script-independent key
+    for cand in unresolved_names(text, toks, mentions, registry, suggest=False):
+        key = name_key(cand.text)
+        if len(key.replace(" ", "")) >= _MIN_NAME_KEY:
+            entities.append(f"{NAME_PREFIX}{key}")
+    entities = sorted(set(entities))
     topics = sorted({m.entity.id for m in mentions if m.entity.kind == "concept"})
     # a name in guillemets («تروث سوشال») is a name, not a quote
     quotes = [

@@ -58,6 +58,13 @@ class Registry:
         return max((len(k) for a in self.aliases.values() for k in a), default=1)
 
     @cached_property
+    def alias_choices(self) -> dict[str, str]:
+        """Every alias as folded text, mapped to its entity id (for fuzzy suggestions)."""
+        return {
+            " ".join(k): eid for table in self.aliases.values() for k, (eid, _) in table.items()
+        }
+
+    @cached_property
     def starters(self) -> frozenset[str]:
         """First tokens of every alias and group phrase (a cheap pre-filter)."""
         firsts = {k[0] for a in self.aliases.values() for k in a}
@@ -187,7 +194,28 @@ _AR_TITLES = {
     "السفير", "سفير", "الامير", "الملك", "الشيخ", "السيد", "السيده", "المستشار", "مستشار",
     "الجنرال", "اللواء", "العميد", "النايب", "نايب", "الناطق", "المبعوث", "مبعوث", "المدير",
 }  # fmt: skip
-_AR_NAME_STOP = {"في", "من", "الى", "علي", "عن", "ان", "بان", "قال", "قد", "كان", "التي", "الذي"}
+_AR_NAME_STOP = {
+    "في",
+    "من",
+    "الي",
+    "علي",
+    "عن",
+    "ان",
+    "بان",
+    "قال",
+    "قد",
+    "كان",
+    "التي",
+    "الذي",
+    "مع",
+    "خلال",
+    "امام",
+    "بعد",
+    "قبل",
+    "حيث",
+    "لدي",
+    "منذ",
+}  # folded forms
 _EN_STOP = {
     "The", "A", "An", "In", "On", "At", "But", "And", "He", "She", "It", "They", "We", "His",
     "Her", "Their", "This", "That", "These", "Those", "After", "Before", "While", "When",
@@ -211,10 +239,15 @@ class NameCandidate:
 
 
 def unresolved_names(
-    text: str, toks: list[Token], mentions: list[Mention], registry: Registry | None = None
+    text: str,
+    toks: list[Token],
+    mentions: list[Mention],
+    registry: Registry | None = None,
+    *,
+    suggest: bool = True,
 ) -> list[NameCandidate]:
     """Names the registry did not resolve: capitalised runs in English, names after a title
-    in Arabic; each with the nearest registry alias by rapidfuzz (a hint for the editor)."""
+    in Arabic; each (with ``suggest``) with the nearest registry alias by rapidfuzz."""
     from rapidfuzz import fuzz, process
 
     from claimcheck.lexicons import fold
@@ -268,11 +301,14 @@ def unresolved_names(
             i = j
             continue
         i += 1
-    choices = {" ".join(k): eid for table in reg.aliases.values() for k, (eid, _) in table.items()}
+    choices = reg.alias_choices if suggest and runs else {}
     out: list[NameCandidate] = []
     for a, b in runs:
         start, end = toks[a].start, toks[b - 1].end
         name = text[start:end]
+        if not suggest:
+            out.append(NameCandidate(name, start, end))
+            continue
         best = process.extractOne(fold(name), list(choices), scorer=fuzz.WRatio)
         suggestion, score = (None, 0.0)
         if best is not None and best[1] >= 80:
@@ -326,3 +362,47 @@ def article_entities(
         for eid, forms in sorted(uses.items(), key=lambda kv: (reg.entities[kv[0]].kind, kv[0]))
     ]
     return known, sorted(unknown.values(), key=lambda c: c.start)
+
+
+#: Entity ids made from names the registry does not know: "name:" + name_key(name).
+NAME_PREFIX = "name:"
+
+# Arabic letters to a Latin consonant skeleton, so that a name the registry does not know
+# can still meet its spelling in the other language (برابوو سوبيانتو ~ Prabowo Subianto).
+_AR_LATIN = str.maketrans({
+    "ا": "a", "أ": "a", "إ": "a", "آ": "a", "ٱ": "a", "ب": "b", "ت": "t", "ث": "t", "ج": "j",
+    "ح": "h", "خ": "k", "د": "d", "ذ": "d", "ر": "r", "ز": "z", "س": "s", "ش": "s", "ص": "s",
+    "ض": "d", "ط": "t", "ظ": "z", "ع": "", "غ": "g", "ف": "f", "ق": "k", "ك": "k", "ل": "l",
+    "م": "m", "ن": "n", "ه": "h", "ة": "", "و": "w", "ؤ": "w", "ي": "y", "ى": "a", "ئ": "y",
+    "ء": "", "پ": "b", "چ": "j", "گ": "g", "ڤ": "f",
+})  # fmt: skip
+_LATIN_SKELETON = str.maketrans({
+    "p": "b", "v": "f", "o": "w", "u": "w", "i": "y", "e": "y", "c": "k", "q": "k", "x": "ks",
+    "g": "g", "j": "j", "a": "a",
+})  # fmt: skip
+
+
+def name_key(name: str) -> str:
+    """A script-independent key for a personal or place name (vowels mostly dropped).
+
+    >>> name_key("برابوو سوبيانتو"), name_key("Prabowo Subianto")
+    ('brb sbnt', 'brb sbnt')
+    """
+    import unicodedata
+
+    from claimcheck.lexicons import fold
+
+    text = fold(name)
+    text = text.replace("sh", "s").replace("kh", "k").replace("th", "t").replace("dh", "d")
+    text = text.replace("gh", "g").replace("ph", "f").replace("ch", "j")
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = text.translate(_AR_LATIN).translate(_LATIN_SKELETON)
+    words = []
+    for word in text.split():
+        word = "".join(c for c in word if c.isalpha())
+        if not word:
+            continue
+        # keep the first letter, drop the vowels after it: spellings differ most in vowels
+        skeleton = word[0] + "".join(c for c in word[1:] if c not in "aywh")
+        words.append(skeleton)
+    return " ".join(words)

@@ -115,7 +115,10 @@ def _sentence(e: Evidence, limit: int = 280) -> str:
     if at < 0 or words == sentence or len(sentence) > limit:
         return md_text(sentence, limit)
     before, after = sentence[:at], sentence[at + len(words) :]
-    return f"{md_text(before, limit)}**{md_text(words, limit)}**{md_text(after, limit)}"
+    # md_text trims each piece: put back the spaces that separate the bold words
+    left = md_text(before, limit) + (" " if before.endswith(" ") else "")
+    right = (" " if after.startswith(" ") else "") + md_text(after, limit)
+    return f"{left}**{md_text(words, limit)}**{right}"
 
 
 def comparison_to_markdown(comp: Comparison) -> str:
