@@ -41,6 +41,7 @@ from claimcheck.pipeline import (
     ingest_articles,
     ingest_sources,
     load_outlets,
+    needs_refresh,
     select_outlets,
 )
 from claimcheck.report import (
@@ -118,9 +119,9 @@ def _errors():
 def _open_store(db: Path | None, *, quiet: bool = False) -> Store:
     store = Store(db or default_db_path())
     try:
-        if store.is_empty():
+        if store.is_empty() or needs_refresh(store):
             with _progress(quiet) as bar:
-                task = bar.add_task("loading the bundled corpus", total=None)
+                task = bar.add_task("loading the bundled corpus or refreshing claims", total=None)
                 ensure_corpus(store, progress=lambda k, n: bar.update(task, completed=k, total=n))
     except BaseException:
         store.close()
@@ -138,9 +139,9 @@ def _open_for_reading(db: Path | None, *, quiet: bool = False) -> Store:
         except StoreError:
             store = None  # an empty file is filled below; a foreign file fails there too
         if store is not None:
-            if not store.is_empty():
+            if not store.is_empty() and not needs_refresh(store):
                 return store
-            store.close()
+            store.close()  # empty, or claims from another extractor version: refresh below
     _open_store(db, quiet=quiet).close()
     return Store(path, read_only=True)
 

@@ -37,7 +37,15 @@ from claimcheck.ingest import (
 from claimcheck.ingest.feeds import Feed
 from claimcheck.lexicons import unit_family
 from claimcheck.match import comparable, judge, relevance, wire_groups
-from claimcheck.models import Article, Claim, Comparison, ComparisonRow, Outlet, Report
+from claimcheck.models import (
+    Article,
+    Claim,
+    Comparison,
+    ComparisonRow,
+    Outlet,
+    Report,
+    content_hash,
+)
 from claimcheck.normalize import blocking_keys, interval, match_text
 from claimcheck.report import build_report
 from claimcheck.settings import Settings, sources_dir
@@ -110,15 +118,59 @@ def ingest_paths(
     return ingest_articles(store, articles, progress)
 
 
+def extractor_fingerprint() -> str:
+    """What the stored claims were extracted with: the package version, the extraction code,
+    the language data and the entity registry. When it changes, claims are extracted again."""
+    from claimcheck import __version__
+
+    here = Path(__file__).parent
+    files = [
+        *sorted((here / "lexicons").glob("*.toml")),
+        *sorted((here / "extract").glob("*.py")),
+        sources_dir() / "entities.toml",
+    ]
+    parts = [__version__]
+    for path in files:
+        parts.append(path.read_text(encoding="utf-8") if path.exists() else "")
+    return content_hash("\n".join(parts))
+
+
+def needs_refresh(store: Store) -> bool:
+    """Were the store's claims extracted by another version of the extractor?"""
+    return not store.is_empty() and store.get_meta("extractor") != extractor_fingerprint()
+
+
+def refresh_claims(store: Store, *, progress: Progress | None = None) -> int:
+    """Extract every stored article's claims again and swap them in (one transaction).
+
+    Keeps a store made by an older claimcheck consistent with today's extractor;
+    returns the number of claims stored.
+    """
+    articles = store.articles()
+    fresh: dict[str, list[Claim]] = {}
+    for k, article in enumerate(articles, 1):
+        fresh[article.id] = analyse(article)
+        if progress:
+            progress(k, len(articles))
+    count = store.replace_claims(fresh)
+    store.set_meta("extractor", extractor_fingerprint())
+    return count
+
+
 def ensure_corpus(store: Store, *, progress: Progress | None = None) -> IngestResult | None:
-    """Load the bundled ``sources/`` outlets and corpus into an empty store."""
+    """Load the bundled ``sources/`` outlets and corpus into an empty store; in a store whose
+    claims came from another extractor version, extract them again."""
     if not store.is_empty():
+        if needs_refresh(store):
+            refresh_claims(store, progress=progress)
         return None
     store.add_outlets(load_outlets())
     corpus = sources_dir() / "corpus"
     if not corpus.is_dir():
         raise NoArticlesError("bundled corpus folder is missing", where=str(corpus))
-    return ingest_paths(store, [corpus], progress=progress)
+    result = ingest_paths(store, [corpus], progress=progress)
+    store.set_meta("extractor", extractor_fingerprint())
+    return result
 
 
 def check(article: Article, store: Store, settings: Settings | None = None) -> Report:

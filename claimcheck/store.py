@@ -616,6 +616,35 @@ class Store:
                 f"SELECT {_quoted(columns)} FROM {src} ORDER BY {order_by}"
             )
 
+    def replace_claims(self, claims_by_article: dict[str, list[Claim]]) -> int:
+        """Replace the stored claims of these articles, in one transaction; returns the count.
+
+        Used when the extractor changed: the articles' texts stay, their claims are
+        extracted again and swapped in whole.
+        """
+        ids = sorted(claims_by_article)
+        claims = _table(
+            [_claim_row(c) for aid in ids for c in claims_by_article[aid]], _CLAIM_SCHEMA
+        )
+        with self._transaction("replacing claims") as con:
+            con.execute("DELETE FROM claims WHERE list_contains(?::VARCHAR[], article_id)", [ids])
+            self._insert(con, "claims", _CLAIM_COLUMNS, claims, "kind, q_key, q_value, id")
+        return claims.num_rows
+
+    def get_meta(self, key: str) -> str | None:
+        """A value from the store's ``meta`` table (``None`` when unset)."""
+        rows = self._fetch("reading meta", "SELECT value FROM meta WHERE key = ?", [key])
+        return rows[0][0] if rows else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Set a value in the store's ``meta`` table."""
+        with self._transaction("writing meta") as con:
+            con.execute(
+                "INSERT INTO meta VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+
     def add_article(self, article: Article, claims: list[Claim]) -> bool:
         """Store one article and its claims; ``True`` if it was new.
 

@@ -719,3 +719,19 @@ def test_compare_by_date_window_and_article_ids(db: Path) -> None:
         ).stdout
     )
     assert two["outlets"] == ["meridian-wire"]
+
+
+def test_claims_from_an_older_extractor_are_extracted_again(db: Path) -> None:
+    """A store whose claims an older claimcheck extracted is refreshed on the next check."""
+    from claimcheck.pipeline import extractor_fingerprint
+
+    with Store(db) as store:
+        before = store.count()["claims"]
+        store.set_meta("extractor", "an older claimcheck")
+        store.replace_claims({a.id: [] for a in store.articles()})  # stale: claims lost
+        assert store.count()["claims"] == 0
+    report = check_json(SEED, db)
+    assert by_text(report, "نحو ٢٦ قائد دولة")["verdict"] == "agrees"
+    with Store(db, read_only=True) as store:
+        assert store.get_meta("extractor") == extractor_fingerprint()
+        assert store.count()["claims"] == before
