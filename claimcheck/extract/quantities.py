@@ -52,6 +52,8 @@ _AR_NOT_NOUNS = {
     "كل", "بعض", "جميع", "اي", "عدد", "نسبه", "مجموع", "اجمالي", "طراز", "مليون", "مليار",
     "الف", "الاف", "تقريبا", "وفق", "حسب", "بحسب", "لكل", "شهريا", "سنويا", "يوميا",
 }  # fmt: skip
+_AGE_SKIPPABLE = {"over", "under", "about", "around", "nearly", "almost", "than", "more", "less",
+                  "at", "least", "between", "from", "up", "to", "some"}  # fmt: skip
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
 _AR_BROKEN_PLURALS = {"ايام", "اسابيع", "اشهر", "شهور", "اعوام", "سنين", "ثوان", "ثواني", "دقايق"}
 _EN_SKIPPABLE = {
@@ -764,6 +766,12 @@ class QuantityParser:
             frac = self._post_fraction(toks, um[1])
             if entry.dual and entry.kind == "subject" and self._definite(toks[k], um[0][0]):
                 return None  # البلدين: "the two countries" refers back, it counts nothing new
+            if entry.factor != 1.0 and k > j and not entry.dual and frac is None:
+                v = entry.factor  # a fortnight: two weeks
+                q = {**flags, "value": v, "low": v, "high": v}
+                self._set_unit(q, entry, toks, j, (entry, um[1]), um[1])
+                self._apply_bound(q)
+                return q, um[1], 0
             hedged = flags["approx"] or flags["bound"] is not None
             if (
                 hedged
@@ -904,7 +912,7 @@ class QuantityParser:
             m2 = self._unit_after(toks, end)
             if m2 is not None and m2[0].key == pre_unit:
                 end = m2[1]
-        if entry is None and (self._anniversary(toks, j) or self._age(toks, j)):
+        if entry is None and (self._anniversary(toks, j) or self._age(toks, j, end)):
             entry = UnitEntry("year", "unit")
         if entry is None and self._bare_one(first, toks, j):
             return None
@@ -1102,8 +1110,25 @@ class QuantityParser:
         head = tok.fold[: -len(form)] if tok.fold.endswith(form) else ""
         return head.endswith(("ال", "لل"))
 
-    def _age(self, toks: list[Token], j: int) -> bool:
-        """Is the figure at ``j`` an age (aged 85, عمره 40, أعمارهم بين 18 و25)?"""
+    def _age(self, toks: list[Token], j: int, end: int | None = None) -> bool:
+        """Is the figure at ``j`` an age (aged 85, aged over 65, عمره 40, "Fatima Malik, 45,")?"""
+        n = len(toks)
+        # English apposition: a name, a comma, the figure, a comma
+        if (
+            end is not None
+            and j > 1
+            and end < n
+            and toks[j - 1].text == ","
+            and toks[end].text == ","
+            and toks[j - 2].kind == "word"
+            and not toks[j - 2].arabic
+            and toks[j - 2].text[:1].isupper()
+            and toks[j].kind == "num"
+        ):
+            return True
+        # skip a bound or hedge between the marker and the figure: aged over 65
+        while j > 0 and toks[j - 1].fold in _AGE_SKIPPABLE:
+            j -= 1
         for size in (1, 2, 3, 4):
             if j - size < 0:
                 break

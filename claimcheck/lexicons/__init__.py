@@ -81,6 +81,7 @@ class UnitEntry:
     kind: str  # "unit" or "subject"
     family: str | None = None
     dual: bool = False
+    factor: float = 1.0  # a form that stands for several of the unit: fortnight = 2 weeks
 
 
 @dataclass(frozen=True)
@@ -163,14 +164,22 @@ def load_units() -> dict[str, dict[Phrase, UnitEntry]]:
     """Unit and counted-noun forms per language, keyed by folded phrase."""
     raw = tomllib.loads((_DIR / "units.toml").read_text(encoding="utf-8"))
     per_lang: dict[str, dict[Phrase, UnitEntry]] = {"ar": {}, "en": {}}
-    for key, spec in raw.items():
-        entry = UnitEntry(key=key, kind=spec["kind"], family=spec.get("family"))
+    for name, spec in raw.items():
+        key = spec.get("key", name)  # a table may be a multiple of another key's unit
+        entry = UnitEntry(
+            key=key,
+            kind=spec["kind"],
+            family=spec.get("family"),
+            factor=float(spec.get("factor", 1.0)),
+        )
         for lang in ("ar", "en"):
             for form in spec.get(lang, []):
                 per_lang[lang].setdefault(phrase_key(form), entry)
                 if lang == "ar" and " " not in form and len(form) > 2:
                     for dual in arabic_duals(form):
-                        dual_entry = UnitEntry(key, entry.kind, entry.family, dual=True)
+                        dual_entry = UnitEntry(
+                            key, entry.kind, entry.family, dual=True, factor=entry.factor
+                        )
                         per_lang[lang].setdefault(phrase_key(dual), dual_entry)
     return per_lang
 
@@ -185,7 +194,7 @@ def unit_family(key: str | None) -> str | None:
 @cache
 def _families() -> dict[str, str]:
     raw = tomllib.loads((_DIR / "units.toml").read_text(encoding="utf-8"))
-    return {k: v.get("family", k) for k, v in raw.items()}
+    return {v.get("key", k): v.get("family", v.get("key", k)) for k, v in raw.items()}
 
 
 def family_keys(key: str | None) -> list[str]:
