@@ -52,6 +52,7 @@ _AR_NOT_NOUNS = {
     "كل", "بعض", "جميع", "اي", "عدد", "نسبه", "مجموع", "اجمالي", "طراز", "مليون", "مليار",
     "الف", "الاف", "تقريبا", "وفق", "حسب", "بحسب", "لكل", "شهريا", "سنويا", "يوميا",
 }  # fmt: skip
+_MODEL_MARKERS = {"طراز", "طرازات", "موديل", "model", "type", "class", "series", "mark"}
 _AGE_SKIPPABLE = {"over", "under", "about", "around", "nearly", "almost", "than", "more", "less",
                   "at", "least", "between", "from", "up", "to", "some"}  # fmt: skip
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
@@ -577,6 +578,10 @@ class QuantityParser:
             return True
         if prev is not None:
             # time of day (الساعة 10), id markers (المادة 5, Article 5, World War 2)
+            # a model name runs from its marker to the number: من طراز تشالنجر 2, model T-72
+            back = {f for t in toks[max(0, i - 3) : i] for f, _ in t.readings}
+            if back & _MODEL_MARKERS and (nxt is None or self._unit_after(toks, end) is None):
+                return True
             # "No. 212", "Vol. 48": the marker's abbreviation point sits between
             at = i - 1 if prev.text == "." and i > 1 and prev.start == toks[i - 2].end else i
             for table in (self.lex.time_of_day, self.lex.id_markers):
@@ -813,7 +818,10 @@ class QuantityParser:
             return q, end, 0
         num = self._number(toks, j)
         if num is None or (fm is not None and fm[1] > num[0].end):
-            if fm is not None and self._standalone_fraction(toks, fm[1], j):
+            # "two-thirds", "three-quarters" are fractions whatever follows; "a third" or
+            # "half" before a noun may be an ordinal or an adjective ("a third term")
+            spelled = fm is not None and len(fm[0]) > 1 and fm[0][0] not in ("a", "one")
+            if fm is not None and (spelled or self._standalone_fraction(toks, fm[1], j)):
                 v = lex.fractions[fm[0]]  # ربع الميزانية, fell by half, two-thirds of voters
                 q = {**flags, "value": v, "low": v, "high": v}
                 self._set_unit(q, None, toks, j, None, fm[1])
@@ -893,6 +901,19 @@ class QuantityParser:
                     value = (value or 0) * lex.fractions[(form,)]
                     low_v = high_v = value
                     end += 1
+                    # ثلاثة أرباع المليون: three quarters of the (definite) scale
+                    sc = (
+                        next(
+                            (lex.scales[f] for f, _ in toks[end].readings[1:] if f in lex.scales),
+                            None,
+                        )
+                        if end < n and toks[end].arabic
+                        else None
+                    )
+                    if sc is not None:
+                        value *= sc
+                        low_v = high_v = value
+                        end += 1
         # an Arabic dual after a number is its noun in the singular sense only
         unit = self._unit_after(toks, end, after_vague=first.scaled) if not pre_unit else None
         if unit is not None and unit[0].dual and value is not None and not is_range:
