@@ -1,14 +1,18 @@
 """The quantity and date grammar against the case tables in tests/data/.
 
 Dev cases must all pass. Held-out cases are scored by bench/quantities.py; the
-ones the grammar still gets wrong are listed in KNOWN_HELDOUT_FAILURES and run
-as strict xfails, so fixing one makes the suite say so.
+dev cases the grammar still gets wrong are listed in KNOWN_FAILURES and run as
+strict xfails, so fixing one makes the suite say so. The held-out cases are kept
+out of these unit tests: they are scored as a whole (bench/quantities.py) against
+floors pinned in tests/data/quantity_floors.json, which may only go up.
 """
 
 from __future__ import annotations
 
+import json
+
 import pytest
-from casebook import check_case, load_cases
+from casebook import DATA, check_case, load_cases
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -26,16 +30,6 @@ KNOWN_FAILURES = {
     "ar-vague-2004": "nisba plurals (الإسرائيليين) are not counted as people",
     "ar-words-2009": "the dual construct مليونا and the accusative مليوناً fold to one spelling",
     "en-digits-2009": "a model name between a figure and its noun (14 Challenger 2 tanks)",
-    "ar-negatives-h002": "standalone نصف read as a fraction in a non-count phrase",
-    "ar-negatives-h003": "standalone النصف read as a fraction in a non-count phrase",
-    "en-dates-h004": "multi-word Hijri month names with a day in English",
-    "ar-ages_durations-h2003": "ordinal ages (الستين) are not read",
-    "ar-fractions-h2002": "أخماس (fifths) is not in the lexicon",
-    "ar-negatives-h2002": "a model number in Arabic copy is read as a count",
-    "ar-negatives-h2004": "a number inside a name in Arabic copy is read as a count",
-    "en-ages_durations-h2004": "hyphenated durations with a fraction (three-and-a-half-hour)",
-    "en-digits-h2002": "a model name with digits between a figure and its noun",
-    "en-negatives-h2004": "a number inside a name is read as a count",
 }
 
 
@@ -56,10 +50,13 @@ def test_dev_case(case: dict) -> None:
     assert check_case(case) == []
 
 
-@pytest.mark.parametrize("case", _params(HELDOUT))
-def test_heldout_case(case: dict) -> None:
-    """Held-out cases (not tuned on) parse as expected, except the listed known failures."""
-    assert check_case(case) == []
+def test_heldout_accuracy_meets_floors() -> None:
+    """Held-out accuracy per language (never tuned on) is at least its pinned floor."""
+    floors = json.loads((DATA / "quantity_floors.json").read_text(encoding="utf-8"))
+    for lang in ("ar", "en"):
+        cases = [c for c in HELDOUT if c["lang"] == lang]
+        accuracy = sum(not check_case(c) for c in cases) / len(cases)
+        assert accuracy >= floors[f"heldout.{lang}"], (lang, accuracy)
 
 
 @pytest.mark.parametrize(
