@@ -99,13 +99,13 @@ def relevance(claim: Claim, other: Claim) -> tuple[float, dict[str, float]]:
         if same_lang
         else {"key": 0.25, "entities": 0.4, "topics": 0.35}
     )
-    # a part neither side has anything for says nothing: leave it out of the average
-    if claim.entities or other.entities:
+    # a part one side says nothing about is unknown, not a mismatch: leave it out of the average
+    if claim.entities and other.entities:
         dice, names = _dice(claim.entities, other.entities)
         parts["entities"] = round(dice, 3)
         if names:
             parts["names"] = round(names / 100, 3)  # unregistered names matched by rapidfuzz
-    if claim.topics or other.topics:
+    if claim.topics and other.topics:
         parts["topics"] = round(_overlap(claim.topics, other.topics), 3)
     if same_lang:
         parts["text"] = round(
@@ -113,9 +113,24 @@ def relevance(claim: Claim, other: Claim) -> tuple[float, dict[str, float]]:
         )
     used = {k: w for k, w in weights.items() if k in parts}
     score = sum(parts[k] * w for k, w in used.items()) / sum(used.values())
+    if set(used) <= {"key"}:
+        score *= 0.5  # the same unit and nothing else in common: weak evidence at best
     if claim.topics and other.topics and parts.get("topics") == 0.0:
         score *= 0.7  # both say what they are about, and it is not the same thing
     return round(score, 3), parts
+
+
+def _other_anniversary(claim: Claim, other: Claim) -> bool:
+    """80th and 77th anniversaries are two events, not two figures for one."""
+    q, o = claim.quantity, other.quantity
+    return (
+        q is not None
+        and o is not None
+        and q.unit == o.unit == "year"
+        and "anniversary" in claim.topics
+        and "anniversary" in other.topics
+        and q.value != o.value
+    )
 
 
 def comparable(q: Quantity, o: Quantity, settings: Settings) -> bool:
@@ -140,6 +155,19 @@ def _other_events(claim: Claim, other: Claim, registry: Registry) -> bool:
     e1 = {t for t in claim.topics if registry.entities.get(t, None) and registry.entities[t].event}
     e2 = {t for t in other.topics if registry.entities.get(t, None) and registry.entities[t].event}
     return bool(e1 and e2 and not e1 & e2)
+
+
+def _principals(claim: Claim, registry: Registry) -> set[str]:
+    """The meeting's leaders when it names any (delegations aside), else everyone in it."""
+    leaders = {p for p in claim.participants if (e := registry.entities.get(p)) and e.leader}
+    return leaders or set(claim.participants)
+
+
+def _participants_differ(claim: Claim, other: Claim, registry: Registry) -> bool:
+    """Both name who met, and not the same principals (Putin and Kim vs the trio)."""
+    if not claim.participants or not other.participants:
+        return False
+    return _principals(claim, registry) != _principals(other, registry)
 
 
 def _events(claim: Claim, registry: Registry) -> set[str]:
@@ -257,14 +285,12 @@ def score_candidates(
                 score < settings.min_relevance
                 or not comparable(claim.quantity, other.quantity, settings)
                 or _other_events(claim, other, registry)
+                or _other_anniversary(claim, other)
+                or ("increment" in claim.topics) != ("increment" in other.topics)
             ):
-                continue
+                continue  # another fact: another event, another anniversary, or an increment
             stance, imprecise, note = _quantity_stance(claim.quantity, other.quantity, settings)
-            if (
-                claim.participants
-                and other.participants
-                and (set(claim.participants) != set(other.participants))
-            ):
+            if _participants_differ(claim, other, registry):
                 differ = True
                 note = f"{note}; participants: {', '.join(other.participants)}"
         elif claim.date is not None and other.date is not None:
@@ -274,8 +300,9 @@ def score_candidates(
                 score < settings.min_relevance
                 or not set(claim.entities) & set(other.entities)
                 or not _shared_event(claim, other, registry)
+                or _participants_differ(claim, other, registry)
             ):
-                continue
+                continue  # a date of another event, or of another meeting
             got_date = _date_stance(claim, other)
             if got_date is None:
                 continue

@@ -74,3 +74,28 @@ def precision(q: Quantity) -> float:
     if q.low is not None and q.high is not None and q.value is None:
         return (q.high - q.low) / max(q.high, 1.0)
     return 0.1 if q.approx else 0.0
+
+
+#: What an unnamed count is of, by the event its clause names ("about 2,000 were killed").
+EVENT_SUBJECTS = {
+    "casualties": "death",
+    "injuries": "injured",
+    "deployment": "troops",
+    "displacement": "refugee",
+}
+
+
+def infer_subject(claim: Claim) -> Claim:
+    """Give a bare figure the counted subject its clause's event implies.
+
+    "About 2,000 of them have been killed" has no noun after the figure; its
+    clause names the casualties event, so it is compared with other outlets'
+    death tolls. The quantity's span and text are unchanged.
+    """
+    q = claim.quantity
+    if q is None or q.key is not None:
+        return claim
+    subjects = {EVENT_SUBJECTS[t] for t in claim.topics if t in EVENT_SUBJECTS}
+    if len(subjects) != 1:
+        return claim  # none, or two events in one clause: do not guess
+    return claim.model_copy(update={"quantity": q.model_copy(update={"subject": subjects.pop()})})

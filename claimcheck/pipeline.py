@@ -46,7 +46,7 @@ from claimcheck.models import (
     Report,
     content_hash,
 )
-from claimcheck.normalize import blocking_keys, interval, match_text
+from claimcheck.normalize import blocking_keys, infer_subject, interval, match_text
 from claimcheck.report import build_report
 from claimcheck.settings import Settings, sources_dir
 from claimcheck.store import FetchState, IngestResult, Store
@@ -87,9 +87,10 @@ def load_outlets(path: Path | None = None) -> list[Outlet]:
 
 def analyse(article: Article) -> list[Claim]:
     """Extract the claims of one article (ids tied to the article's content hash)."""
-    return extract_claims(
+    claims = extract_claims(
         article.text, article.language, article_id=article.id, published=article.published
     )
+    return [infer_subject(c) for c in claims]
 
 
 def ingest_articles(

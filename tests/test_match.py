@@ -956,3 +956,83 @@ def test_unregistered_names_match_across_languages(ar: str, en: str, matched: bo
     assert any(e.startswith("name:") for e in qa.entities)
     _, parts = relevance(qa, qb)
     assert (parts.get("names", 0) > 0) is matched
+
+
+def _claim_of(text: str, lang: str, surface: str, published=None):
+    from claimcheck.models import Article
+    from claimcheck.pipeline import analyse
+
+    article = Article(outlet="t", language=lang, text=text, published=published)
+    [c] = [c for c in analyse(article) if c.text == surface]
+    return c
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same_fact"),
+    [
+        # a further 6,000 is not the total of 15,000
+        (
+            ("Seoul says about 15,000 troops were sent to Russia.", "en", "about 15,000 troops"),
+            ("A further 6,000 troops are to be sent to Russia, Seoul says.", "en", "6,000 troops"),
+            False,
+        ),
+        (
+            ("أرسلت بيونغ يانغ نحو 15 ألف جندي إلى روسيا.", "ar", "نحو 15 ألف جندي"),
+            ("وتعتزم بيونغ يانغ إرسال 6 آلاف جندي إضافي إلى روسيا.", "ar", "6 آلاف جندي"),
+            False,
+        ),
+        # the 77th anniversary is another event than the 80th
+        (
+            ("The parade marked the 80th anniversary of the war's end.", "en", "80th anniversary"),
+            (
+                "Putin congratulated Kim on the 77th anniversary of the state.",
+                "en",
+                "77th anniversary",
+            ),
+            False,
+        ),
+        (
+            ("The parade marked the 80th anniversary of the war's end.", "en", "80th anniversary"),
+            ("احتفلت بكين بالذكرى الثمانين لنهاية الحرب.", "ar", "الثمانين"),
+            True,
+        ),
+        # killed and sent are two events
+        (
+            (
+                "About 2,000 North Korean soldiers have been killed in Russia.",
+                "en",
+                "About 2,000 North Korean soldiers",
+            ),
+            ("وقتل نحو ألفي جندي كوري شمالي في روسيا.", "ar", "نحو ألفي جندي"),
+            True,
+        ),
+    ],
+)
+def test_same_fact_or_another(a: tuple, b: tuple, same_fact: bool) -> None:
+    """Increments, other anniversaries and other events are not evidence about a figure."""
+    from claimcheck.store import Candidate
+
+    claim, other = _claim_of(*a), _claim_of(*b)
+    other = other.model_copy(update={"article_id": "other"})
+    cand = Candidate(
+        claim=other, outlet="o", outlet_name=None, url=None, published=None, language=other.language
+    )
+    verdict = judge(claim, [cand])
+    assert (verdict.verdict != "unverified") is same_fact, verdict.reason
+
+
+def test_delegation_members_do_not_make_participants_differ() -> None:
+    """Putin and Kim with Lavrov and Belousov is the same meeting as Putin and Kim."""
+    from claimcheck.extract.entities import load_registry
+    from claimcheck.match import _participants_differ
+
+    a = _claim_of(
+        "Putin and Kim held talks with Lavrov and Belousov for about two and a half hours.",
+        "en",
+        "about two and a half hours",
+    )
+    b = _claim_of("Putin and Kim held talks for 2.5 hours.", "en", "2.5 hours")
+    c = _claim_of("The trio, Putin, Kim and Xi, held talks for 2.5 hours.", "en", "2.5 hours")
+    reg = load_registry()
+    assert not _participants_differ(a, b, reg)
+    assert _participants_differ(a, c, reg)

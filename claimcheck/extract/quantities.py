@@ -1017,9 +1017,19 @@ class QuantityParser:
                 if (f,) in self.lex.numbers
             )
         prev = toks[j - 1].fold if j > 0 else ""
-        return prev in ("the", "these", "those", "both", "all") and (
-            entry is None or entry.kind == "subject"
-        )
+        return prev in (
+            "the",
+            "these",
+            "those",
+            "both",
+            "all",
+            "their",
+            "its",
+            "his",
+            "her",
+            "our",
+            "your",
+        ) and (entry is None or entry.kind == "subject")
 
     def _dual_range(
         self, toks: list[Token], j: int, entry: UnitEntry, low: float
