@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
 from claimcheck.extract.entities import Mention
 from claimcheck.extract.tokens import Token
-from claimcheck.lexicons import Lexicon
+from claimcheck.lexicons import Lexicon, load
 from claimcheck.models import Attribution
 
 _QUOTE_RE = re.compile(r"«([^«»]+)»|“([^“”]+)”|\"([^\"]+)\"")
@@ -74,14 +75,28 @@ def find_quotes(sentence: str, offset: int) -> list[Quote]:
 
 
 def _is_verb(tok: Token, lex: Lexicon) -> bool:
-    for form, off in tok.readings:
+    """Is the token a reporting verb (قال, وأضاف, ووصفها, said)? Cached per word."""
+    return _verb_word(tok.text, tuple(tok.readings), tok.fold, tok.arabic, lex.lang)
+
+
+@lru_cache(maxsize=100_000)
+def _verb_word(
+    text: str, readings: tuple[tuple[str, int], ...], folded: str, arabic: bool, lang: str
+) -> bool:
+    lex = load(lang)
+    for form, off in readings:
         if form in lex.reporting_verbs:
             return True
-        if tok.arabic and (off == 0 or tok.fold[:1] in "وف") and len(form) > 4:
+        if arabic and (off == 0 or folded[:1] in "وف") and len(form) > 4:
             for suf in _PRONOUN_SUFFIXES:
                 if form.endswith(suf) and form[: -len(suf)] in lex.reporting_verbs:
                     return True
     return False
+
+
+@cache
+def _according_firsts(lang: str) -> frozenset[str]:
+    return frozenset(k[0] for k in load(lang).according_to)
 
 
 def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
@@ -95,7 +110,10 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
             i += 1
             continue
         best = None
+        firsts = _according_firsts(lex.lang)
         for form, _ in tok.readings:
+            if form not in firsts:
+                continue
             parts = [form]
             for j in range(i, min(n, i + 5)):
                 if j > i:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from claimcheck.lexicons import Lexicon, _strip_possessive, fold, load
 
@@ -36,11 +36,7 @@ class Token:
     index: int
     fold: str = ""
     readings: list[tuple[str, int]] = field(default_factory=list)
-
-    @cached_property
-    def arabic(self) -> bool:
-        """True when the token is written in Arabic script."""
-        return bool(_ARABIC.search(self.text))
+    arabic: bool = False  # written in Arabic script
 
 
 def _offset_after(text: str, letters: int) -> int:
@@ -66,23 +62,27 @@ def tokenize(text: str, lex: Lexicon | None = None) -> list[Token]:
         kind = m.lastgroup or "punct"
         tok = Token(m.group(), kind, m.start(), m.end(), len(tokens))
         # news vocabulary repeats: a word's folded form and readings are computed once
-        folded, readings = _analyse(tok.text, kind, lex.lang if lex is not None else None)
+        folded, readings, arabic = _analyse(tok.text, kind, lex.lang if lex is not None else None)
         tok.fold = folded
         tok.readings = list(readings)
+        tok.arabic = arabic
         tokens.append(tok)
     return tokens
 
 
 @lru_cache(maxsize=200_000)
-def _analyse(text: str, kind: str, lang: str | None) -> tuple[str, tuple[tuple[str, int], ...]]:
+def _analyse(
+    text: str, kind: str, lang: str | None
+) -> tuple[str, tuple[tuple[str, int], ...], bool]:
     folded = (fold(text).rstrip(".") if kind == "word" else fold(text)) or text
     if kind == "word":
         folded = _strip_possessive(folded)  # Korea's, Xi's: the possessive is not the name
-    tok = Token(text, kind, 0, len(text), 0, folded, [(folded, 0)])
+    arabic = bool(_ARABIC.search(text))
+    tok = Token(text, kind, 0, len(text), 0, folded, [(folded, 0)], arabic)
     lex = load(lang) if lang is not None else None
     if kind == "word" and lex is not None and lex.prefixes and tok.arabic:
         _add_readings(tok, lex)
-    return folded, tuple(tok.readings)
+    return folded, tuple(tok.readings), arabic
 
 
 def _add_readings(tok: Token, lex: Lexicon) -> None:
