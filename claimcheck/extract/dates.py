@@ -22,6 +22,11 @@ from claimcheck.lexicons import Lexicon, Phrase, load, to_ascii_digits
 from claimcheck.models import DateValue, Language
 
 _ORD_SUFFIX = ("st", "nd", "rd", "th")
+# Arabic words after which a bare year is still a date (folded): prepositions, conjunctions
+_AR_FUNCTION_WORDS = {
+    "في", "من", "الي", "علي", "عن", "منذ", "حتي", "قبل", "بعد", "خلال", "و", "او", "ثم",
+    "بين", "مطلع", "اواخر", "اوايل", "نهايه", "بدايه", "منتصف", "سنه", "عام", "العام",
+}  # fmt: skip
 
 
 def _infer_year(d: dict, anchor: date) -> None:
@@ -77,11 +82,15 @@ class DateParser:
             return None
         best: tuple[Phrase, int] | None = None
         for form, _off in toks[i].readings:
-            key: tuple[str, ...] = (form,)
-            if key in table and (best is None or len(best[0]) < 1):
-                best = (key, i + 1)
-            if i + 1 < n and (form, toks[i + 1].fold) in table:
-                best = ((form, toks[i + 1].fold), i + 2)
+            parts = [form]
+            for j in range(i, min(n, i + 5)):  # Rabi al-Awwal, ذو القعدة, تشرين الأول
+                if j > i:
+                    if toks[j].kind == "punct" and toks[j].text != "-":
+                        break
+                    parts.append(toks[j].fold)
+                key: tuple[str, ...] = tuple(parts)
+                if key in table and (best is None or len(key) > len(best[0])):
+                    best = (key, j + 1)
         if best is None:
             return None
         if self.lang == "en" and best[0] == ("may",) and not toks[i].text.startswith("May"):
@@ -320,17 +329,28 @@ class DateParser:
                 and nxt.kind == "word"
                 and any((f,) in self.lex.units for f, _ in nxt.readings)
             )
+            # Vision 2030, Expo 2020, رؤية 2030, إكسبو 2020: a year right after a name or
+            # a noun (no preposition, no year marker) is part of a name, not a date
             in_name = (
                 prev is not None
                 and not marked
+                and not glued_prefix
                 and prev.kind == "word"
-                and not prev.arabic
-                and prev.text[:1].isupper()
-                and i > 1
-                and toks[i - 2].kind == "word"
+                and (
+                    (
+                        not prev.arabic
+                        and prev.text[:1].isupper()
+                        and prev.fold not in self.lex.months
+                    )
+                    or (
+                        prev.arabic
+                        and prev.fold not in _AR_FUNCTION_WORDS
+                        and not any(f in self.lex.months for f, _ in prev.readings)
+                    )
+                )
             )
             if in_name:
-                return None  # Vision 2030, Expo 2020: part of a name
+                return None
             if (marked or glued_prefix or 1900 <= (year or 0) <= 2100) and not unit_follows:
                 return self._finish(toks, i, i + 1, year=year)
         return None

@@ -55,6 +55,18 @@ _AR_NOT_NOUNS = {
 _MODEL_MARKERS = {"طراز", "طرازات", "موديل", "model", "type", "class", "series", "mark"}
 _AGE_SKIPPABLE = {"over", "under", "about", "around", "nearly", "almost", "than", "more", "less",
                   "at", "least", "between", "from", "up", "to", "some"}  # fmt: skip
+# Fractions spelled like cardinals but for a damma on the first letter (خُمس a fifth,
+# خَمس five): read as fractions only when the diacritic is written.
+_MARKED_FRACTIONS = {"خمس": 0.2, "سدس": 1 / 6, "سبع": 1 / 7, "ثمن": 0.125, "تسع": 1 / 9,
+                     "عشر": 0.1}  # fmt: skip
+
+
+def _marked_fraction(tok: Token) -> float | None:
+    if not tok.arabic or len(tok.text) < 3 or tok.text[1] != "\u064f":
+        return None
+    return _MARKED_FRACTIONS.get(tok.fold)
+
+
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
 _AR_BROKEN_PLURALS = {"ايام", "اسابيع", "اشهر", "شهور", "اعوام", "سنين", "ثوان", "ثواني", "دقايق"}
 _EN_SKIPPABLE = {
@@ -132,6 +144,7 @@ class QuantityParser:
             | set(lex.scales)
             | set(lex.scale_duals)
             | {"a", "an", "us", "ال", "the"}
+            | set(lex.ordinal_numbers)
         )
 
     # -- small matchers -------------------------------------------------
@@ -438,7 +451,11 @@ class QuantityParser:
             if not tok.fold.startswith("و"):
                 return None
             for form, off in tok.readings:
-                if off and (form,) in self.lex.fractions and form not in ("ارباع", "اثلاث"):
+                if (
+                    off
+                    and (form,) in self.lex.fractions
+                    and form not in ("ارباع", "اثلاث", "اخماس")
+                ):
                     end = j + 1
                     # "ونصف المليار", "ونصف الساعة": the noun repeated with the article
                     if (
@@ -546,6 +563,26 @@ class QuantityParser:
                 and not (nxt is not None and self._unit_after(toks, end) is not None)
             ):
                 return True  # iPhone 16, Vision 2030, Airbus A320: a name with a number in it
+            year_like = re.fullmatch(r"(19|20)\d\d", to_ascii_digits(t.text)) is not None
+            if (
+                year_like
+                and prev is not None
+                and prev.kind == "word"
+                and not prev.arabic
+                and prev.text[:1].isupper()
+                and prev.fold not in self.starters
+                and (prev.fold,) not in self.lex.months
+            ):
+                return True  # Expo 2020, Vision 2030: a year after a name is part of it
+            if (
+                year_like
+                and prev is not None
+                and prev.kind == "word"
+                and prev.arabic
+                and prev.fold not in _AR_NOT_NOUNS
+                and (nxt is None or self._unit_after(toks, end) is None)
+            ):
+                return True  # إكسبو 2020: a year after a name is part of the name
             if nxt is not None and nxt.start == t.end:
                 if nxt.kind == "word" and not nxt.arabic and nxt.fold in _ORDINAL_SUFFIX:
                     return True
@@ -584,6 +621,8 @@ class QuantityParser:
                 return True
             # "No. 212", "Vol. 48": the marker's abbreviation point sits between
             at = i - 1 if prev.text == "." and i > 1 and prev.start == toks[i - 2].end else i
+            while at > 1 and toks[at - 1].kind == "word" and len(toks[at - 1].text) == 1:
+                at -= 1  # لوحة رقمها ب ٤٥٨٧٣: a plate's letter between the marker and the number
             for table in (self.lex.time_of_day, self.lex.id_markers):
                 for size in range(1, 4):
                     if at - size < 0:
@@ -749,6 +788,13 @@ class QuantityParser:
                 q = {**flags, "vague": True, "value": None, "low": lo, "high": hi}
                 self._set_unit(q, unit[0] if unit else None, toks, j, unit, end)
                 return q, end, vm[2]
+        # خُمس (a fifth) is written like خمس (five) but for its damma: trust the diacritic
+        marked = _marked_fraction(toks[j])
+        if marked is not None:
+            q = {**flags, "value": marked, "low": marked, "high": marked}
+            self._set_unit(q, None, toks, j, None, j + 1)
+            self._apply_bound(q)
+            return q, j + 1, 0
         # a fraction before a unit: نصف ساعة, half an hour, ربع ساعة
         fm = self._match(toks, j, lex.fractions)
         if fm is not None:
@@ -810,6 +856,12 @@ class QuantityParser:
                 q = {**flags, "value": 1.0, "low": 1.0, "high": 1.0}
                 self._set_unit(q, entry, toks, j, (entry, um[1] + 1), um[1] + 1)
                 return q, um[1] + 1, um[2]
+        age = self._ordinal_age(toks, j) if self.lex.age_after else None
+        if age is not None:  # في الرابعة عشرة من عمره: fourteen years old
+            v, end = age
+            q = {**flags, "value": v, "low": v, "high": v}
+            self._set_unit(q, UnitEntry("year", "unit"), toks, j, None, end)
+            return q, end, 0
         ordinal = self._ordinal_anniversary(toks, j)
         if ordinal is not None:
             v, end = ordinal
@@ -895,10 +947,12 @@ class QuantityParser:
                 low_v = high_v = value
                 end += 1
         # a fraction word after a number: ثلاثة أرباع
+        fraction_of = False
         if not is_range and end < n and toks[end].kind == "word":
             for form, _ in toks[end].readings[:1]:
-                if (form,) in lex.fractions and form in ("ارباع", "اثلاث", "ربع", "ثلث"):
+                if (form,) in lex.fractions and form in ("ارباع", "اثلاث", "اخماس", "ربع", "ثلث"):
                     value = (value or 0) * lex.fractions[(form,)]
+                    fraction_of = True
                     low_v = high_v = value
                     end += 1
                     # ثلاثة أرباع المليون: three quarters of the (definite) scale
@@ -916,6 +970,8 @@ class QuantityParser:
                         end += 1
         # an Arabic dual after a number is its noun in the singular sense only
         unit = self._unit_after(toks, end, after_vague=first.scaled) if not pre_unit else None
+        if fraction_of and unit is not None and unit[0].kind == "subject":
+            unit = None  # أربعة أخماس سكان النيجر: a share of the people, not a head count
         if unit is not None and unit[0].dual and value is not None and not is_range:
             unit = None
         if unit is not None:
@@ -937,9 +993,11 @@ class QuantityParser:
             entry = UnitEntry("year", "unit")
         if entry is None and self._bare_one(first, toks, j):
             return None
-        if (entry is None and unit is None and pre_unit is None and not is_range) or (
-            entry is None and is_range
+        if not fraction_of and (
+            (entry is None and unit is None and pre_unit is None and not is_range)
+            or (entry is None and is_range)
         ):
+            # a fraction of something (أربعة أخماس سكان النيجر) is the fraction alone
             end = self._plain_noun(toks, end, after_vague=first.scaled)
         if self._anaphoric(toks, j, first, entry, is_range):
             return None
@@ -963,6 +1021,34 @@ class QuantityParser:
             return False
         bare_scale = num.end == j + 1 and any(f in _AR_SINGULAR_SCALES for f, _ in toks[j].readings)
         return num.value < 2 or bare_scale
+
+    def _ordinal_age(self, toks: list[Token], j: int) -> tuple[float, int] | None:
+        """An Arabic ordinal or definite number right before من عمره: (years, end index)."""
+        lex = self.lex
+        n = len(toks)
+        total = 0.0
+        k = j
+        while k < n and toks[k].kind == "word" and toks[k].arabic:
+            tok = toks[k]
+            forms = [f for f, _ in tok.readings]
+            value = next((lex.ordinal_numbers[f] for f in forms if f in lex.ordinal_numbers), None)
+            if value is None:
+                value = next((lex.numbers[(f,)] for f in forms[1:] if (f,) in lex.numbers), None)
+            if value is None and k > j and tok.fold in ("عشر", "عشره"):
+                value = 10.0  # الرابعة عشرة: the teen's second word
+            if value is None or (k > j and not tok.fold.startswith("و") and value != 10):
+                break
+            total += value
+            k += 1
+        if k == j or total <= 0:
+            return None
+        for size in (2, 3):
+            key = tuple(t.fold for t in toks[k : k + size])
+            if key in lex.age_after or (
+                size == 2 and key[:1] == ("من",) and len(key) == 2 and key[1].startswith("عمر")
+            ):
+                return total, k
+        return None
 
     def _ordinal_anniversary(self, toks: list[Token], j: int) -> tuple[float, int] | None:
         """ "80th anniversary": an ordinal that counts years. (end index after it)"""
@@ -1075,7 +1161,12 @@ class QuantityParser:
             t = toks[m]
             if t.kind != "word" or t.arabic or not self._en_word(t):
                 break
+            if t.text[:1].isupper() and not (t.text.isupper() and len(t.text) <= 4):
+                break  # a name (2020 Dubai ...) is not what was counted; "eight US states" is
+                break
             last = m
+            if t.text.isupper():
+                continue  # an acronym (US, UN) qualifies the noun that follows
             if (t.fold.endswith("s") and not t.fold.endswith("ss")) or t.fold in _EN_PLURALS:
                 return m + 1  # the plural noun ends the phrase
         if last is not None and last == k and toks[k].fold in _EN_PLURALS:
@@ -1097,8 +1188,10 @@ class QuantityParser:
 
     def _ar_noun(self, t: Token, *, definite_ok: bool = False) -> bool:
         f = t.fold
-        if f in _AR_NOT_NOUNS or (f.startswith(("و", "ف")) and len(t.readings) > 1):
+        if f in _AR_NOT_NOUNS:
             return False
+        if f.startswith(("و", "ف")) and len(t.readings) > 1 and not f.endswith("ات"):
+            return False  # وأصيب: a conjunction and a verb; ولايات (a plural in -ات) is a noun
         if f.endswith("وا") and len(f) > 3:
             return False  # شاركوا, قتلوا: a plural verb, not the counted noun
         if f.endswith(("ها", "هم", "هما", "هن", "نا", "كم")):
@@ -1112,8 +1205,21 @@ class QuantityParser:
 
     def _standalone_fraction(self, toks: list[Token], end: int, start: int | None = None) -> bool:
         """A fraction that stands alone: not "half past eight", not الربع الثاني (a quarter),
-        not الرابعة إلا ربعاً (a clock time)."""
-        if start is not None and start > 0 and toks[start - 1].fold in ("الا", "إلا"):
+        not "the first half", not الرابعة إلا ربعاً or السابعة والنصف (clock times)."""
+        if start is not None and start > 0:
+            prev = toks[start - 1]
+            if prev.fold in ("الا", "إلا") or prev.fold in self.lex.ordinal_words:
+                return False
+            if prev.fold in self.lex.clock_hours or (
+                start > 1 and toks[start].fold.startswith("و") and prev.fold in self.lex.clock_hours
+            ):
+                return False
+        if (
+            start is not None
+            and toks[start].arabic
+            and toks[start].fold.startswith("و")
+            and (start > 0 and toks[start - 1].fold in self.lex.clock_hours)
+        ):
             return False
         if end >= len(toks):
             return True

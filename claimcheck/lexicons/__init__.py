@@ -106,7 +106,10 @@ class Lexicon:
     id_markers: frozenset[Phrase]
     anniversary: frozenset[str]
     ordinal_words: frozenset[str]
+    clock_hours: frozenset[str]
     age_markers: frozenset[Phrase]
+    age_after: frozenset[Phrase]
+    ordinal_numbers: dict[str, float]
     units: dict[Phrase, UnitEntry]
     months: dict[Phrase, int]
     hijri_months: dict[Phrase, int]
@@ -164,6 +167,7 @@ def load_units() -> dict[str, dict[Phrase, UnitEntry]]:
     """Unit and counted-noun forms per language, keyed by folded phrase."""
     raw = tomllib.loads((_DIR / "units.toml").read_text(encoding="utf-8"))
     per_lang: dict[str, dict[Phrase, UnitEntry]] = {"ar": {}, "en": {}}
+    entries: list[tuple[dict, UnitEntry]] = []
     for name, spec in raw.items():
         key = spec.get("key", name)  # a table may be a multiple of another key's unit
         entry = UnitEntry(
@@ -172,15 +176,20 @@ def load_units() -> dict[str, dict[Phrase, UnitEntry]]:
             family=spec.get("family"),
             factor=float(spec.get("factor", 1.0)),
         )
+        entries.append((spec, entry))
         for lang in ("ar", "en"):
             for form in spec.get(lang, []):
                 per_lang[lang].setdefault(phrase_key(form), entry)
-                if lang == "ar" and " " not in form and len(form) > 2:
-                    for dual in arabic_duals(form):
-                        dual_entry = UnitEntry(
-                            key, entry.kind, entry.family, dual=True, factor=entry.factor
-                        )
-                        per_lang[lang].setdefault(phrase_key(dual), dual_entry)
+    # Arabic duals come after every listed form: مهاجرين is listed as a plural, and a
+    # plural spelled like a dual stays a plural (duals are read where the plural differs)
+    for spec, entry in entries:
+        for form in spec.get("ar", []):
+            if " " not in form and len(form) > 2:
+                for dual in arabic_duals(form):
+                    dual_entry = UnitEntry(
+                        entry.key, entry.kind, entry.family, dual=True, factor=entry.factor
+                    )
+                    per_lang["ar"].setdefault(phrase_key(dual), dual_entry)
     return per_lang
 
 
@@ -239,7 +248,10 @@ def load(lang: str) -> Lexicon:
         id_markers=pset(ctx.get("id_markers", [])),
         anniversary=fset(ctx.get("anniversary", [])),
         ordinal_words=fset(ctx.get("ordinal_words", [])),
+        clock_hours=fset(ctx.get("clock_hours", [])),
         age_markers=pset(ctx.get("age_markers", [])),
+        age_after=pset(ctx.get("age_after", [])),
+        ordinal_numbers={fold(k): float(v) for k, v in raw.get("ordinal_numbers", {}).items()},
         units=load_units()[lang],
         months={k: int(v) for k, v in _phrases(raw.get("months", {})).items()},  # type: ignore[call-overload]
         hijri_months={k: int(v) for k, v in _phrases(raw.get("hijri_months", {})).items()},  # type: ignore[call-overload]
