@@ -286,6 +286,8 @@ def extract(
 ) -> None:
     """List the claims found in an article (figures, dates, attributions)."""
     with _errors():
+        if fmt not in (Format.table, Format.json):
+            raise InputError(f"extract prints table or json, not {fmt.value}", where="--format")
         article = _read_input(path)
         claims = analyse(article)
         if fmt is Format.json:

@@ -735,3 +735,15 @@ def test_claims_from_an_older_extractor_are_extracted_again(db: Path) -> None:
     with Store(db, read_only=True) as store:
         assert store.get_meta("extractor") == extractor_fingerprint()
         assert store.count()["claims"] == before
+
+
+def test_extract_refuses_a_format_it_does_not_print() -> None:
+    """`extract -f markdown` is a usage error (exit 2, one line), not a silent table."""
+    proc = subprocess.run(
+        [*CLI, "extract", str(SEED), "-f", "markdown"], capture_output=True, text=True
+    )
+    assert proc.returncode == 2
+    assert (
+        proc.stderr.strip()
+        == "claimcheck: error: --format: extract prints table or json, not markdown"
+    )
