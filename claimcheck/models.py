@@ -251,6 +251,7 @@ class ArticleRef(_Model):
     published: date | None = None
     language: Language
     path: str | None = None
+    author: str | None = None
 
 
 class Summary(_Model):

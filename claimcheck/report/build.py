@@ -58,6 +58,7 @@ def build_report(article: Article, verdicts: list[ClaimVerdict], settings: Setti
             published=article.published,
             language=article.language,
             path=article.path,
+            author=article.author,
         ),
         summary=Summary(
             claims=len(verdicts),

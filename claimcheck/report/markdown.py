@@ -51,6 +51,8 @@ def to_markdown(report: Report) -> str:
     meta = f"- article: `{a.id}` ({a.language})"
     if a.published:
         meta += f", {a.published}"
+    if a.author:
+        meta += f", by {md_text(a.author, 80)}"
     if _safe_url(a.url):
         meta += f" · <{_url(a.url)}>"
     lines = [head, "", meta, f"- **{summary_line(report)}**"]
