@@ -302,11 +302,16 @@ def decide_pair(pair: dict, settings: Settings | None = None) -> tuple[bool, str
     return False, "; ".join(seen)
 
 
-def score_pairs() -> tuple[dict[str, list[int]], list[tuple[dict, str]]]:
-    """Correct/total per group (all, true pairs, false pairs, per kind), and the failures."""
+def score_pairs(
+    name: str = "match_pairs",
+) -> tuple[dict[str, list[int]], list[tuple[dict, str]]]:
+    """Correct/total per group (all, true pairs, false pairs, per kind), and the failures.
+
+    ``name`` is ``match_pairs`` (developed on) or ``match_pairs_heldout`` (never tuned on).
+    """
     score: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     failures = []
-    for pair in load("match_pairs"):
+    for pair in load(name):
         got, why = decide_pair(pair)
         ok = got == pair["match"]
         for key in ("all", f"match={pair['match']}".lower(), pair["kind"]):
@@ -395,10 +400,16 @@ def main() -> None:
         for lang in (*LANGS, "all"):
             print(_row(f"{split.split('_')[1]} {lang}", tallies[lang]))
     score, pair_failures = score_pairs()
-    print("\ncross-language pairs: accuracy")
+    held, held_failures = score_pairs("match_pairs_heldout")
+    print("\ncross-language pairs: accuracy     dev        held-out")
     for key in ("all", "match=true", "match=false", "quantity", "date", "attribution"):
         ok, n = score.get(key, [0, 0])
-        print(f"  {key:<14}{ok:>3}/{n:<3} {100 * ok / n if n else 0:5.1f}%")
+        hok, hn = held.get(key, [0, 0])
+        print(
+            f"  {key:<14}{ok:>3}/{n:<3} {100 * ok / n if n else 0:5.1f}%"
+            f"   {hok:>3}/{hn:<3} {100 * hok / hn if hn else 0:5.1f}%"
+        )
+    pair_failures += held_failures
     if args.failures:
         print("\nfailing attribution cases:")
         for case, problems, got in all_failures:

@@ -24,17 +24,20 @@ unverified  no other outlet states it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
 from claimcheck.extract.entities import NAME_PREFIX, Registry, load_registry
-from claimcheck.lexicons import unit_family
+from claimcheck.lexicons import to_ascii_digits, unit_family
 from claimcheck.models import Claim, ClaimVerdict, Evidence, Quantity, Stance
 from claimcheck.normalize import interval, match_text, precision
 from claimcheck.settings import Settings
 from claimcheck.store import Candidate
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 __all__ = ["comparable", "judge", "relevance", "score_candidates", "wire_groups"]
 
@@ -151,10 +154,29 @@ def comparable(q: Quantity, o: Quantity, settings: Settings) -> bool:
 
 
 def _other_events(claim: Claim, other: Claim, registry: Registry) -> bool:
-    """Do both claims name what happened, and name different things (killed vs injured)?"""
-    e1 = {t for t in claim.topics if registry.entities.get(t, None) and registry.entities[t].event}
-    e2 = {t for t in other.topics if registry.entities.get(t, None) and registry.entities[t].event}
-    return bool(e1 and e2 and not e1 & e2)
+    """Do both figures say what happened to what they count, and say different things
+    (killed vs injured, sent vs planned, the economy vs exports)? Plans and increments
+    must be on both sides or neither."""
+
+    def outcomes(c: Claim) -> set[str]:
+        return {t for t in c.topics if (e := registry.entities.get(t)) is not None and e.outcome}
+
+    o1, o2 = outcomes(claim), outcomes(other)
+    for marker in ("plan", "increment"):
+        if (marker in o1) != (marker in o2):
+            return True
+    o1, o2 = o1 - {"plan", "increment"}, o2 - {"plan", "increment"}
+    if bool(o1 and o2 and not o1 & o2):
+        return True
+    years1, years2 = _years(claim), _years(other)
+    return bool(years1 and years2 and not years1 & years2)  # 21.4% in 2023 is not 2021's
+
+
+def _years(claim: Claim) -> set[int]:
+    """Years the claim's sentence states (a rate in 2023, seats in the 2021 election)."""
+    return {int(m) for m in _YEAR.findall(to_ascii_digits(claim.sentence))} - (
+        {claim.quantity.value} if claim.quantity and claim.quantity.value else set()
+    )
 
 
 def _principals(claim: Claim, registry: Registry) -> set[str]:
@@ -172,6 +194,13 @@ def _participants_differ(claim: Claim, other: Claim, registry: Registry) -> bool
 
 def _events(claim: Claim, registry: Registry) -> set[str]:
     return {t for t in claim.topics if (e := registry.entities.get(t)) is not None and e.event}
+
+
+def _same_day(claim: Claim, other: Claim) -> bool:
+    a, b = claim.date, other.date
+    return bool(
+        a and b and a.day and a.year and (a.year, a.month, a.day) == (b.year, b.month, b.day)
+    )
 
 
 def _shared_event(claim: Claim, other: Claim, registry: Registry) -> bool:
@@ -232,6 +261,8 @@ def _attribution_stance(
     """
     a, b = claim.attribution, other.attribution
     assert a is not None and b is not None
+    if _participants_differ(claim, other, registry):
+        return None  # a report of another meeting (Tamim received Rubio, not Fidan)
     speaker_known = a.speaker is not None and b.speaker is not None
     speaker_ok = registry.compatible(a.speaker, b.speaker)
     source_ok = registry.compatible(a.source, b.source)
@@ -286,7 +317,6 @@ def score_candidates(
                 or not comparable(claim.quantity, other.quantity, settings)
                 or _other_events(claim, other, registry)
                 or _other_anniversary(claim, other)
-                or ("increment" in claim.topics) != ("increment" in other.topics)
             ):
                 continue  # another fact: another event, another anniversary, or an increment
             stance, imprecise, note = _quantity_stance(claim.quantity, other.quantity, settings)
@@ -297,10 +327,13 @@ def score_candidates(
             # a story has many dates (the parade, the talks, the departure): compare a date
             # only with another outlet's date for the same event
             if (
-                score < settings.min_relevance
-                or not set(claim.entities) & set(other.entities)
-                or not _shared_event(claim, other, registry)
+                not _shared_event(claim, other, registry)
                 or _participants_differ(claim, other, registry)
+                or not (
+                    # the same people or places, or the very same day of the same event
+                    (score >= settings.min_relevance and set(claim.entities) & set(other.entities))
+                    or _same_day(claim, other)
+                )
             ):
                 continue  # a date of another event, or of another meeting
             got_date = _date_stance(claim, other)

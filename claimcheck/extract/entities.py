@@ -27,6 +27,7 @@ class Entity:
     leader: bool = False
     meeting: bool = False
     event: bool = False  # a concept naming what happened (killed, sent, displaced)
+    outcome: bool = False  # what happened to the things counted (killed vs injured vs sent)
     fills: tuple[str, ...] = ()
 
 
@@ -108,6 +109,7 @@ def load_registry(path: Path | None = None) -> Registry:
             leader=bool(spec.get("leader", False)),
             meeting=bool(spec.get("meeting", False)),
             event=bool(spec.get("event", False)),
+            outcome=bool(spec.get("outcome", False)),
             fills=tuple(spec.get("fills", [])),
         )
         entities[ent.id] = ent
