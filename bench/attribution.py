@@ -334,6 +334,8 @@ def floor_scores() -> dict[str, float]:
         out.update({f"{lang}.{key}": s[key] for key in FLOOR_KEYS})
     ok, n = score_pairs()[0]["all"]
     out["pairs.accuracy"] = ok / n
+    ok, n = score_pairs("match_pairs_heldout")[0]["all"]
+    out["pairs_heldout.accuracy"] = ok / n
     return out
 
 
