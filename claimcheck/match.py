@@ -180,9 +180,10 @@ def _years(claim: Claim) -> set[int]:
 
 
 def _principals(claim: Claim, registry: Registry) -> set[str]:
-    """The meeting's leaders when it names any (delegations aside), else everyone in it."""
+    """Who met: the leaders when two or more met (their delegations aside), else everyone
+    named (an emir receiving a foreign minister)."""
     leaders = {p for p in claim.participants if (e := registry.entities.get(p)) and e.leader}
-    return leaders or set(claim.participants)
+    return leaders if len(leaders) >= 2 else set(claim.participants)
 
 
 def _participants_differ(claim: Claim, other: Claim, registry: Registry) -> bool:
