@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import pstats
+import resource
 import sys
 import tempfile
 import time
@@ -171,6 +172,8 @@ def main() -> None:
         timed("files", args.n, files, args.profile)
         stage_split(items, folder)
         timed("web", args.n, web, args.profile)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
+        print(f"peak memory (RSS) of this run: {peak:,.0f} MB")
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ value or range, flags and unit, and nothing else is reported.
 from __future__ import annotations
 
 import argparse
+import resource
 import sys
 import time
 from collections import defaultdict
@@ -67,8 +68,10 @@ def main() -> None:
         for text, lang in sentences:
             parse_quantities(text, lang)
     dt = time.perf_counter() - t0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
+    print(f"\npeak memory (RSS): {peak:,.0f} MB")
     print(
-        f"\nthroughput: {reps * len(sentences) / dt:,.0f} sentences/s "
+        f"throughput: {reps * len(sentences) / dt:,.0f} sentences/s "
         f"({reps * len(sentences)} sentences in {dt:.2f} s, one core, dates included)"
     )
 
