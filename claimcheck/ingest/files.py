@@ -26,6 +26,7 @@ import json
 import os
 import re
 from collections.abc import Iterable, Iterator
+from contextlib import suppress
 from datetime import date
 from pathlib import Path
 from typing import Any, get_args
@@ -394,10 +395,8 @@ def _parse_date(value: date | str | None, *, field: str, where: str) -> date | N
     if not value:
         return None
     if _ISO_DATE.fullmatch(value):
-        try:
+        with suppress(ValueError):  # 2025-02-30 matches the pattern but is no date
             return date.fromisoformat(value)
-        except ValueError:
-            pass
     raise InputError(f"{field}: expected a date as YYYY-MM-DD, got {value!r}", where=where)
 
 
