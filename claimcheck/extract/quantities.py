@@ -83,7 +83,6 @@ class _Num:
     scaled: bool = False  # carried a scale word (ألف, million)
     scale: float = 1.0  # the last scale applied: "ونصف" after it is half of it
     words: bool = False  # spelled out
-    dual_unit: UnitEntry | None = None
 
 
 def detect_language(text: str) -> Language:
