@@ -13,6 +13,7 @@ language data); this module derives what matching compares:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claimcheck.lexicons import family_keys, fold
 from claimcheck.models import Claim, Quantity
@@ -22,6 +23,7 @@ _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=50_000)  # the same sentences are compared with many claims
 def match_text(text: str) -> str:
     """Fold ``text`` for fuzzy comparison.
 
