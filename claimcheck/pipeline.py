@@ -188,16 +188,29 @@ def check(article: Article, store: Store, settings: Settings | None = None) -> R
     if article.published is not None:
         d = timedelta(days=settings.date_window_days)
         window = (article.published - d, article.published + d)
+    # one query per blocking key (a unit family, a year, all attributions), not per claim
+    looked_up: dict[tuple, list] = {}
     found: list[tuple[Claim, list]] = []
     for claim in claims:
         keys = blocking_keys(claim) or None
         if claim.kind == "quantity" and keys is None:
-            candidates = []
+            found.append((claim, []))
+            continue
+        if claim.kind == "quantity":
+            lookup: tuple = ("quantity", tuple(keys or ()))
+        elif claim.kind == "date":
+            lookup = ("date", claim.date.year if claim.date else None)
         else:
-            candidates = store.candidates(
-                claim, exclude_article_ids=[article.id], keys=keys, date_window=window
+            lookup = ("attribution",)
+        if lookup not in looked_up:
+            looked_up[lookup] = store.candidates(
+                claim,
+                exclude_article_ids=[article.id],
+                keys=keys,
+                date_window=window,
+                broad=True,
             )
-        found.append((claim, candidates))
+        found.append((claim, looked_up[lookup]))
     # articles that are one wire copy republished count as one source
     cited = {c.claim.article_id for _, cands in found for c in cands}
     texts = {}

@@ -761,8 +761,13 @@ class Store:
         exclude_article_ids: Iterable[str] = (),
         keys: Iterable[str] | None = None,
         date_window: tuple[date, date] | None = None,
+        broad: bool = False,
     ) -> list[Candidate]:
         """Stored claims that could confirm or contradict ``claim``: one SQL query.
+
+        With ``broad``, an attribution's candidates are every stored attribution
+        (not only those sharing its speaker, source or entities), so that one
+        query can serve all the attributions of an article.
 
         Same kind, not the claim itself, not from ``exclude_article_ids``, and:
 
@@ -799,7 +804,7 @@ class Store:
             if claim.date is not None and claim.date.year is not None:
                 where.append("c.d_year = $year")
                 params["year"] = claim.date.year
-        else:
+        elif not broad:
             attribution = claim.attribution
             params["speaker"] = attribution.speaker if attribution else None
             params["source"] = attribution.source if attribution else None
