@@ -336,6 +336,8 @@ def floor_scores() -> dict[str, float]:
     out["pairs.accuracy"] = ok / n
     ok, n = score_pairs("match_pairs_heldout")[0]["all"]
     out["pairs_heldout.accuracy"] = ok / n
+    ok, n = score_pairs("match_pairs_heldout2")[0]["all"]
+    out["pairs_heldout2.accuracy"] = ok / n
     return out
 
 
@@ -403,15 +405,15 @@ def main() -> None:
             print(_row(f"{split.split('_')[1]} {lang}", tallies[lang]))
     score, pair_failures = score_pairs()
     held, held_failures = score_pairs("match_pairs_heldout")
-    print("\ncross-language pairs: accuracy     dev        held-out")
+    held2, held2_failures = score_pairs("match_pairs_heldout2")
+    print("\ncross-language pairs: accuracy     dev        held-out    held-out 2")
     for key in ("all", "match=true", "match=false", "quantity", "date", "attribution"):
-        ok, n = score.get(key, [0, 0])
-        hok, hn = held.get(key, [0, 0])
-        print(
-            f"  {key:<14}{ok:>3}/{n:<3} {100 * ok / n if n else 0:5.1f}%"
-            f"   {hok:>3}/{hn:<3} {100 * hok / hn if hn else 0:5.1f}%"
-        )
-    pair_failures += held_failures
+        cells = []
+        for table in (score, held, held2):
+            ok, n = table.get(key, [0, 0])
+            cells.append(f"{ok:>3}/{n:<3} {100 * ok / n if n else 0:5.1f}%")
+        print(f"  {key:<14}" + "   ".join(cells))
+    pair_failures += held_failures + held2_failures
     if args.failures:
         print("\nfailing attribution cases:")
         for case, problems, got in all_failures:

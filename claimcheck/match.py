@@ -330,6 +330,7 @@ def score_candidates(
             if (
                 not _shared_event(claim, other, registry)
                 or _participants_differ(claim, other, registry)
+                or ("plan" in claim.topics) != ("plan" in other.topics)
                 or not (
                     # the same people or places, or the very same day of the same event
                     (score >= settings.min_relevance and set(claim.entities) & set(other.entities))
