@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
@@ -28,3 +29,23 @@ def corpus_store():
     ensure_corpus(store)
     yield store
     store.close()
+
+
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A DuckDB file holding the bundled outlets and corpus (the template; never modified)."""
+    from claimcheck.pipeline import ensure_corpus
+    from claimcheck.store import Store
+
+    path = tmp_path_factory.mktemp("corpus") / "corpus.duckdb"
+    with Store(path) as store:
+        ensure_corpus(store)
+    return path
+
+
+@pytest.fixture
+def db(corpus_db: Path, tmp_path: Path) -> Path:
+    """A private copy of the corpus store for one test."""
+    path = tmp_path / "claims.duckdb"
+    shutil.copyfile(corpus_db, path)
+    return path

@@ -29,7 +29,7 @@ from claimcheck import __version__
 from claimcheck.cli import app
 from claimcheck.ingest import read_article
 from claimcheck.models import SCHEMA_VERSION, Report
-from claimcheck.pipeline import ensure_corpus, load_outlets
+from claimcheck.pipeline import load_outlets
 from claimcheck.report import summary_line
 from claimcheck.store import DEFAULT_DB_ENV, Store
 
@@ -124,23 +124,6 @@ def _private_default_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> P
     """Point ``$CLAIMCHECK_DB`` into tmp_path, so no test can touch the user's store."""
     path = tmp_path / "default-store" / "claims.duckdb"
     monkeypatch.setenv(DEFAULT_DB_ENV, str(path))
-    return path
-
-
-@pytest.fixture(scope="session")
-def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A DuckDB file holding the bundled outlets and corpus (the template; never modified)."""
-    path = tmp_path_factory.mktemp("corpus") / "corpus.duckdb"
-    with Store(path) as store:
-        ensure_corpus(store)
-    return path
-
-
-@pytest.fixture
-def db(corpus_db: Path, tmp_path: Path) -> Path:
-    """A private copy of the corpus store for one test."""
-    path = tmp_path / "claims.duckdb"
-    shutil.copyfile(corpus_db, path)
     return path
 
 

@@ -22,9 +22,8 @@ from typer.testing import CliRunner
 
 from claimcheck.cli import app
 from claimcheck.models import Comparison, Report
-from claimcheck.pipeline import ensure_corpus
 from claimcheck.report import summary_line
-from claimcheck.store import DEFAULT_DB_ENV, Store
+from claimcheck.store import DEFAULT_DB_ENV
 
 AGREEING = ROOT / "tests" / "fixtures" / "agreeing_en.md"
 _SCRIPT = Path(sys.executable).with_name("claimcheck")
@@ -36,23 +35,6 @@ runner = CliRunner()
 def _private_default_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Point $CLAIMCHECK_DB into tmp_path, so no test touches the user's store."""
     monkeypatch.setenv(DEFAULT_DB_ENV, str(tmp_path / "default" / "claims.duckdb"))
-
-
-@pytest.fixture(scope="module")
-def corpus_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A DuckDB file with the bundled corpus (the template, never written to)."""
-    path = tmp_path_factory.mktemp("corpus") / "corpus.duckdb"
-    with Store(path) as store:
-        ensure_corpus(store)
-    return path
-
-
-@pytest.fixture
-def db(corpus_file: Path, tmp_path: Path) -> Path:
-    """A private copy of the corpus store."""
-    path = tmp_path / "claims.duckdb"
-    shutil.copyfile(corpus_file, path)
-    return path
 
 
 def invoke(*args: str | Path, cwd: Path | None = None):

@@ -701,23 +701,6 @@ def sources_with(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     return make
 
 
-@pytest.fixture(scope="module")
-def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A store file holding the bundled corpus (copied per test)."""
-    path = tmp_path_factory.mktemp("corpus") / "corpus.duckdb"
-    with Store(path) as store:
-        ensure_corpus(store)
-    return path
-
-
-@pytest.fixture
-def db(corpus_db: Path, tmp_path: Path) -> Path:
-    """A private copy of the corpus store."""
-    path = tmp_path / "claims.duckdb"
-    shutil.copyfile(corpus_db, path)
-    return path
-
-
 @pytest.mark.parametrize(
     ("args", "registry_extra", "outlets_fetched"),
     [
