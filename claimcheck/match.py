@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from claimcheck.extract.entities import NAME_PREFIX, Registry, load_registry
+from claimcheck.extract.places import PLACE_PREFIX
 from claimcheck.lexicons import to_ascii_digits, unit_family
 from claimcheck.models import Claim, ClaimVerdict, Evidence, Quantity, Stance
 from claimcheck.normalize import interval, match_text, precision
@@ -193,6 +194,63 @@ def _participants_differ(claim: Claim, other: Claim, registry: Registry) -> bool
     return _principals(claim, registry) != _principals(other, registry)
 
 
+def _places(claim: Claim, registry: Registry) -> tuple[set[str], set[str]]:
+    """The countries (ISO codes) and the places below them (ids) a claim's sentence names.
+
+    A city or province also names its country (Hatay: Turkey); a place nobody listed
+    (``place:`` + its romanized key) names no country we know.
+    """
+    countries: set[str] = set()
+    localities: set[str] = set()
+    for eid in claim.entities:
+        if eid.startswith(PLACE_PREFIX):
+            localities.add(eid)
+            continue
+        ent = registry.entities.get(eid)
+        if ent is None or ent.kind != "place":
+            continue
+        if ent.iso:
+            countries.add(ent.iso)
+            continue
+        localities.add(eid)
+        if ent.country:
+            countries.add(ent.country)
+    return countries, localities
+
+
+def _same_place(a: str, b: str, similarity: float = 85.0) -> bool:
+    if a == b:
+        return True
+    if a.startswith(PLACE_PREFIX) and b.startswith(PLACE_PREFIX):
+        return fuzz.ratio(a[len(PLACE_PREFIX) :], b[len(PLACE_PREFIX) :]) >= similarity
+    return False
+
+
+def _places_differ(claim: Claim, other: Claim, registry: Registry, *, strict: bool = True) -> bool:
+    """Do the two sentences place their fact in different places?
+
+    ``strict`` (figures and dates): both name a city, province or island, and none in
+    common (2,000 buildings in Hatay vs in Idlib). Countries are left out here: a sentence
+    names countries as actors as often as places (North Korea's troops in Russia).
+    Otherwise (a statement, whose words are not compared across languages): each names
+    a country or a city the other does not (Ukraine sent wheat to Syria vs aid to Lebanon),
+    and neither names more than two countries: a sentence that names many is about their
+    dealings with each other, and two outlets rarely list the same ones.
+    Places one side leaves out are unknown, never a difference.
+    """
+    c1, l1 = _places(claim, registry)
+    c2, l2 = _places(other, registry)
+
+    def extra(xs: set[str], ys: set[str]) -> bool:
+        return any(not any(_same_place(x, y) for y in ys) for x in xs)
+
+    if strict:
+        return bool(l1 and l2 and not any(_same_place(x, y) for x in l1 for y in l2))
+    if max(len(c1), len(c2)) > 2:
+        return False
+    return any(xs and ys and extra(xs, ys) and extra(ys, xs) for xs, ys in ((c1, c2), (l1, l2)))
+
+
 def _events(claim: Claim, registry: Registry) -> set[str]:
     return {t for t in claim.topics if (e := registry.entities.get(t)) is not None and e.event}
 
@@ -264,6 +322,8 @@ def _attribution_stance(
     assert a is not None and b is not None
     if _participants_differ(claim, other, registry):
         return None  # a report of another meeting (Tamim received Rubio, not Fidan)
+    if _places_differ(claim, other, registry, strict=claim.language == other.language):
+        return None  # the same speaker on another country (Lebanon's deadlock, Libya's)
     speaker_known = a.speaker is not None and b.speaker is not None
     speaker_ok = registry.compatible(a.speaker, b.speaker)
     source_ok = registry.compatible(a.source, b.source)
@@ -318,6 +378,7 @@ def score_candidates(
                 or not comparable(claim.quantity, other.quantity, settings)
                 or _other_events(claim, other, registry)
                 or _other_anniversary(claim, other)
+                or _places_differ(claim, other, registry)
             ):
                 continue  # another fact: another event, another anniversary, or an increment
             stance, imprecise, note = _quantity_stance(claim.quantity, other.quantity, settings)
@@ -330,6 +391,7 @@ def score_candidates(
             if (
                 not _shared_event(claim, other, registry)
                 or _participants_differ(claim, other, registry)
+                or _places_differ(claim, other, registry)
                 or ("plan" in claim.topics) != ("plan" in other.topics)
                 or not (
                     # the same people or places, or the very same day of the same event

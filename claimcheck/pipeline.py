@@ -129,8 +129,11 @@ def extractor_fingerprint() -> str:
         *sorted((here / "lexicons").glob("*.toml")),
         *sorted((here / "extract").glob("*.py")),
         sources_dir() / "entities.toml",
+        sources_dir() / "places.toml",
     ]
-    parts = [__version__]
+    import babel
+
+    parts = [__version__, babel.__version__]  # the gazetteer reads CLDR through Babel
     for path in files:
         parts.append(path.read_text(encoding="utf-8") if path.exists() else "")
     return content_hash("\n".join(parts))

@@ -82,14 +82,15 @@ def test_attribution_set_size_and_ids() -> None:
     assert per_lang["ar"] >= 70 and per_lang["en"] >= 70
 
 
-PAIRS = _rows("match_pairs") + _rows("match_pairs_heldout") + _rows("match_pairs_heldout2")
+PAIR_FILES = ("", "_heldout", "_heldout2", "_heldout3", "_heldout4")
+PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
 
 @pytest.mark.parametrize("pair", PAIRS, ids=[p["id"] for p in PAIRS])
 def test_pair_is_well_formed(pair: dict) -> None:
     """A pair has one Arabic and one English side, a claim kind, a boolean match and a reason."""
     assert set(pair) == {"id", "a", "b", "kind", "match", "why"}
-    assert re.fullmatch(r"pair-[hk]?\d{3}", pair["id"])
+    assert re.fullmatch(r"pair-[hkmn]?\d{3}", pair["id"])
     assert {pair["a"]["lang"], pair["b"]["lang"]} == {"ar", "en"}
     for side in (pair["a"], pair["b"]):
         assert set(side) <= {"lang", "text", "context"} and side["text"].strip()

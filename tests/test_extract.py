@@ -186,8 +186,20 @@ def test_sentences_do_not_break_inside_quotes(text: str, count: int) -> None:
         (
             "en",
             "Prime Minister Narendra Modi met Xi Jinping in Tianjin, Reuters said.",
-            {"xi_jinping", "reuters"},
-            ["Narendra Modi", "Tianjin"],
+            {"xi_jinping", "reuters", "tianjin"},
+            ["Narendra Modi"],
+        ),
+        (
+            "en",
+            "Floods hit Kasese district and the town of Bwera, Ugandan officials said.",
+            {"country:ug"},
+            ["Kasese", "Bwera"],
+        ),
+        (
+            "ar",
+            "ضربت الفيضانات محافظة الحسكة ومدينة القامشلي السوريتين.",
+            set(),
+            ["الحسكة", "القامشلي"],
         ),
         ("en", "South Korea's spy agency said the North had sent troops.", {"nis"}, []),
     ],

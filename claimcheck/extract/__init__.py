@@ -21,6 +21,7 @@ from claimcheck.extract.entities import (
     name_key,
     unresolved_names,
 )
+from claimcheck.extract.places import PLACE_PREFIX
 from claimcheck.extract.quantities import detect_language, parse_quantities, parser_for
 from claimcheck.extract.segment import Sentence, split_sentences
 from claimcheck.extract.tokens import Token, tokenize
@@ -31,6 +32,7 @@ __all__ = ["detect_language", "extract_claims", "parse_dates", "parse_quantities
 
 _MEETING_UNITS = {"minute", "hour"}
 _MIN_NAME_KEY = 4  # letters in a name key: shorter keys (Modi -> md) collide too easily
+_MIN_PLACE_KEY = 2
 _COMPLEMENTIZERS = {"ان", "بان", "that"}
 _CLAUSE_BREAKS = {",", "،", ";", "؛", ":", "(", ")", "—", "–"}
 
@@ -109,6 +111,31 @@ def _reporters(toks: list[Token], mentions: list[Mention], lex) -> set[int]:
     return out
 
 
+def _is_increment(
+    events: list[Mention],
+    figure: tuple[int, int],
+    figures: list[tuple[int, int]],
+    others: set[str],
+) -> bool:
+    """Is this figure an increment ("a further 6,000", "حزمة إضافية", "٦ آلاف آخرين")?
+
+    A marker in the figure's clause counts, unless it closes another figure's span
+    (that figure's "others", not this one's). "Others" closing this figure (آخرين،
+    أخرى) do not count when the clause tells two outcomes: in "killed 220 and injured
+    6,500 others" they are the injured besides the dead, not more of the same.
+    """
+    for m in events:
+        if m.entity.id != "increment":
+            continue
+        owner = next((f for f in figures if f[0] < m.tok_start <= f[1]), None)
+        if owner is not None and owner != figure:
+            continue
+        if owner == figure and len(others - {"plan"}) >= 2:
+            continue
+        return True
+    return False
+
+
 def extract_claims(
     text: str,
     lang: Language | None = None,
@@ -176,8 +203,9 @@ def _sentence_claims(
     # names the registry does not know still count, by a script-independent key
     for cand in unresolved_names(text, toks, mentions, registry, suggest=False):
         key = name_key(cand.text)
-        if len(key.replace(" ", "")) >= _MIN_NAME_KEY:
-            entities.append(f"{NAME_PREFIX}{key}")
+        # a place word (محافظة, "province") vouches for a shorter key (Chios -> ks)
+        if len(key.replace(" ", "")) >= (_MIN_PLACE_KEY if cand.place else _MIN_NAME_KEY):
+            entities.append(f"{PLACE_PREFIX if cand.place else NAME_PREFIX}{key}")
     entities = sorted(set(entities))
     topics = sorted({m.entity.id for m in mentions if m.entity.kind == "concept"})
     # a name in guillemets («تروث سوشال») is a name, not a quote
@@ -209,14 +237,21 @@ def _sentence_claims(
             **fields,  # type: ignore[arg-type]
         )
 
-    def clause_topics(span: tuple[int, int]) -> list[str]:
+    def clause_topics(span: tuple[int, int], figure: tuple[int, int] | None = None) -> list[str]:
         # what happened (killed, sent, met) is told in the figure's or date's own clause;
         # the sentence's other topics (the parade, the anniversary) still say what it is about
-        events = {
-            m.entity.id for m in mentions if m.entity.event and span[0] <= m.tok_start < span[1]
-        }
+        inside = [m for m in mentions if m.entity.event and span[0] <= m.tok_start < span[1]]
+        events = {m.entity.id for m in inside if m.entity.id != "increment"}
+        if figure is not None and _is_increment(inside, figure, figure_spans, events):
+            events.add("increment")
         return sorted({t for t in topics if not registry.entities[t].event} | events)
 
+    def token_span(start: int, end: int) -> tuple[int, int]:
+        first = next((k for k, t in enumerate(toks) if t.end > start), len(toks))
+        last = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].start < end), first)
+        return first, last + 1
+
+    figure_spans = [token_span(q.start, q.end) for q in quantities]
     out: list[Claim] = []
     reporters = _reporters(toks, mentions, lex)
     whole = (0, len(toks))
@@ -236,7 +271,7 @@ def _sentence_claims(
                 q.end,
                 quantity=q,
                 participants=participants,
-                topics=clause_topics(span),
+                topics=clause_topics(span, token_span(q.start, q.end)),
             )
         )
     for d in dates:

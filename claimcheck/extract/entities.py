@@ -7,12 +7,14 @@ so an Arabic and an English sentence about the same people share ids.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 
+from claimcheck.extract.places import AR_PLACE_MARKERS, EN_PLACE_NOUNS, EN_PLACE_PREPOSITIONS
 from claimcheck.extract.tokens import Token
 from claimcheck.lexicons import Phrase, phrase_key
 from claimcheck.settings import sources_dir
@@ -29,6 +31,13 @@ class Entity:
     event: bool = False  # a concept naming what happened (killed, sent, displaced)
     outcome: bool = False  # what happened to the things counted (killed vs injured vs sent)
     fills: tuple[str, ...] = ()
+    iso: str | None = None  # a country's ISO 3166 code
+    country: str | None = None  # the ISO code of the country a city or province is in
+
+    @property
+    def locality(self) -> bool:
+        """A place below the country: a city, province, island or region."""
+        return self.kind == "place" and self.iso is None
 
 
 @dataclass(frozen=True)
@@ -95,14 +104,19 @@ class Registry:
 @cache
 def load_registry(path: Path | None = None) -> Registry:
     """Load ``entities.toml`` (cached)."""
+    from claimcheck.extract.places import gazetteer_specs
+
     path = path or sources_dir() / "entities.toml"
     raw = tomllib.loads(path.read_text(encoding="utf-8"))
     entities: dict[str, Entity] = {}
     aliases: dict[str, dict[Phrase, tuple[str, bool]]] = {"ar": {}, "en": {}}
     case_sensitive: dict[Phrase, str] = {}
     names: dict[str, str] = {}
-    for spec in raw.get("entity", []):
-        names[spec["id"]] = (spec.get("en") or spec.get("ar") or [spec["id"]])[0]
+    listed = raw.get("entity", [])
+    iso_ids = tuple((s["iso"], s["id"]) for s in listed if s.get("iso"))
+    # the registry's own entries first: their aliases win over the gazetteer's
+    for spec in [*listed, *gazetteer_specs(iso_ids, path.parent / "places.toml")]:
+        names.setdefault(spec["id"], (spec.get("en") or spec.get("ar") or [spec["id"]])[0])
         ent = Entity(
             id=spec["id"],
             kind=spec["kind"],
@@ -111,8 +125,10 @@ def load_registry(path: Path | None = None) -> Registry:
             event=bool(spec.get("event", False)),
             outcome=bool(spec.get("outcome", False)),
             fills=tuple(spec.get("fills", [])),
+            iso=spec.get("iso"),
+            country=spec.get("country") or spec.get("iso"),
         )
-        entities[ent.id] = ent
+        entities.setdefault(ent.id, ent)
         for lang in ("ar", "en"):
             for name in spec.get(lang, []):
                 key = phrase_key(name)
@@ -218,6 +234,11 @@ _AR_NAME_STOP = {
     "لدي",
     "منذ",
 }  # folded forms
+# Lowercase words inside romanized names (Deir ez-Zor, Ibn Khaldun, Ursula von der Leyen).
+_EN_NAME_PARTICLES = {
+    "al", "el", "ez", "es", "ed", "ad", "ar", "as", "ash", "bin", "ibn", "bint", "abu", "de",
+    "del", "da", "dos", "van", "von", "der", "le", "la",
+}  # fmt: skip
 _EN_STOP = {
     "The", "A", "An", "In", "On", "At", "But", "And", "He", "She", "It", "They", "We", "His",
     "Her", "Their", "This", "That", "These", "Those", "After", "Before", "While", "When",
@@ -238,6 +259,7 @@ class NameCandidate:
     end: int
     suggestion: str | None = None
     score: float = 0.0
+    place: bool = False  # introduced as a place (محافظة إدلب, "Hatay province", "in Hatay")
 
 
 def unresolved_names(
@@ -256,7 +278,7 @@ def unresolved_names(
 
     reg = registry or load_registry()
     covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
-    runs: list[tuple[int, int]] = []
+    runs: list[tuple[int, int, bool]] = []  # token range, introduced as a place
     i, n = 0, len(toks)
     while i < n:
         t = toks[i]
@@ -265,58 +287,73 @@ def unresolved_names(
             continue
         if not t.arabic and t.text[:1].isupper() and t.text not in _EN_STOP and len(t.text) > 1:
             j = i
-            while (
-                j < n
-                and j not in covered
-                and toks[j].kind == "word"
-                and (
-                    toks[j].text[:1].isupper() or toks[j].fold in ("al", "bin", "ibn", "de", "van")
-                )
-                and toks[j].text not in _EN_STOP
-            ):
-                j += 1
+            while j < n and j not in covered and toks[j].text not in _EN_STOP:
+                # a hyphen inside a name (Deir ez-Zor) joins its two parts
+                k = j + 1 if toks[j].text == "-" and j + 1 < n else j
+                if not (
+                    toks[k].kind == "word"
+                    and (toks[k].text[:1].isupper() or toks[k].fold in _EN_NAME_PARTICLES)
+                ):
+                    break
+                j = k + 1
+            while j > i + 1 and toks[j - 1].fold in _EN_NAME_PARTICLES:
+                j -= 1  # a name does not end in "al" or "de"
             if j - i >= 2 or (j - i == 1 and i > 0 and toks[i - 1].kind == "word"):
-                runs.append((i, j))
+                runs.append((i, j, _en_place(toks, i, j)))
             i = max(j, i + 1)
             continue
-        if t.arabic and any(f in _AR_TITLES for f, _ in t.readings) and i + 1 < n:
-            # the rest of the title (وزير الخارجية, الرئيس الإندونيسي) is not the name
-            while (
-                i + 1 < n
-                and toks[i + 1].arabic
-                and toks[i + 1].fold.startswith("ال")
-                and (i + 1 not in covered)
-            ):
+        place = t.arabic and any(f in AR_PLACE_MARKERS for f, _ in t.readings)
+        if t.arabic and i + 1 < n and (place or any(f in _AR_TITLES for f, _ in t.readings)):
+            # the rest of the title (وزير الخارجية, الرئيس الإندونيسي) is not the name;
+            # after a place word only its adjectives are skipped (العاصمة اليمنية صنعاء)
+            while i + 1 < n and toks[i + 1].arabic and toks[i + 1].fold.startswith("ال"):
+                if place and i + 1 not in covered:
+                    break  # a place name with the article (الحسكة، القامشلي)
                 i += 1
             j = i + 1
+            limit = 2 if place else 3
             while (
                 j < n
-                and j - i <= 3
+                and j - i <= limit
                 and toks[j].kind == "word"
                 and toks[j].arabic
                 and (j not in covered and toks[j].fold not in _AR_NAME_STOP)
-                and not any(f in _AR_TITLES for f, _ in toks[j].readings)
+                and not any(f in _AR_TITLES or f in AR_PLACE_MARKERS for f, _ in toks[j].readings)
+                and not (j > i + 1 and place and toks[j].fold.startswith("ال"))
             ):
                 j += 1
             if j > i + 1 and not any(k in covered for k in range(i + 1, j)):
-                runs.append((i + 1, j))
+                runs.append((i + 1, j, place))
             i = j
             continue
         i += 1
     choices = reg.alias_choices if suggest and runs else {}
     out: list[NameCandidate] = []
-    for a, b in runs:
+    for a, b, place in runs:
         start, end = toks[a].start, toks[b - 1].end
         name = text[start:end]
         if not suggest:
-            out.append(NameCandidate(name, start, end))
+            out.append(NameCandidate(name, start, end, place=place))
             continue
         best = process.extractOne(fold(name), list(choices), scorer=fuzz.WRatio)
         suggestion, score = (None, 0.0)
         if best is not None and best[1] >= 80:
             suggestion, score = reg.name(choices[best[0]]), round(best[1], 1)
-        out.append(NameCandidate(name, start, end, suggestion, score))
+        out.append(NameCandidate(name, start, end, suggestion, score, place))
     return out
+
+
+def _en_place(toks: list[Token], i: int, j: int) -> bool:
+    """Is the English name at tokens ``i:j`` introduced as a place?
+
+    "in Hatay", "Hatay province", "the island of Madeira".
+    """
+    before = toks[i - 1].fold if i > 0 else ""
+    if before in EN_PLACE_PREPOSITIONS:
+        return True
+    if j < len(toks) and toks[j].fold in EN_PLACE_NOUNS:
+        return True
+    return before == "of" and i > 1 and toks[i - 2].fold in EN_PLACE_NOUNS
 
 
 @dataclass(frozen=True)
@@ -395,9 +432,13 @@ def name_key(name: str) -> str:
     from claimcheck.lexicons import fold
 
     text = fold(name)
+    # the Arabic article and its romanizations are not part of the name (الحسكة ~ Hasakah)
+    text = re.sub(r"(?:^|(?<=\s))(?:ال|al-|el-|al |el )", "", text)
     text = text.replace("sh", "s").replace("kh", "k").replace("th", "t").replace("dh", "d")
     text = text.replace("gh", "g").replace("ph", "f").replace("ch", "j")
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    # a romanized name's first vowel is an alef in Arabic (Evia ~ إيفيا, Odesa ~ أوديسا)
+    text = re.sub(r"(?:^|(?<=\s))[eiou]", "a", text)
     text = text.translate(_AR_LATIN).translate(_LATIN_SKELETON)
     words = []
     for word in text.split():

@@ -1,0 +1,162 @@
+"""Places: the CLDR gazetteer, nisba adjectives, unlisted places, and matching by place."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from claimcheck.extract import extract_claims
+from claimcheck.extract.entities import load_registry
+from claimcheck.extract.places import PLACE_PREFIX, nisba
+
+
+def _bench():
+    path = Path(__file__).resolve().parent.parent / "bench" / "attribution.py"
+    spec = importlib.util.spec_from_file_location("bench_attribution", path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("bench_attribution", mod)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize(
+    ("country", "forms"),
+    [
+        ("لبنان", {"اللبناني", "اللبنانية", "اللبنانيين"}),
+        ("روسيا", {"الروسي", "الروسية"}),
+        ("فرنسا", {"الفرنسي", "الفرنسية"}),
+        ("السعودية", {"السعودي", "السعودية"}),
+        ("اليونان", {"اليوناني", "اليونانية"}),
+        ("كينيا", {"الكيني", "الكينية"}),
+        ("مالطة", {"المالطي", "المالطية"}),
+        ("تشيلي", {"التشيلي", "التشيلية"}),
+    ],
+)
+def test_nisba(country: str, forms: set[str]) -> None:
+    """Arabic nationality adjectives are derived from the country name."""
+    assert forms <= set(nisba(country))
+
+
+def test_nisba_leaves_multiword_names_alone() -> None:
+    assert nisba("الولايات المتحدة") == []
+
+
+def _ids(text: str, lang: str) -> set[str]:
+    claims = extract_claims(text, lang)
+    assert claims, text
+    return set(claims[0].entities)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("ar", "قُتل ١٢ شخصاً في غارة على جنوب لبنان.", "country:lb"),
+        ("ar", "أعلنت الحكومة اللبنانية تخصيص ٥٠ مليون دولار للإعمار.", "country:lb"),
+        ("en", "Lebanese officials said 12 people were killed.", "country:lb"),
+        ("en", "Floods in Libya killed 4,000 people.", "country:ly"),
+        ("ar", "أودت الفيضانات في ليبيا بحياة ٤ آلاف شخص.", "country:ly"),
+        ("ar", "وصل ٣٠٠ مهاجر إلى السواحل اليونانية خلال ٢٤ ساعة.", "country:gr"),
+        ("en", "Greek coastguards rescued 300 migrants in 24 hours.", "country:gr"),
+        ("en", "Nairobi recorded 140 mm of rain in 3 days.", "country:ke"),
+        ("ar", "سجلت نيروبي ١٤٠ مليمتراً من الأمطار خلال ٣ أيام.", "country:ke"),
+        ("en", "Chinese exports rose 5 percent.", "china"),  # the registry's own id wins
+    ],
+)
+def test_countries_resolve_in_both_languages(lang: str, text: str, place: str) -> None:
+    assert place in _ids(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "ضرب الزلزال محافظة الحسكة وأدى إلى انهيار ٤٠ مبنى."),
+        ("ar", "غرق ٣٠ مهاجراً قبالة جزيرة لامبيدوزا الإيطالية."),
+        ("ar", "نزح ٥ آلاف شخص من بلدة كفرنبل خلال أسبوع."),
+        ("en", "The quake toppled 40 buildings in Hasakah province."),
+        ("en", "Some 5,000 people fled the town of Kafranbel in a week."),
+        ("en", "Rescuers pulled 12 survivors from the rubble in Kahramanmaras."),
+    ],
+)
+def test_places_nobody_listed_are_found_by_the_word_before_or_after(lang: str, text: str) -> None:
+    """محافظة X, جزيرة X, بلدة X, "X province", "the town of X", "in X" introduce a place."""
+    ids = _ids(text, lang)
+    assert any(i.startswith(PLACE_PREFIX) for i in ids) or any(
+        (e := load_registry().entities.get(i)) is not None and e.locality for i in ids
+    )
+
+
+def test_unlisted_place_keys_agree_across_scripts() -> None:
+    """The same unlisted town, written in Arabic and in English, gets keys rapidfuzz can match."""
+    from rapidfuzz import fuzz
+
+    ar = {i for i in _ids("نزح ٥ آلاف شخص من بلدة كفرنبل.", "ar") if i.startswith(PLACE_PREFIX)}
+    en = {
+        i
+        for i in _ids("Some 5,000 people fled the town of Kafranbel.", "en")
+        if i.startswith(PLACE_PREFIX)
+    }
+    assert ar and en
+    assert max(fuzz.ratio(a, b) for a in ar for b in en) >= 85
+
+
+def _pair(kind: str, ar: str, en: str) -> dict:
+    return {
+        "id": "pair-x",
+        "kind": kind,
+        "a": {"lang": "ar", "text": ar},
+        "b": {"lang": "en", "text": en},
+        "match": None,
+        "why": "",
+    }
+
+
+@pytest.mark.parametrize(
+    ("kind", "ar", "en", "match"),
+    [
+        # same figure, another province or city nobody listed
+        (
+            "quantity",
+            "دمّرت السيول نحو ٣٠٠ منزل في محافظة الحسكة.",
+            "Flash floods destroyed about 300 homes in Deir ez-Zor province.",
+            False,
+        ),
+        (
+            "quantity",
+            "دمّرت السيول نحو ٣٠٠ منزل في محافظة الحسكة.",
+            "Flash floods destroyed about 300 homes in Hasakah province.",
+            True,
+        ),
+        (
+            "quantity",
+            "أتت الحرائق على ٢٥٠٠ هكتار في جزيرة إيفيا.",
+            "Wildfires burned 2,500 hectares on the island of Chios.",
+            False,
+        ),
+        (
+            "quantity",
+            "أتت الحرائق على ٢٥٠٠ هكتار في جزيرة إيفيا.",
+            "Wildfires burned 2,500 hectares on the island of Evia.",
+            True,
+        ),
+        # the same speaker on another country
+        (
+            "attribution",
+            "قال غوتيريش إن العنف في السودان «يجب أن يتوقف».",
+            'Guterres said the violence in South Sudan "must stop".',
+            False,
+        ),
+        (
+            "attribution",
+            "قال غوتيريش إن العنف في السودان «يجب أن يتوقف».",
+            'Guterres said the violence in Sudan "must stop".',
+            True,
+        ),
+    ],
+)
+def test_places_decide_cross_language_pairs(kind: str, ar: str, en: str, match: bool) -> None:
+    got, why = _bench().decide_pair(_pair(kind, ar, en))
+    assert got is match, why
