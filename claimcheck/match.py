@@ -169,8 +169,26 @@ def _other_events(claim: Claim, other: Claim, registry: Registry) -> bool:
     o1, o2 = o1 - {"plan", "increment"}, o2 - {"plan", "increment"}
     if bool(o1 and o2 and not o1 & o2):
         return True
+    if _facets_differ(claim, other, registry):
+        return True
     years1, years2 = _years(claim), _years(other)
     return bool(years1 and years2 and not years1 & years2)  # 21.4% in 2023 is not 2021's
+
+
+def _facets_differ(claim: Claim, other: Claim, registry: Registry) -> bool:
+    """Both name a cause, a disease, a kind of election or a round, and not the same one
+    (killed in an air strike vs in a building collapse; measles vs Ebola)."""
+
+    def facets(c: Claim) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for t in c.topics:
+            e = registry.entities.get(t)
+            if e is not None and e.facet:
+                out.setdefault(e.facet, set()).add(t)
+        return out
+
+    f1, f2 = facets(claim), facets(other)
+    return any(not f1[k] & f2[k] for k in f1.keys() & f2.keys())
 
 
 def _years(claim: Claim) -> set[int]:
@@ -265,6 +283,25 @@ def _same_day(claim: Claim, other: Claim) -> bool:
 def _shared_event(claim: Claim, other: Claim, registry: Registry) -> bool:
     """Do both claims name the same event (the talks, the visit, the parade)?"""
     return bool(_events(claim, registry) & _events(other, registry))
+
+
+def _same_unnamed_event(
+    claim: Claim, other: Claim, registry: Registry, parts: dict[str, float]
+) -> bool:
+    """The same explicit day, in sentences about the same people or places, and no event
+    named on either side that tells them apart.
+
+    For events the registry has no word for (a museum's opening, a referendum, a launch).
+    Both dates must be written out (``4 September 2022``): a weekday or "yesterday" is
+    the news cycle's date, shared by every story of that day.
+    """
+    a, b = claim.date, other.date
+    if a is None or b is None or a.relative or b.relative or not _same_day(claim, other):
+        return False
+    e1, e2 = _events(claim, registry), _events(other, registry)
+    if e1 and e2 and not e1 & e2:
+        return False
+    return parts.get("entities", 0.0) > 0 or parts.get("names", 0.0) > 0
 
 
 def _context(claim: Claim) -> set[str]:
@@ -389,9 +426,13 @@ def score_candidates(
             # a story has many dates (the parade, the talks, the departure): compare a date
             # only with another outlet's date for the same event
             if (
-                not _shared_event(claim, other, registry)
+                not (
+                    _shared_event(claim, other, registry)
+                    or _same_unnamed_event(claim, other, registry, parts)
+                )
                 or _participants_differ(claim, other, registry)
                 or _places_differ(claim, other, registry)
+                or _facets_differ(claim, other, registry)
                 or ("plan" in claim.topics) != ("plan" in other.topics)
                 or not (
                     # the same people or places, or the very same day of the same event

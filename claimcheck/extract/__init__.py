@@ -14,6 +14,7 @@ from claimcheck.extract.attributions import AttributionState, _is_verb, attribut
 from claimcheck.extract.dates import DateParser, parse_dates
 from claimcheck.extract.entities import (
     NAME_PREFIX,
+    Entity,
     Mention,
     find_groups,
     find_mentions,
@@ -200,12 +201,18 @@ def _sentence_claims(
                 state.recent_leaders.remove(m.entity.id)
             state.recent_leaders.append(m.entity.id)
     entities = sorted({m.entity.id for m in mentions if m.entity.kind != "concept"})
-    # names the registry does not know still count, by a script-independent key
+    # names the registry does not know still count, by a script-independent key; a person's
+    # can be a speaker, as a mention of an entity made for the sentence
+    named: list[Mention] = []
     for cand in unresolved_names(text, toks, mentions, registry, suggest=False):
         key = name_key(cand.text)
         # a place word (محافظة, "province") vouches for a shorter key (Chios -> ks)
         if len(key.replace(" ", "")) >= (_MIN_PLACE_KEY if cand.place else _MIN_NAME_KEY):
-            entities.append(f"{PLACE_PREFIX if cand.place else NAME_PREFIX}{key}")
+            eid = f"{PLACE_PREFIX if cand.place else NAME_PREFIX}{key}"
+            entities.append(eid)
+            if not cand.place:
+                ent = Entity(eid, "person")
+                named.append(Mention(ent, cand.tok_start, cand.tok_end, cand.start, cand.end))
     entities = sorted(set(entities))
     topics = sorted({m.entity.id for m in mentions if m.entity.kind == "concept"})
     # a name in guillemets («تروث سوشال») is a name, not a quote
@@ -214,7 +221,8 @@ def _sentence_claims(
         for qt in find_quotes(sent.text, sent.start)
         if not any(m.start <= qt.start and qt.end <= m.end + 1 for m in mentions)
     ]
-    attributions = attribute(text, toks, mentions, quotes, lex, state)
+    with_names = sorted([*mentions, *named], key=lambda m: m.tok_start)
+    attributions = attribute(text, toks, with_names, quotes, lex, state)
 
     base = {
         "article_id": article_id,

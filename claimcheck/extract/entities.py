@@ -31,6 +31,7 @@ class Entity:
     event: bool = False  # a concept naming what happened (killed, sent, displaced)
     outcome: bool = False  # what happened to the things counted (killed vs injured vs sent)
     fills: tuple[str, ...] = ()
+    facet: str | None = None  # cause, disease, election, round: one of a kind tells facts apart
     iso: str | None = None  # a country's ISO 3166 code
     country: str | None = None  # the ISO code of the country a city or province is in
 
@@ -92,11 +93,14 @@ class Registry:
         return ", ".join(self.name(i) for i in ids)
 
     def compatible(self, a: str | None, b: str | None) -> bool:
-        """Same entity, or one is an unnamed role the other can fill."""
+        """Same entity, or one is an unnamed role the other can fill, or two spellings of
+        a name the registry does not know (لولا دا سيلفا ~ Lula da Silva)."""
         if a is None or b is None:
             return False
         if a == b:
             return True
+        if a.startswith(NAME_PREFIX) and b.startswith(NAME_PREFIX):
+            return same_name(a[len(NAME_PREFIX) :], b[len(NAME_PREFIX) :])
         ea, eb = self.entities.get(a), self.entities.get(b)
         return bool((ea and b in ea.fills) or (eb and a in eb.fills))
 
@@ -125,6 +129,7 @@ def load_registry(path: Path | None = None) -> Registry:
             event=bool(spec.get("event", False)),
             outcome=bool(spec.get("outcome", False)),
             fills=tuple(spec.get("fills", [])),
+            facet=spec.get("facet"),
             iso=spec.get("iso"),
             country=spec.get("country") or spec.get("iso"),
         )
@@ -211,6 +216,8 @@ _AR_TITLES = {
     "الرييس", "رييس", "الزعيم", "زعيم", "وزير", "الوزير", "وزيره", "المتحدث", "متحدث",
     "السفير", "سفير", "الامير", "الملك", "الشيخ", "السيد", "السيده", "المستشار", "مستشار",
     "الجنرال", "اللواء", "العميد", "النايب", "نايب", "الناطق", "المبعوث", "مبعوث", "المدير",
+    "الرييسه", "رييسه", "الزعيمه", "زعيمه", "الوزيره", "الملكه", "السفيره", "سفيره",
+    "المستشاره", "مستشاره", "المتحدثه", "متحدثه", "الناطقه", "المبعوثه", "المديره", "النايبه",
 }  # fmt: skip
 _AR_NAME_STOP = {
     "في",
@@ -260,6 +267,8 @@ class NameCandidate:
     suggestion: str | None = None
     score: float = 0.0
     place: bool = False  # introduced as a place (محافظة إدلب, "Hatay province", "in Hatay")
+    tok_start: int = -1
+    tok_end: int = -1
 
 
 def unresolved_names(
@@ -333,13 +342,13 @@ def unresolved_names(
         start, end = toks[a].start, toks[b - 1].end
         name = text[start:end]
         if not suggest:
-            out.append(NameCandidate(name, start, end, place=place))
+            out.append(NameCandidate(name, start, end, place=place, tok_start=a, tok_end=b))
             continue
         best = process.extractOne(fold(name), list(choices), scorer=fuzz.WRatio)
         suggestion, score = (None, 0.0)
         if best is not None and best[1] >= 80:
             suggestion, score = reg.name(choices[best[0]]), round(best[1], 1)
-        out.append(NameCandidate(name, start, end, suggestion, score, place))
+        out.append(NameCandidate(name, start, end, suggestion, score, place, a, b))
     return out
 
 
@@ -421,6 +430,22 @@ _LATIN_SKELETON = str.maketrans({
 })  # fmt: skip
 
 
+def same_name(a: str, b: str, similarity: float = 80.0) -> bool:
+    """Are two name keys the same person? Two words alike (given name and family name),
+    or a one-word key alike to a word of the other (Kouchouk ~ Ahmed Kouchouk).
+
+    >>> same_name(name_key("سيريل رامافوزا"), name_key("Cyril Ramaphosa"))
+    True
+    """
+    from rapidfuzz import fuzz
+
+    wa, wb = a.split(), b.split()
+    if not wa or not wb:
+        return a == b
+    hits = sum(1 for x in wa if any(fuzz.ratio(x, y) >= similarity for y in wb))
+    return hits >= min(2, len(wa), len(wb))
+
+
 def name_key(name: str) -> str:
     """A script-independent key for a personal or place name (vowels mostly dropped).
 
@@ -439,7 +464,9 @@ def name_key(name: str) -> str:
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     # a romanized name's first vowel is an alef in Arabic (Evia ~ إيفيا, Odesa ~ أوديسا)
     text = re.sub(r"(?:^|(?<=\s))[eiou]", "a", text)
-    text = text.translate(_AR_LATIN).translate(_LATIN_SKELETON)
+    text = re.sub(r"c(?=[eiy])", "s", text)  # Cyril ~ سيريل
+    # Arabic writes an English s between vowels as ز (Ramaphosa ~ رامافوزا)
+    text = text.translate(_AR_LATIN).translate(_LATIN_SKELETON).replace("z", "s")
     words = []
     for word in text.split():
         word = "".join(c for c in word if c.isalpha())
