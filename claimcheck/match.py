@@ -27,10 +27,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from claimcheck.extract.entities import NAME_PREFIX, Registry, load_registry
+from claimcheck.extract.entities import NAME_PREFIX, Registry, load_registry, name_key
 from claimcheck.extract.places import PLACE_PREFIX
 from claimcheck.lexicons import to_ascii_digits, unit_family
 from claimcheck.models import Claim, ClaimVerdict, Evidence, Quantity, Stance
@@ -56,25 +57,88 @@ class Scored:
     participants_differ: bool = False
 
 
-def _dice(a: Iterable[str], b: Iterable[str], name_similarity: float = 85.0) -> tuple[float, float]:
+def _unlisted(eid: str) -> str | None:
+    """The romanized key of an id made from a name nobody listed, else None."""
+    for prefix in (NAME_PREFIX, PLACE_PREFIX):
+        if eid.startswith(prefix):
+            return eid[len(prefix) :]
+    return None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_CLITICS = "وبلفك"
+
+
+@lru_cache(maxsize=8192)
+def _word_keys(sentence: str) -> frozenset[str]:
+    """Romanized keys of every word of a sentence, Arabic clitics (و ب ل ف ك) off too."""
+    keys: set[str] = set()
+    for word in _WORD.findall(sentence):
+        forms = [word]
+        if word[0] in _CLITICS and len(word) > 3:
+            forms.append(word[1:])
+        for form in forms:
+            key = name_key(form)
+            if len(key) >= 3:
+                keys.add(key)
+    return frozenset(keys)
+
+
+def _written_in(key: str, sentence: str, similarity: float = 85.0) -> bool:
+    """Is a name nobody listed written in the other language's sentence? Every word of
+    its key (of three letters or more) may be there (ستارلينك ~ Starlink)."""
+    words = [w for w in key.split() if len(w) >= 3]
+    if not words:
+        return False
+    keys = _word_keys(sentence)
+    found = sum(
+        1
+        for w in words
+        if w in keys or process.extractOne(w, keys, scorer=fuzz.ratio, score_cutoff=similarity)
+    )
+    # most of the name: "Mount Arafat" is عرفات, "Vandenberg Space Force Base" فاندنبرغ
+    return found > 0 and 2 * found >= len(words)
+
+
+def _dice(
+    a: Iterable[str],
+    b: Iterable[str],
+    name_similarity: float = 85.0,
+    texts: tuple[str, str] | None = None,
+) -> tuple[float, float]:
     """Dice overlap of two entity sets, and the best fuzzy score of unregistered names.
 
     Registry ids must be equal; ids made from names the registry does not know
-    (``name:`` + a romanized key) match when rapidfuzz finds them similar enough.
+    (``name:`` / ``place:`` + a romanized key) match when rapidfuzz finds them similar
+    enough. With ``texts`` (the two sentences, in two languages), such a name also
+    matches when the other sentence writes it, found or not as a name there (Arabic
+    has no capitals to find foreign names by).
     """
     sa, sb = set(a), set(b)
     if not sa and not sb:
         return 0.0, 0.0
     shared = len(sa & sb)
-    best = 100.0 if any(x.startswith(NAME_PREFIX) for x in sa & sb) else 0.0
-    names_b = [x[len(NAME_PREFIX) :] for x in sb - sa if x.startswith(NAME_PREFIX)]
+    best = 100.0 if any(_unlisted(x) for x in sa & sb) else 0.0
+    names_b = [k for x in sb - sa if (k := _unlisted(x))]
+    matched_b: set[str] = set()
     for x in sa - sb:
-        if not x.startswith(NAME_PREFIX) or not names_b:
+        key = _unlisted(x)
+        if key is None:
             continue
-        hit = process.extractOne(x[len(NAME_PREFIX) :], names_b, scorer=fuzz.ratio)
+        hit = process.extractOne(key, names_b, scorer=fuzz.ratio) if names_b else None
         if hit is not None and hit[1] >= name_similarity:
             shared += 1
+            matched_b.add(hit[0])
             best = max(best, hit[1])
+        elif texts is not None and _written_in(key, texts[1]):
+            shared += 1
+            best = max(best, name_similarity)
+    if texts is not None:
+        for key in names_b:
+            if key not in matched_b and _written_in(key, texts[0]):
+                sa.add(f"{NAME_PREFIX}{key}")  # counted once on each side
+                shared += 1
+                best = max(best, name_similarity)
     return 2 * shared / (len(sa) + len(sb)), best
 
 
@@ -104,9 +168,12 @@ def relevance(claim: Claim, other: Claim) -> tuple[float, dict[str, float]]:
         else {"key": 0.25, "entities": 0.4, "topics": 0.35}
     )
     # a part one side says nothing about is unknown, not a mismatch: leave it out of the average
-    if claim.entities and other.entities:
-        dice, names = _dice(claim.entities, other.entities)
-        parts["entities"] = round(dice, 3)
+    if claim.entities or other.entities:
+        texts = None if same_lang else (claim.sentence, other.sentence)
+        dice, names = _dice(claim.entities, other.entities, texts=texts)
+        # one side naming nobody is unknown, unless the other's names are written in it
+        if (claim.entities and other.entities) or dice > 0:
+            parts["entities"] = round(dice, 3)
         if names:
             parts["names"] = round(names / 100, 3)  # unregistered names matched by rapidfuzz
     if claim.topics and other.topics:
@@ -301,6 +368,9 @@ def _same_unnamed_event(
     e1, e2 = _events(claim, registry), _events(other, registry)
     if e1 and e2 and not e1 & e2:
         return False
+    c1, c2 = _places(claim, registry)[0], _places(other, registry)[0]
+    if c1 and c2 and not c1 & c2:
+        return False  # Ramadan began on 2 March in Morocco, and in Pakistan
     return parts.get("entities", 0.0) > 0 or parts.get("names", 0.0) > 0
 
 

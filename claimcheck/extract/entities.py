@@ -240,6 +240,17 @@ _AR_NAME_STOP = {
     "حيث",
     "لدي",
     "منذ",
+    "باسم",
+    # directions after a place (إقليم الحوز جنوب غربي مراكش)
+    "جنوب",
+    "شمال",
+    "شرق",
+    "غرب",
+    "وسط",
+    "جنوبي",
+    "شمالي",
+    "شرقي",
+    "غربي",
 }  # folded forms
 # Lowercase words inside romanized names (Deir ez-Zor, Ibn Khaldun, Ursula von der Leyen).
 _EN_NAME_PARTICLES = {
