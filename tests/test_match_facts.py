@@ -93,9 +93,24 @@ CASES = [
         False,
     ),
     # foreign names an Arabic sentence writes without any title before them
-    ("quantity", "سلّمت إيرباص ٧٣٥ طائرة تجارية لعملائها خلال العام الماضي.", "Airbus delivered 735 commercial aircraft to customers last year.", True),
-    ("date", "أطلقت روكت لاب مهمتها الأولى من نيوزيلندا في ٢١ يناير ٢٠١٨.", "Rocket Lab flew its first mission from New Zealand on January 21, 2018.", True),
-    ("date", "أطلقت روكت لاب مهمتها الأولى من نيوزيلندا في ٢١ يناير ٢٠١٨.", "Tesla opened its first factory in Shanghai on January 21, 2018.", False),
+    (
+        "quantity",
+        "سلّمت إيرباص ٧٣٥ طائرة تجارية لعملائها خلال العام الماضي.",
+        "Airbus delivered 735 commercial aircraft to customers last year.",
+        True,
+    ),
+    (
+        "date",
+        "أطلقت روكت لاب مهمتها الأولى من نيوزيلندا في ٢١ يناير ٢٠١٨.",
+        "Rocket Lab flew its first mission from New Zealand on January 21, 2018.",
+        True,
+    ),
+    (
+        "date",
+        "أطلقت روكت لاب مهمتها الأولى من نيوزيلندا في ٢١ يناير ٢٠١٨.",
+        "Tesla opened its first factory in Shanghai on January 21, 2018.",
+        False,
+    ),
     # dates of events the registry has no word for: the same written-out day, the same place
     (
         "date",

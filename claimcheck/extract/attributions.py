@@ -23,6 +23,7 @@ _PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا")
 _ADDRESSEE_BEFORE = {"الي", "to", "with", "مع", "on", "against", "ضد", "at", "by"}
 _ANAPHORIC_SOURCE = {"الوكاله", "agency"}
 _PRONOUNS = {"he", "she", "they", "it"}
+_COMPLEMENTIZERS = {"ان", "بان", "انه", "انها", "that"}
 _HEAD_NOUNS = {"وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "وزاره", "جريده"}
 _PERSON_KINDS = {"person", "role", "organisation"}  # the Kremlin said ...
 _SOURCE_KINDS = {"agency", "platform"}
@@ -39,6 +40,9 @@ class AttributionState:
     agency: str | None = None  # the last agency named, for "the agency said" / أفادت الوكالة
     agency_text: str | None = None
     recent_leaders: list[str] = field(default_factory=list)
+    # the first person named in the last sentence that named one: "He added" after a
+    # sentence with no reporting verb ("Ramaphosa addressed the summit. He added ...")
+    last_person: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -170,6 +174,7 @@ def attribute(
     if not cues and not quotes:
         if last_agency:
             state.agency, state.agency_text = last_agency
+        _remember_person(text, [m for m in mentions if m.entity.kind == "person"], state)
         return []
     outside = [m for m in mentions if not _inside(m, quotes)]
     addressed: set[int] = set()
@@ -242,7 +247,14 @@ def attribute(
         if subject is not None:
             tied.append((pos, subject, cue.text))
             continue
-        after = [m for m in people if cue.index < m.tok_start <= cue.index + 4]
+        # the subject follows an Arabic verb, after its title (قال رئيس مجلس الأمن الوطني
+        # أحمد كمال): up to eight words on, never past the complementizer (قال إن ...)
+        after = [
+            m
+            for m in people
+            if cue.index < m.tok_start <= cue.index + (8 if toks[cue.index].arabic else 4)
+            and not any(t.fold in _COMPLEMENTIZERS for t in toks[cue.index + 1 : m.tok_start])
+        ]
         before = [m for m in people if m.tok_end <= cue.index and cue.index - m.tok_end <= 14]
         if cue.kind == "before":
             pick = before[-1] if before else None
@@ -255,6 +267,8 @@ def attribute(
     verbs = [t for t in tied if t[2]]
     default_speaker = next((m for _, m, _ in tied if m is not None), None)
     continuation = any(c.kind == "continuation" for c in cues)
+    # وأضاف / وتابع: a continuation joined to what came before (تابعت رسائل ... is not)
+    joined = any(c.kind == "continuation" and toks[c.index].text.startswith("و") for c in cues)
     # an opening verb with no subject of its own (وأكد أن ..., He added) keeps the last speaker
     opening = any(c.kind != "according" and c.index <= 1 for c in cues)
     carried = default_speaker is None and (continuation or pronoun or (opening and not people))
@@ -277,6 +291,8 @@ def attribute(
         sp_text = text[speaker.start : speaker.end] if speaker else None
         if sp_id is None and carried and state.speaker:
             sp_id, sp_text = state.speaker, state.speaker_text
+        elif sp_id is None and carried and state.last_person and (pronoun or joined):
+            sp_id, sp_text = state.last_person
         src, stext = src_id, src_text
         if src is None and sp_id is not None and sp_id == state.speaker and continuation:
             src, stext = state.source, state.source_text  # وأضاف المسؤول: still via the same agency
@@ -312,6 +328,7 @@ def attribute(
         out.append(make(default_speaker, verbs[0][2] if verbs else None, None))
         if out[0].speaker is None and out[0].source is None:
             return []
+    _remember_person(text, people, state)
     for a in out:
         if a.speaker:
             state.speaker, state.speaker_text = a.speaker, a.speaker_text
@@ -320,6 +337,13 @@ def attribute(
     if last_agency:
         state.agency, state.agency_text = last_agency
     return out
+
+
+def _remember_person(text: str, people: list[Mention], state: AttributionState) -> None:
+    """Keep the sentence's first named person (its subject, most often) for a later "He"."""
+    first = next((m for m in people if m.entity.kind == "person"), None)
+    if first is not None:
+        state.last_person = (first.entity.id, text[first.start : first.end])
 
 
 def _subject(toks: list[Token], cue: Cue, candidates: list[Mention]) -> Mention | None:

@@ -219,6 +219,11 @@ _AR_TITLES = {
     "الرييسه", "رييسه", "الزعيمه", "زعيمه", "الوزيره", "الملكه", "السفيره", "سفيره",
     "المستشاره", "مستشاره", "المتحدثه", "متحدثه", "الناطقه", "المبعوثه", "المديره", "النايبه",
 }  # fmt: skip
+# Words that continue a title without the article (رئيس وزراء, رئيس مجلس, وزير شؤون); folded.
+_AR_TITLE_TAIL = {
+    "وزراء", "حكومه", "مجلس", "جمهوريه", "دوله", "هييه", "اركان", "وزاره", "شوون", "حزب",
+    "جهاز", "مكتب", "مفوضيه", "منظمه", "بعثه", "لجنه",
+}  # fmt: skip
 _AR_NAME_STOP = {
     "في",
     "من",
@@ -265,6 +270,11 @@ _EN_STOP = {
     "October", "November", "December", "Sept", "Mr", "Mrs", "Ms", "Dr", "President",
     "Minister", "Foreign", "Prime", "Chinese", "Russian", "American", "Korean", "North",
     "South", "State", "Secretary", "General", "Leader", "Supreme", "Chairman", "Gen",
+    "Mayor", "Governor", "Senator", "Sen", "Rep", "Ambassador", "Chancellor", "King", "Queen",
+    "Prince", "Princess", "Sheikh", "Emir", "Spokesman", "Spokeswoman", "Spokesperson",
+    "Commissioner", "Director", "Chief", "Judge", "Pope", "Archbishop", "Colonel", "Col",
+    "Captain", "Lieutenant", "Admiral", "Marshal", "Sir", "Lord", "Dame", "Professor", "Prof",
+    "Deputy", "Vice", "Chairwoman", "Chairperson", "Envoy", "Premier", "Speaker", "Coach",
 }  # fmt: skip
 
 
@@ -298,6 +308,12 @@ def unresolved_names(
 
     reg = registry or load_registry()
     covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
+    named_place = {
+        k
+        for m in mentions
+        if m.entity.kind in ("place", "organisation") and not m.role
+        for k in range(m.tok_start, m.tok_end)
+    }
     runs: list[tuple[int, int, bool]] = []  # token range, introduced as a place
     i, n = 0, len(toks)
     while i < n:
@@ -326,7 +342,13 @@ def unresolved_names(
         if t.arabic and i + 1 < n and (place or any(f in _AR_TITLES for f, _ in t.readings)):
             # the rest of the title (وزير الخارجية, الرئيس الإندونيسي) is not the name;
             # after a place word only its adjectives are skipped (العاصمة اليمنية صنعاء)
-            while i + 1 < n and toks[i + 1].arabic and toks[i + 1].fold.startswith("ال"):
+            while i + 1 < n and toks[i + 1].arabic:
+                if not place and (i + 1 in named_place or toks[i + 1].fold in _AR_TITLE_TAIL):
+                    # رئيس وزراء الهند, رئيس جنوب أفريقيا: still the title, not the name
+                    i += 1
+                    continue
+                if not toks[i + 1].fold.startswith("ال"):
+                    break
                 if place and i + 1 not in covered:
                     break  # a place name with the article (الحسكة، القامشلي)
                 i += 1
