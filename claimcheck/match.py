@@ -258,6 +258,47 @@ def _facets_differ(claim: Claim, other: Claim, registry: Registry) -> bool:
     return any(not f1[k] & f2[k] for k in f1.keys() & f2.keys())
 
 
+@lru_cache(maxsize=8192)
+def _figures(sentence: str, lang: str) -> tuple[Quantity, ...]:
+    """Every figure of a sentence with a unit (parsed once per sentence)."""
+    from claimcheck.extract.dates import parse_dates
+    from claimcheck.extract.quantities import parse_quantities
+
+    skip = [(d.start, d.end) for d in parse_dates(sentence, lang)]  # type: ignore[arg-type]
+    return tuple(q for q in parse_quantities(sentence, lang, skip) if q.unit)  # type: ignore[arg-type]
+
+
+def _qualifiers_differ(claim: Claim, other: Claim, settings: Settings) -> bool:
+    """Do the sentences qualify the fact with incompatible figures of another kind?
+
+    400 kg of uranium enriched to 60% is not 400 kg enriched to 20%; a 7.8 quake on
+    6 February is not the 7.5 one. Figures of the claim's own family are left alone: an
+    updated injury count beside the same death toll still confirms the toll.
+    """
+    own = unit_family(claim.quantity.key) if claim.quantity else None
+    start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    mine: dict[str, list[Quantity]] = {}
+    for q in _figures(claim.sentence, claim.language):
+        if unit_family(q.key) != own and not (start <= q.start < end):
+            mine.setdefault(q.key, []).append(q)
+    if not mine:
+        return False
+    theirs: dict[str, list[Quantity]] = {}
+    for q in _figures(other.sentence, other.language):
+        if q.key in mine:
+            theirs.setdefault(q.key, []).append(q)
+    for key, qs in theirs.items():
+        if not any(_overlap_q(a, b, settings) for a in mine[key] for b in qs):
+            return True
+    return False
+
+
+def _overlap_q(a: Quantity, b: Quantity, settings: Settings) -> bool:
+    lo1, hi1 = interval(a, settings)
+    lo2, hi2 = interval(b, settings)
+    return lo1 <= hi2 and lo2 <= hi1
+
+
 def _years(claim: Claim) -> set[int]:
     """Years the claim's sentence states (a rate in 2023, seats in the 2021 election)."""
     return {int(m) for m in _YEAR.findall(to_ascii_digits(claim.sentence))} - (
@@ -486,6 +527,7 @@ def score_candidates(
                 or _other_events(claim, other, registry)
                 or _other_anniversary(claim, other)
                 or _places_differ(claim, other, registry)
+                or _qualifiers_differ(claim, other, settings)
             ):
                 continue  # another fact: another event, another anniversary, or an increment
             stance, imprecise, note = _quantity_stance(claim.quantity, other.quantity, settings)
@@ -503,6 +545,7 @@ def score_candidates(
                 or _participants_differ(claim, other, registry)
                 or _places_differ(claim, other, registry)
                 or _facets_differ(claim, other, registry)
+                or _qualifiers_differ(claim, other, settings)
                 or ("plan" in claim.topics) != ("plan" in other.topics)
                 or not (
                     # the same people or places, or the very same day of the same event

@@ -73,6 +73,26 @@ CASES = [
         "Turnout in the presidential election was 62%.",
         True,
     ),
+    # figures that qualify the fact: another rate is another deal; another injury count
+    # beside the same death toll still confirms the toll
+    (
+        "quantity",
+        "صدّرت الشركة ٥٠٠ طن من القمح بسعر ٢٠٠ دولار للطن.",
+        "The company exported 500 tonnes of wheat at $260 a tonne.",
+        False,
+    ),
+    (
+        "quantity",
+        "صدّرت الشركة ٥٠٠ طن من القمح بسعر ٢٠٠ دولار للطن.",
+        "The company exported 500 tonnes of wheat at $200 a tonne.",
+        True,
+    ),
+    (
+        "quantity",
+        "قُتل ٢٢٠ شخصاً وأصيب ٦٥٠٠ آخرون في الانفجار.",
+        "The blast killed 220 people and injured 7,000.",
+        True,
+    ),
     # speakers the registry does not know
     (
         "attribution",
