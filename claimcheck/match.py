@@ -150,6 +150,20 @@ def _overlap(a: Iterable[str], b: Iterable[str]) -> float:
     return len(sa & sb) / min(len(sa), len(sb))
 
 
+def _with_countries(claim: Claim) -> set[str]:
+    """The claim's entities, and the country of each city or province it names: "Tehran
+    said" and "Iran said" share a country."""
+    registry = load_registry()
+    out = set(claim.entities)
+    for eid in claim.entities:
+        ent = registry.entities.get(eid)
+        if ent is not None and ent.locality and ent.country:
+            country = registry.countries.get(ent.country)
+            if country:
+                out.add(country)
+    return out
+
+
 def relevance(claim: Claim, other: Claim) -> tuple[float, dict[str, float]]:
     """How likely ``other`` is about the same fact as ``claim`` (0-1), and its parts.
 
@@ -170,7 +184,7 @@ def relevance(claim: Claim, other: Claim) -> tuple[float, dict[str, float]]:
     # a part one side says nothing about is unknown, not a mismatch: leave it out of the average
     if claim.entities or other.entities:
         texts = None if same_lang else (claim.sentence, other.sentence)
-        dice, names = _dice(claim.entities, other.entities, texts=texts)
+        dice, names = _dice(_with_countries(claim), _with_countries(other), texts=texts)
         # one side naming nobody is unknown, unless the other's names are written in it
         if (claim.entities and other.entities) or dice > 0:
             parts["entities"] = round(dice, 3)

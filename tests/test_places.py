@@ -41,6 +41,14 @@ def test_nisba(country: str, forms: set[str]) -> None:
     assert forms <= set(nisba(country))
 
 
+def test_a_capital_is_a_city_in_its_country() -> None:
+    """CLDR's capitals are places of their own, inside their country."""
+    reg = load_registry()
+    assert reg.entities["city:nairobi"].country == "KE"
+    assert reg.entities["city:nairobi"].locality
+    assert reg.countries["KE"] == "country:ke"
+
+
 def test_nisba_leaves_multiword_names_alone() -> None:
     assert nisba("الولايات المتحدة") == []
 
@@ -61,8 +69,9 @@ def _ids(text: str, lang: str) -> set[str]:
         ("ar", "أودت الفيضانات في ليبيا بحياة ٤ آلاف شخص.", "country:ly"),
         ("ar", "وصل ٣٠٠ مهاجر إلى السواحل اليونانية خلال ٢٤ ساعة.", "country:gr"),
         ("en", "Greek coastguards rescued 300 migrants in 24 hours.", "country:gr"),
-        ("en", "Nairobi recorded 140 mm of rain in 3 days.", "country:ke"),
-        ("ar", "سجلت نيروبي ١٤٠ مليمتراً من الأمطار خلال ٣ أيام.", "country:ke"),
+        ("en", "Nairobi recorded 140 mm of rain in 3 days.", "city:nairobi"),
+        ("ar", "سجلت نيروبي ١٤٠ مليمتراً من الأمطار خلال ٣ أيام.", "city:nairobi"),
+        ("en", "Protests in Tehran drew 5,000 people.", "tehran"),
         ("en", "Chinese exports rose 5 percent.", "china"),  # the registry's own id wins
     ],
 )

@@ -64,6 +64,11 @@ class Registry:
     names: dict[str, str]
 
     @cached_property
+    def countries(self) -> dict[str, str]:
+        """ISO code -> the id of the country entity."""
+        return {e.iso: e.id for e in self.entities.values() if e.iso}
+
+    @cached_property
     def max_len(self) -> int:
         """Longest alias in tokens."""
         return max((len(k) for a in self.aliases.values() for k in a), default=1)

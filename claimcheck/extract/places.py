@@ -4,11 +4,11 @@ Two figures, dates or statements about two places are two facts ("2,000 building
 Hatay" is not "ألفي مبنى في إدلب"), so places need ids that agree across languages:
 
 * **Countries** come from CLDR, the Unicode locale data, read through Babel: every
-  territory's name in Arabic and in English, and the exemplar city of every country
-  with a single time zone (most capitals). ``sources/places.toml`` adds other names,
-  English demonyms (Lebanese), cities and provinces in the news, and the words that must
-  never be read as places. Arabic nisba adjectives (اللبناني، اللبنانية، اللبنانيين)
-  are derived from the country name by rule.
+  territory's name in Arabic and in English, and, as a city in it, the exemplar city
+  of every country with a single time zone (most capitals). ``sources/places.toml``
+  adds other names, English demonyms (Lebanese), cities and provinces in the news, and
+  the words that must never be read as places. Arabic nisba adjectives
+  (اللبناني، اللبنانية، اللبنانيين) are derived from the country name by rule.
 * **Places nobody listed** are recognised by the word that introduces them
   (محافظة إدلب، جزيرة كريت، "Hatay province", "the island of Madeira", "in Hatay") and
   keyed by their romanized skeleton, like unregistered personal names.
@@ -142,6 +142,7 @@ def gazetteer_specs(
         for lang in ("en", "ar"):
             spec[lang] = [f for f in place.get(lang, []) if f not in excluded[lang]]
         specs.append(spec)
+    listed = {f for spec in specs for lang in ("en", "ar") for f in spec[lang]}
     for code, names in sorted(countries.items()):
         spec: dict[str, Any] = {
             "id": ids.get(code, f"country:{code.lower()}"),
@@ -151,11 +152,25 @@ def gazetteer_specs(
         for lang in ("en", "ar"):
             forms = list(names[lang])
             forms += raw.get("names", {}).get(lang, {}).get(code, [])
-            forms += capitals.get(code, {}).get(lang, [])
             if lang == "en":
                 forms += raw.get("demonyms", {}).get("en", {}).get(code, [])
             else:
                 forms += nisba_over[code] if code in nisba_over else nisba(names["ar"][0])
             spec[lang] = [f for f in dict.fromkeys(forms) if f and f not in excluded[lang]]
         specs.append(spec)
+        # the capital is a city in the country, not the country ("in Bangkok" vs "in
+        # Mandalay" are two places); a capital named like its country (Kuwait) is skipped
+        city = capitals.get(code)
+        if city and not any(
+            f in listed or f in names[lang] for lang in ("en", "ar") for f in city[lang]
+        ):
+            specs.append(
+                {
+                    "id": f"city:{_slug(city['en'][0])}",
+                    "kind": "place",
+                    "country": code,
+                    "en": [f for f in city["en"] if f not in excluded["en"]],
+                    "ar": [f for f in city["ar"] if f not in excluded["ar"]],
+                }
+            )
     return specs
