@@ -33,7 +33,8 @@ from rapidfuzz import fuzz, process
 
 from claimcheck.extract.entities import NAME_PREFIX, Registry, load_registry, name_key
 from claimcheck.extract.places import PLACE_PREFIX
-from claimcheck.lexicons import to_ascii_digits, unit_family
+from claimcheck.lexicons import fold, to_ascii_digits, unit_family
+from claimcheck.lexicons import load as load_lexicon
 from claimcheck.models import Claim, ClaimVerdict, Evidence, Quantity, Stance
 from claimcheck.normalize import interval, match_text, precision
 from claimcheck.settings import Settings
@@ -471,6 +472,15 @@ def _date_stance(claim: Claim, other: Claim) -> tuple[Stance, str] | None:
     return stance, note
 
 
+def _denies(claim: Claim) -> bool:
+    """Was the statement a denial (نفى, denied, rejected), going by its reporting verb?"""
+    verb = claim.attribution.verb if claim.attribution else None
+    if not verb:
+        return False
+    lex = load_lexicon(claim.language)
+    return any(fold(w) in lex.denial_verbs for w in verb.split())
+
+
 def _attribution_stance(
     claim: Claim, other: Claim, registry: Registry, settings: Settings
 ) -> tuple[Stance, float, str] | None:
@@ -487,8 +497,16 @@ def _attribution_stance(
     if _places_differ(claim, other, registry, strict=claim.language == other.language):
         return None  # the same speaker on another country (Lebanon's deadlock, Libya's)
     speaker_known = a.speaker is not None and b.speaker is not None
-    speaker_ok = registry.compatible(a.speaker, b.speaker)
+    # one outlet's title may be the other's name: the same office of the same country
+    speaker_ok = registry.compatible(a.speaker, b.speaker) or (
+        a.speaker_role is not None and a.speaker_role == b.speaker_role
+    )
     source_ok = registry.compatible(a.source, b.source)
+    if _denies(claim) != _denies(other):
+        # one denies, the other asserts: never the same statement, whoever made them
+        return (
+            ("related", 0.0, "same speaker, a denial against an assertion") if speaker_ok else None
+        )
     if claim.language != other.language:
         ctx_a, ctx_b = _context(claim), _context(other)
         if ctx_a and ctx_b and not ctx_a & ctx_b:

@@ -157,6 +157,11 @@ class Attribution(_Model):
 
     speaker: str | None = None
     speaker_text: str | None = None
+    speaker_role: str | None = Field(
+        default=None,
+        description="The speaker's office and its holder when the text gives them "
+        "(office:head_of_state@country:ke): a title in one outlet meets a name in another.",
+    )
     source: str | None = None
     source_text: str | None = None
     verb: str | None = None

@@ -130,6 +130,7 @@ def extractor_fingerprint() -> str:
         *sorted((here / "extract").glob("*.py")),
         sources_dir() / "entities.toml",
         sources_dir() / "places.toml",
+        sources_dir() / "offices.toml",
     ]
     import babel
 

@@ -14,10 +14,12 @@ from claimcheck.extract.attributions import AttributionState, _is_verb, attribut
 from claimcheck.extract.dates import DateParser, parse_dates
 from claimcheck.extract.entities import (
     NAME_PREFIX,
+    OFFICE_PREFIX,
     Entity,
     Mention,
     find_groups,
     find_mentions,
+    find_offices,
     load_registry,
     name_key,
     unresolved_names,
@@ -221,8 +223,29 @@ def _sentence_claims(
         for qt in find_quotes(sent.text, sent.start)
         if not any(m.start <= qt.start and qt.end <= m.end + 1 for m in mentions)
     ]
+    # a title with its country or organisation (الرئيس الكيني, NATO Secretary General) is
+    # the office of the person named right after it, or, with nobody named, the speaker
+    for office in find_offices(toks, mentions, registry):
+        holder = next(
+            (
+                m
+                for m in (*named, *mentions)
+                if m.entity.kind == "person" and office.tok_end <= m.tok_start <= office.tok_end + 1
+            ),
+            None,
+        )
+        if holder is not None:
+            state.roles[holder.entity.id] = office.id
+        else:
+            role = Entity(office.id, "role")
+            named.append(Mention(role, office.tok_start, office.tok_end, office.start, office.end))
     with_names = sorted([*mentions, *named], key=lambda m: m.tok_start)
-    attributions = attribute(text, toks, with_names, quotes, lex, state)
+    attributions = [
+        a.model_copy(update={"speaker_role": state.roles.get(a.speaker) or a.speaker})
+        if a.speaker and (a.speaker in state.roles or a.speaker.startswith(OFFICE_PREFIX))
+        else a
+        for a in attribute(text, toks, with_names, quotes, lex, state)
+    ]
 
     base = {
         "article_id": article_id,

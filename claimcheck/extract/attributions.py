@@ -43,6 +43,7 @@ class AttributionState:
     # the first person named in the last sentence that named one: "He added" after a
     # sentence with no reporting verb ("Ramaphosa addressed the summit. He added ...")
     last_person: tuple[str, str] | None = None
+    roles: dict[str, str] = field(default_factory=dict)  # speaker id -> office, article-wide
 
 
 @dataclass(frozen=True)

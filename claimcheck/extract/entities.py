@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
@@ -62,6 +62,7 @@ class Registry:
     case_sensitive: dict[Phrase, str]
     groups: dict[str, dict[Phrase, int]]
     names: dict[str, str]
+    offices: dict[Phrase, str] = field(default_factory=dict)  # both languages, folded
 
     @cached_property
     def countries(self) -> dict[str, str]:
@@ -88,9 +89,13 @@ class Registry:
         return frozenset(firsts)
 
     def name(self, entity_id: str | None) -> str:
-        """A readable English name for an id (Kim Jong Un for kim_jong_un)."""
+        """A readable English name for an id (Kim Jong Un for kim_jong_un; "head of state
+        (Kenya)" for an office; the romanized key of a name the registry lacks)."""
         if entity_id is None:
             return "?"
+        if entity_id.startswith(OFFICE_PREFIX):
+            office, _, holder = entity_id[len(OFFICE_PREFIX) :].partition("@")
+            return f"{office.replace('_', ' ')} ({self.name(holder)})"
         return self.names.get(entity_id, entity_id)
 
     def names_of(self, ids: Iterable[str]) -> str:
@@ -151,7 +156,14 @@ def load_registry(path: Path | None = None) -> Registry:
         lang: {phrase_key(k): int(v) for k, v in raw.get("groups", {}).get(lang, {}).items()}
         for lang in ("ar", "en")
     }
-    return Registry(entities, aliases, case_sensitive, groups, names)
+    offices_path = path.parent / "offices.toml"
+    offices: dict[Phrase, str] = {}
+    if offices_path.exists():
+        for spec in tomllib.loads(offices_path.read_text(encoding="utf-8")).get("office", []):
+            for lang in ("ar", "en"):
+                for title in spec.get(lang, []):
+                    offices.setdefault(phrase_key(title), spec["id"])
+    return Registry(entities, aliases, case_sensitive, groups, names, offices)
 
 
 def find_mentions(toks: list[Token], registry: Registry | None = None) -> list[Mention]:
@@ -452,6 +464,82 @@ def article_entities(
 
 #: Entity ids made from names the registry does not know: "name:" + name_key(name).
 NAME_PREFIX = "name:"
+#: Speaker ids made from an office and its holder: "office:head_of_state@country:ke".
+OFFICE_PREFIX = "office:"
+
+
+@dataclass(frozen=True)
+class Office:
+    """A title naming a position (Kenyan President, الأمين العام لحلف شمال الأطلسي)."""
+
+    id: str  # office:<office>@<country or organisation id>
+    tok_start: int
+    tok_end: int  # past the title and, when it follows, its holder
+    start: int
+    end: int
+
+
+# Words that make a title another office: a vice president, a former president (folded).
+_OFFICE_BEFORE = {"نايب", "نايبه", "vice", "deputy", "former", "ex", "acting", "late"}
+_OFFICE_AFTER = {"السابق", "السابقه", "الراحل", "الراحله"}
+
+
+def _not_the_office(toks: list[Token], start: int, end: int) -> bool:
+    """ "Vice President", نائبة الرئيس, "former President", الرئيس السابق: another office."""
+    if start > 0 and any(f in _OFFICE_BEFORE for f, _ in toks[start - 1].readings):
+        return True
+    return any(t.fold in _OFFICE_AFTER for t in toks[end : end + 3])
+
+
+def find_offices(toks: list[Token], mentions: list[Mention], registry: Registry) -> list[Office]:
+    """Titles with the country or organisation they belong to, outside registry mentions.
+
+    The holder is a place or organisation named right before the title ("Kenyan
+    President", "NATO Secretary General", "Egypt's finance minister") or within three
+    words after it (الرئيس الكيني, الأمين العام لحلف شمال الأطلسي, "President of Kenya").
+    A title with no holder names nobody in particular and is left out.
+    """
+    covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
+    holders = [m for m in mentions if m.entity.kind in ("place", "organisation") and not m.role]
+    maxlen = max((len(k) for k in registry.offices), default=0)
+    out: list[Office] = []
+    i, n = 0, len(toks)
+    while i < n:
+        if i in covered or toks[i].kind != "word":
+            i += 1
+            continue
+        best: tuple[int, str] | None = None
+        for form, _ in toks[i].readings:
+            parts = [form]
+            for j in range(i, min(n, i + maxlen)):
+                if j > i:
+                    if j in covered or toks[j].kind != "word":
+                        break
+                    parts.append(toks[j].fold)
+                hit = registry.offices.get(tuple(parts))
+                if hit is not None and (best is None or j + 1 > best[0]):
+                    best = (j + 1, hit)
+        if best is None:
+            i += 1
+            continue
+        end, office = best
+        before = next((m for m in holders if m.tok_end == i), None)
+        after = next((m for m in holders if end <= m.tok_start <= end + 3), None)
+        holder = before if before is not None and not toks[i].arabic else (after or before)
+        if holder is not None and not _not_the_office(toks, min(i, holder.tok_start), end):
+            last = max(end, holder.tok_end) if holder is after else end
+            out.append(
+                Office(
+                    f"{OFFICE_PREFIX}{office}@{holder.entity.id}",
+                    min(i, holder.tok_start),
+                    last,
+                    toks[min(i, holder.tok_start)].start,
+                    toks[last - 1].end,
+                )
+            )
+        i = end
+    return out
+
 
 # Arabic letters to a Latin consonant skeleton, so that a name the registry does not know
 # can still meet its spelling in the other language (برابوو سوبيانتو ~ Prabowo Subianto).

@@ -129,6 +129,7 @@ class Lexicon:
     participles: frozenset[str] = frozenset()
     speaker_before: frozenset[str] = frozenset()
     self_reference: frozenset[Phrase] = frozenset()
+    denial_verbs: frozenset[str] = frozenset()
     boilerplate: tuple[str, ...] = ()
 
     @property
@@ -271,5 +272,6 @@ def load(lang: str) -> Lexicon:
         participles=fset(rep.get("participles", [])),
         speaker_before=fset(rep.get("speaker_before", [])),
         self_reference=pset(rep.get("self_reference", [])),
+        denial_verbs=fset(rep.get("denial", [])),
         boilerplate=tuple(fold(v) for v in raw.get("boilerplate", {}).get("line_starts", [])),
     )

@@ -1,0 +1,100 @@
+"""Offices: a title with its country or organisation names a speaker across languages,
+when one outlet gives the name and the other only the title; a denial is never the
+same statement as an assertion."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract import extract_claims
+from claimcheck.extract.entities import find_mentions, find_offices, load_registry
+from claimcheck.extract.tokens import tokenize
+from claimcheck.lexicons import load
+from tests.test_places import _bench, _pair
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "office"),
+    [
+        ("ar", "قال الأمين العام لحلف شمال الأطلسي إن", "office:secretary_general@nato"),
+        ("en", "NATO Secretary General Mark Rutte said", "office:secretary_general@nato"),
+        ("en", "Kenyan President William Ruto said", "office:head_of_state@country:ke"),
+        ("ar", "قال الرئيس الكيني وليام روتو", "office:head_of_state@country:ke"),
+        ("en", "the President of Kenya said", "office:head_of_state@country:ke"),
+        ("en", "Egypt's finance minister said", "office:finance_minister@egypt"),
+        ("ar", "قال وزير المالية المصري أحمد كجوك", "office:finance_minister@egypt"),
+        ("ar", "أعلن رئيس الوزراء الباكستاني شهباز شريف", "office:head_of_government@country:pk"),
+        (
+            "en",
+            "Pakistani Prime Minister Shehbaz Sharif announced",
+            "office:head_of_government@country:pk",
+        ),
+        ("ar", "قال المتحدث باسم الاتحاد الأوروبي إن", "office:spokesperson@european_union"),
+        ("en", "a European Union spokesperson said", "office:spokesperson@european_union"),
+    ],
+)
+def test_office_with_its_holder(lang: str, text: str, office: str) -> None:
+    toks = tokenize(text, load(lang))
+    got = [o.id for o in find_offices(toks, find_mentions(toks), load_registry())]
+    assert got == [office]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Kenyan Vice President Kithure Kindiki said"),
+        ("ar", "قالت نائبة الرئيس الفلبيني سارة دوتيرتي"),
+        ("en", "Former Philippine President Rodrigo Duterte said"),
+        ("ar", "قال الرئيس الفلبيني السابق رودريغو دوتيرتي"),
+        ("en", "The president said"),  # no country: nobody in particular
+    ],
+)
+def test_not_that_office(lang: str, text: str) -> None:
+    """A vice president, a former president, or a title with no holder is not the office."""
+    toks = tokenize(text, load(lang))
+    assert find_offices(toks, find_mentions(toks), load_registry()) == []
+
+
+def test_the_office_follows_the_speaker_into_later_sentences() -> None:
+    text = (
+        "قال الرئيس الكيني وليام روتو إن بلاده «لن تتراجع».\nوأضاف روتو أن الحكومة «ستواصل الحوار»."
+    )
+    roles = [c.attribution.speaker_role for c in extract_claims(text, "ar") if c.attribution]
+    assert roles == ["office:head_of_state@country:ke"] * 2
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # the title in one language, the name in the other
+        (
+            "قال الرئيس الكيني إن بلاده «لن تتراجع» عن الإصلاحات.",
+            'Kenya will "not back down" on the reforms, Kenyan President William Ruto said.',
+            True,
+        ),
+        (
+            "قال الأمين العام لحلف شمال الأطلسي إن على الحلفاء «إنفاق المزيد» على الدفاع.",
+            'NATO Secretary General Mark Rutte said allies must "spend more" on defence.',
+            True,
+        ),
+        (
+            "قال الرئيس الكيني إن بلاده «لن تتراجع» عن الإصلاحات.",
+            'Kenya will "not back down" on the reforms, Ugandan President Yoweri Museveni said.',
+            False,
+        ),
+        # a denial is not an admission
+        (
+            "أقرّ وزير الداخلية الكيني بأن الشرطة «استخدمت القوة المفرطة».",
+            "Kenya's interior minister denied that police had used excessive force.",
+            False,
+        ),
+        (
+            "نفى وزير الداخلية الكيني أن تكون الشرطة «استخدمت القوة المفرطة».",
+            "Kenya's interior minister denied that police had used excessive force.",
+            True,
+        ),
+    ],
+)
+def test_offices_and_denials_decide_pairs(ar: str, en: str, match: bool) -> None:
+    got, why = _bench().decide_pair(_pair("attribution", ar, en))
+    assert got is match, why
