@@ -210,7 +210,10 @@ class Claim(_Model):
         if self.date is not None:
             return self.date.describe()
         if self.attribution is not None:
-            who = self.attribution.speaker or self.attribution.speaker_text or "?"
+            a = self.attribution
+            # a name or title the registry does not know reads better as written
+            unlisted = a.speaker is not None and a.speaker.startswith(("name:", "office:"))
+            who = (a.speaker_text if unlisted else None) or a.speaker or a.speaker_text or "?"
             via = self.attribution.source or self.attribution.source_text
             return f"{who}" + (f" (via {via})" if via and via != who else "")
         return self.text
