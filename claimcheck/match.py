@@ -31,7 +31,13 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from claimcheck.extract.entities import NAME_PREFIX, Registry, load_registry, name_key
+from claimcheck.extract.entities import (
+    NAME_PREFIX,
+    OFFICE_PREFIX,
+    Registry,
+    load_registry,
+    name_key,
+)
 from claimcheck.extract.places import PLACE_PREFIX
 from claimcheck.lexicons import fold, to_ascii_digits, unit_family
 from claimcheck.lexicons import load as load_lexicon
@@ -431,10 +437,12 @@ def _same_unnamed_event(
 
 
 def _context(claim: Claim) -> set[str]:
-    """What a statement is about, beyond who made it and who carried it."""
+    """What a statement is about, beyond who made it and who carried it: registry ids only
+    (a name the registry lacks may be written differently in the other language)."""
     a = claim.attribution
     skip = {a.speaker, a.source} if a else set()
-    return (set(claim.entities) | set(claim.topics)) - skip
+    ids = (set(claim.entities) | set(claim.topics)) - skip
+    return {i for i in ids if _unlisted(i) is None and not i.startswith(OFFICE_PREFIX)}
 
 
 def _quantity_stance(q: Quantity, o: Quantity, settings: Settings) -> tuple[Stance, bool, str]:

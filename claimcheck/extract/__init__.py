@@ -209,14 +209,17 @@ def _sentence_claims(
     for cand in unresolved_names(text, toks, mentions, registry, suggest=False):
         key = name_key(cand.text)
         # a place word (محافظة, "province") vouches for a shorter key (Chios -> ks)
-        if len(key.replace(" ", "")) >= (_MIN_PLACE_KEY if cand.place else _MIN_NAME_KEY):
+        # and a reporting verb right after vouches for a one-word name (Lula said -> ll)
+        short_ok = cand.place or cand.speaker
+        if len(key.replace(" ", "")) >= (_MIN_PLACE_KEY if short_ok else _MIN_NAME_KEY):
             eid = f"{PLACE_PREFIX if cand.place else NAME_PREFIX}{key}"
             entities.append(eid)
             if not cand.place:
                 ent = Entity(eid, "person")
                 named.append(Mention(ent, cand.tok_start, cand.tok_end, cand.start, cand.end))
     entities = sorted(set(entities))
-    topics = sorted({m.entity.id for m in mentions if m.entity.kind == "concept"})
+    concepts = [m.entity for m in mentions if m.entity.kind == "concept"]
+    topics = sorted({e.id for e in concepts} | {i for e in concepts for i in e.implies})
     # a name in guillemets («تروث سوشال») is a name, not a quote
     quotes = [
         qt

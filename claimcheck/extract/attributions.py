@@ -24,6 +24,13 @@ _ADDRESSEE_BEFORE = {"الي", "to", "with", "مع", "on", "against", "ضد", "a
 _ANAPHORIC_SOURCE = {"الوكاله", "agency"}
 _PRONOUNS = {"he", "she", "they", "it"}
 _COMPLEMENTIZERS = {"ان", "بان", "انه", "انها", "that"}
+_EN_DETERMINERS = {"the", "a", "an"}
+# Verbs that take their subject after them ("..., said Kim"); "urged Iranians" is an object.
+_EN_INVERTING = {
+    "said", "says", "added", "adds", "wrote", "writes", "continued", "explained", "noted",
+    "stated", "declared", "insisted", "recalled", "replied", "responded", "remarked",
+    "tweeted", "posted", "reported", "announced", "confirmed", "stressed", "warned",
+}  # fmt: skip
 _HEAD_NOUNS = {"وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "وزاره", "جريده"}
 _PERSON_KINDS = {"person", "role", "organisation"}  # the Kremlin said ...
 _SOURCE_KINDS = {"agency", "platform"}
@@ -250,13 +257,25 @@ def attribute(
             continue
         # the subject follows an Arabic verb, after its title (قال رئيس مجلس الأمن الوطني
         # أحمد كمال): up to eight words on, never past the complementizer (قال إن ...)
+        arabic = toks[cue.index].arabic
         after = [
             m
             for m in people
-            if cue.index < m.tok_start <= cue.index + (8 if toks[cue.index].arabic else 4)
+            if cue.index < m.tok_start <= cue.index + (8 if arabic else 4)
             and not any(t.fold in _COMPLEMENTIZERS for t in toks[cue.index + 1 : m.tok_start])
+            # English puts a subject right after the verb ("said Kim", "said the UN chief"),
+            # never after other words ("said the partnership between Codelco ...")
+            and (
+                arabic
+                or all(
+                    t.fold in _EN_DETERMINERS or t.text[:1].isupper()
+                    for t in toks[cue.index + 1 : m.tok_start]
+                )
+            )
         ]
         before = [m for m in people if m.tok_end <= cue.index and cue.index - m.tok_end <= 14]
+        if not arabic:
+            before = _outside_apposition(toks, cue.index, before)
         if cue.kind == "before":
             pick = before[-1] if before else None
         elif toks[cue.index].arabic:
@@ -340,6 +359,18 @@ def attribute(
     return out
 
 
+def _outside_apposition(toks: list[Token], cue: int, before: list[Mention]) -> list[Mention]:
+    """ "Jafar Panahi, winner of the Palme d'Or, urged ...": the subject is the name before
+    the appositive set off by commas, not a name inside it."""
+    if cue == 0 or toks[cue - 1].text not in (",", "،"):
+        return before
+    opening = next((k for k in range(cue - 2, -1, -1) if toks[k].text in (",", "،")), None)
+    if opening is None:
+        return before
+    outside = [m for m in before if m.tok_end <= opening]
+    return outside or before
+
+
 def _remember_person(text: str, people: list[Mention], state: AttributionState) -> None:
     """Keep the sentence's first named person (its subject, most often) for a later "He"."""
     first = next((m for m in people if m.entity.kind == "person"), None)
@@ -364,7 +395,7 @@ def _subject(toks: list[Token], cue: Cue, candidates: list[Mention]) -> Mention 
     if before:
         return before[-1]
     # "said Kim" only after a quote or a comma; "The agency said Xi told ..." has its own subject
-    inverted = i == 0 or toks[i - 1].kind == "punct"
+    inverted = (i == 0 or toks[i - 1].kind == "punct") and toks[i].fold in _EN_INVERTING
     return after[0] if after and inverted else None
 
 

@@ -32,6 +32,7 @@ class Entity:
     outcome: bool = False  # what happened to the things counted (killed vs injured vs sent)
     fills: tuple[str, ...] = ()
     facet: str | None = None  # cause, disease, election, round: one of a kind tells facts apart
+    implies: tuple[str, ...] = ()  # broader concepts it names too (a referendum is a vote)
     iso: str | None = None  # a country's ISO 3166 code
     country: str | None = None  # the ISO code of the country a city or province is in
 
@@ -140,6 +141,7 @@ def load_registry(path: Path | None = None) -> Registry:
             outcome=bool(spec.get("outcome", False)),
             fills=tuple(spec.get("fills", [])),
             facet=spec.get("facet"),
+            implies=tuple(spec.get("implies", [])),
             iso=spec.get("iso"),
             country=spec.get("country") or spec.get("iso"),
         )
@@ -236,44 +238,37 @@ _AR_TITLES = {
     "الرييسه", "رييسه", "الزعيمه", "زعيمه", "الوزيره", "الملكه", "السفيره", "سفيره",
     "المستشاره", "مستشاره", "المتحدثه", "متحدثه", "الناطقه", "المبعوثه", "المديره", "النايبه",
 }  # fmt: skip
+# Common Arabic given names (folded): a name with no title before it still starts with one
+# (أعلن محمد يونس، ودعا جعفر بناهي). Given names that are also everyday words (علي/على,
+# عادل, أمل, نور, صالح as in لصالح) are left out.
+_AR_GIVEN = {
+    "محمد", "احمد", "محمود", "مصطفي", "حسن", "حسين", "عمر", "عثمان", "خالد", "يوسف", "ابراهيم",
+    "اسماعيل", "اسحاق", "يعقوب", "موسي", "عيسي", "سليمان", "داود", "طارق", "زياد", "وليد",
+    "ماجد", "فيصل", "فهد", "سلمان", "نايف", "بندر", "تركي", "منصور", "ناصر", "سعود", "راشد",
+    "حمد", "جاسم", "ثامر", "هشام", "هاني", "رامي", "سامي", "نبيل", "جعفر", "حيدر", "مقتدي",
+    "نوري", "فؤاد", "رفيق", "نجيب", "ميشال", "ميشيل", "جبران", "نبيه", "وجيه", "عصام",
+    "عماد", "ايمن", "اسامه", "معاذ", "انس", "بلال", "حمزه", "عبدالله", "عبدالرحمن",
+    "عبدالعزيز", "عبدالفتاح", "عبدالمجيد", "عبد", "فاطمه", "عايشه", "مريم",
+    "زينب", "خديجه", "سعاد", "رانيا", "دينا", "سميره", "نجلاء",
+    "ياسر", "ياسين", "مروان", "نواف", "مشعل", "تميم", "هيثم", "غسان", "باسل", "قاسم",
+    "كمال", "جلال", "شريف", "رضا", "مهدي", "صادق", "جواد", "اكرم", "بشار", "رياض", "عزيز",
+}  # fmt: skip
+
 # Words that continue a title without the article (رئيس وزراء, رئيس مجلس, وزير شؤون); folded.
 _AR_TITLE_TAIL = {
     "وزراء", "حكومه", "مجلس", "جمهوريه", "دوله", "هييه", "اركان", "وزاره", "شوون", "حزب",
     "جهاز", "مكتب", "مفوضيه", "منظمه", "بعثه", "لجنه",
 }  # fmt: skip
 _AR_NAME_STOP = {
-    "في",
-    "من",
-    "الي",
-    "علي",
-    "عن",
-    "ان",
-    "بان",
-    "قال",
-    "قد",
-    "كان",
-    "التي",
-    "الذي",
-    "مع",
-    "خلال",
-    "امام",
-    "بعد",
-    "قبل",
-    "حيث",
-    "لدي",
-    "منذ",
-    "باسم",
+    "في", "من", "الي", "علي", "عن", "ان", "بان", "قال", "قد", "كان", "التي", "الذي", "مع",
+    "خلال", "امام", "بعد", "قبل", "حيث", "لدي", "منذ", "باسم",
+    # speech words: the speaker's name ends before them (عن الوزير محمد الجدعان قوله)
+    "قوله", "قولها", "قولهم", "قايلا", "قايله", "مضيفا", "موكدا", "مشيرا",
     # directions after a place (إقليم الحوز جنوب غربي مراكش)
-    "جنوب",
-    "شمال",
-    "شرق",
-    "غرب",
-    "وسط",
-    "جنوبي",
-    "شمالي",
-    "شرقي",
-    "غربي",
-}  # folded forms
+    "جنوب", "شمال", "شرق", "غرب", "وسط", "جنوبي", "شمالي", "شرقي", "غربي",
+    # adjectives of a title, not a name (رئيس جديد للبلاد, رئيس سابق)
+    "جديد", "جديدا", "جديده", "سابق", "سابقا", "منتخب", "موقت", "للبلاد", "البلاد",
+}  # fmt: skip
 # Lowercase words inside romanized names (Deir ez-Zor, Ibn Khaldun, Ursula von der Leyen).
 _EN_NAME_PARTICLES = {
     "al", "el", "ez", "es", "ed", "ad", "ar", "as", "ash", "bin", "ibn", "bint", "abu", "de",
@@ -305,6 +300,7 @@ class NameCandidate:
     suggestion: str | None = None
     score: float = 0.0
     place: bool = False  # introduced as a place (محافظة إدلب, "Hatay province", "in Hatay")
+    speaker: bool = False  # a one-word name right before a reporting verb ("Lula said")
     tok_start: int = -1
     tok_end: int = -1
 
@@ -332,6 +328,7 @@ def unresolved_names(
         for k in range(m.tok_start, m.tok_end)
     }
     runs: list[tuple[int, int, bool]] = []  # token range, introduced as a place
+    after_office = {o.tok_end for o in find_offices(toks, mentions, reg)}
     i, n = 0, len(toks)
     while i < n:
         t = toks[i]
@@ -351,10 +348,35 @@ def unresolved_names(
                 j = k + 1
             while j > i + 1 and toks[j - 1].fold in _EN_NAME_PARTICLES:
                 j -= 1  # a name does not end in "al" or "de"
-            if j - i >= 2 or (j - i == 1 and i > 0 and toks[i - 1].kind == "word"):
+            if (
+                j - i >= 2
+                or (j - i == 1 and i > 0 and toks[i - 1].kind == "word")
+                or (j - i == 1 and _en_speaker_next(toks, j))
+            ):
                 runs.append((i, j, _en_place(toks, i, j)))
             i = max(j, i + 1)
             continue
+        if t.arabic and (_ar_given(t) or i in after_office) and i + 1 < n:
+            # محمد يونس، جعفر بناهي: a given name and up to three more words; after a
+            # title with its holder (المتحدث باسم الرئاسة في جنوب أفريقيا فنسنت ماغوينيا)
+            j = i + 1
+            while (
+                j < n
+                and j - i < 4
+                and toks[j].kind == "word"
+                and toks[j].arabic
+                and j not in covered
+                and toks[j].fold not in _AR_NAME_STOP
+                and not any(f in _AR_TITLES or f in AR_PLACE_MARKERS for f, _ in toks[j].readings)
+                # a third word with a possessive ending is what the sentence is about
+                # (جعفر بناهي مواطنيه), not the name
+                and not (j - i >= 2 and toks[j].fold.endswith(("يه", "يها", "يهم", "هم", "ها")))
+            ):
+                j += 1
+            if j - i >= 2 and not (i in after_office and t.fold.startswith("ال")):
+                runs.append((i, j, False))
+                i = j
+                continue
         place = t.arabic and any(f in AR_PLACE_MARKERS for f, _ in t.readings)
         if t.arabic and i + 1 < n and (place or any(f in _AR_TITLES for f, _ in t.readings)):
             # the rest of the title (وزير الخارجية, الرئيس الإندونيسي) is not the name;
@@ -391,15 +413,40 @@ def unresolved_names(
     for a, b, place in runs:
         start, end = toks[a].start, toks[b - 1].end
         name = text[start:end]
+        speaker = b - a == 1 and not toks[a].arabic and _en_speaker_next(toks, b)
         if not suggest:
-            out.append(NameCandidate(name, start, end, place=place, tok_start=a, tok_end=b))
+            out.append(
+                NameCandidate(
+                    name, start, end, place=place, speaker=speaker, tok_start=a, tok_end=b
+                )
+            )
             continue
         best = process.extractOne(fold(name), list(choices), scorer=fuzz.WRatio)
         suggestion, score = (None, 0.0)
         if best is not None and best[1] >= 80:
             suggestion, score = reg.name(choices[best[0]]), round(best[1], 1)
-        out.append(NameCandidate(name, start, end, suggestion, score, place, a, b))
+        out.append(NameCandidate(name, start, end, suggestion, score, place, speaker, a, b))
     return out
+
+
+def _ar_given(tok: Token) -> bool:
+    """Does an Arabic token start with a common given name (محمد, ومحمد, عبد الله)?"""
+    forms = {tok.fold, tok.fold[1:] if tok.fold.startswith("و") else tok.fold}
+    return bool(forms & _AR_GIVEN) and not tok.text.endswith("ى")
+
+
+def _en_speaker_next(toks: list[Token], j: int) -> bool:
+    """A one-word name before a reporting verb ("Lula said") or in "Prabowo and Anwar said"."""
+    from claimcheck.lexicons import load
+
+    verbs = load("en").reporting_verbs
+    if j < len(toks) and toks[j].fold in verbs:
+        return True
+    if j + 2 < len(toks) and toks[j].fold == "and" and toks[j + 1].text[:1].isupper():
+        return toks[j + 2].fold in verbs
+    if j >= 3 and toks[j - 2].fold == "and" and toks[j - 3].text[:1].isupper():
+        return j < len(toks) and toks[j].fold in verbs
+    return False
 
 
 def _en_place(toks: list[Token], i: int, j: int) -> bool:

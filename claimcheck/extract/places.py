@@ -153,7 +153,9 @@ def gazetteer_specs(
             forms = list(names[lang])
             forms += raw.get("names", {}).get(lang, {}).get(code, [])
             if lang == "en":
-                forms += raw.get("demonyms", {}).get("en", {}).get(code, [])
+                demonyms = raw.get("demonyms", {}).get("en", {}).get(code, [])
+                # Kenyans, Pakistanis: the people, named by the plural
+                forms += demonyms + [d + "s" for d in demonyms if d.endswith(("an", "i"))]
             else:
                 forms += nisba_over[code] if code in nisba_over else nisba(names["ar"][0])
             spec[lang] = [f for f in dict.fromkeys(forms) if f and f not in excluded[lang]]
