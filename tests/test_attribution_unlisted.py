@@ -32,6 +32,24 @@ def _speakers(text: str, lang: str) -> list[str | None]:
         ),
         ("en", '"We will rebuild," Mayor Tomasz Nowak told reporters.', "Tomasz Nowak"),
         ("en", "Finance Minister Ahmed Kouchouk said the deficit would narrow.", "Ahmed Kouchouk"),
+        # one-word names right before the verb
+        ("en", "Lula said Brazil would end illegal logging by 2030.", "Lula"),
+        ("en", "Boric said the deal would guarantee fair returns.", "Boric"),
+        # Arabic names with no title, by their given name
+        ("ar", "أعلن محمد يونس، رئيس الحكومة المؤقتة، أن الانتخابات ستجرى في فبراير.", "محمد يونس"),
+        ("ar", "ودعا جعفر بناهي مواطنيه إلى «وضع الخلافات جانباً».", "جعفر بناهي"),
+        (
+            "ar",
+            "ونقلت الوكالة عن وزير المالية محمد الجدعان قوله إن العجز «سيبقى آمناً».",
+            "محمد الجدعان",
+        ),
+        # the subject is outside the appositive, and the object of "urged" is not a speaker
+        ("en", "Jafar Panahi, winner of the Palme d'Or, urged Iranians to unite.", "Jafar Panahi"),
+        (
+            "en",
+            "Mohamed Ismail Khaled, head of the Supreme Council of Antiquities, said the tomb was intact.",
+            "Mohamed Ismail Khaled",
+        ),
     ],
 )
 def test_unlisted_speaker(lang: str, text: str, name: str) -> None:
@@ -60,6 +78,20 @@ def test_he_added_after_a_sentence_without_a_reporting_verb(
 ) -> None:
     """ "He added" / وأضاف with no earlier speaker is the person the last sentence named."""
     assert _speakers(text, lang)[-1] == f"{NAME_PREFIX}{name_key(name)}"
+
+
+def test_words_after_a_title_that_are_not_a_name() -> None:
+    """رئيس جديد للبلاد is "a new president for the country", not a man named جديد."""
+    claims = extract_claims("توجه الناخبون إلى الاقتراع لاختيار رئيس جديد للبلاد.", "ar")
+    assert not any(e.startswith(NAME_PREFIX) for c in claims for e in c.entities)
+
+
+def test_an_english_verb_object_is_not_the_speaker() -> None:
+    """ "said the partnership between Codelco ...": Codelco is not who said it."""
+    speakers = _speakers(
+        "The minister said the partnership between Codelco and SQM was fair.", "en"
+    )
+    assert f"{NAME_PREFIX}{name_key('Codelco')}" not in speakers
 
 
 def test_a_verb_with_a_complementizer_does_not_reach_a_later_name() -> None:
