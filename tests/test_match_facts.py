@@ -131,6 +131,32 @@ CASES = [
         "Tesla opened its first factory in Shanghai on January 21, 2018.",
         False,
     ),
+    # events a date belongs to: a court's ruling, a festival's opening
+    (
+        "date",
+        "أصدرت المحكمة الدستورية حكمها في ١٤ آب ٢٠٢٤ بعزل رئيس الوزراء.",
+        "The Constitutional Court ruled on August 14, 2024, to remove the prime minister.",
+        True,
+    ),
+    (
+        "date",
+        "تنطلق الدورة الجديدة من مهرجان البندقية السينمائي في ٢٧ آب ٢٠٢٥.",
+        "The Venice Film Festival opens on August 27, 2025.",
+        True,
+    ),
+    # temperatures, and compound number words with a teen
+    (
+        "quantity",
+        "سجلت مدينة إشبيلية ٤٦ درجة مئوية يوم السبت.",
+        "Seville hit 46C on Saturday.",
+        True,
+    ),
+    (
+        "quantity",
+        "سيتسع الملعب الجديد لمئة وخمسة عشر ألف متفرج.",
+        "The new stadium will seat 115,000 spectators.",
+        True,
+    ),
     # dates of events the registry has no word for: the same written-out day, the same place
     (
         "date",

@@ -318,8 +318,8 @@ class QuantityParser:
                 if val == 100 and 0 < current < 100 and tok.fold in ("hundred", "مييه", "مايه"):
                     current *= 100  # three hundred, thirteen hundred
                     last = current
-                elif val == 10 and 0 < current < 10 and not joined:
-                    current += 10  # teens: خمسة عشر, اثنتا عشرة
+                elif val == 10 and not joined and _teen(current, last, tok):
+                    current += 10  # teens: خمسة عشر, اثنتا عشرة, مئة وخمسة عشر
                     last = current
                 else:
                     current += val
@@ -371,7 +371,7 @@ class QuantityParser:
             return not joined and val > (current or 0)
         if kind == "num" and val == 100 and 0 < current < (10 if tok.arabic else 100):
             return True  # ثلاث مئة, three hundred, thirteen hundred
-        if kind == "num" and val == 10 and 0 < current < 10 and not joined:
+        if kind == "num" and val == 10 and not joined and _teen(current, last, tok):
             return True  # teens
         if tok.arabic:
             if not joined:
@@ -1346,3 +1346,12 @@ def parse_quantities(
 
 
 __all__ = ["QuantityParser", "detect_language", "fold", "parse_digits", "parse_quantities"]
+
+
+def _teen(current: float, last: float | None, tok: Token) -> bool:
+    """Does عشر / عشرة after the number so far make a teen? After a single digit (خمسة
+    عشر), and in Arabic also after hundreds or thousands and a joined digit (مئة وخمسة عشر
+    = 115: the digit was the last word)."""
+    if 0 < current < 10:
+        return True
+    return tok.arabic and last is not None and 0 < last < 10 and current % 100 == last
