@@ -198,7 +198,10 @@ def attribute(
         for m in outside
         if m.entity.kind in _PERSON_KINDS
         and m.tok_start not in addressed
-        and not toks[m.tok_end - 1].text.endswith(("'s", "’s"))
+        and (
+            m.entity.id.startswith("office:")  # "a spokesman for Pakistan's ministry"
+            or not toks[m.tok_end - 1].text.endswith(("'s", "’s"))
+        )
     ]
     sources = [m for m in outside if m.entity.kind in _SOURCE_KINDS]
     speakers_or_sources = sorted(people + sources, key=lambda m: m.tok_start)
