@@ -157,18 +157,23 @@ def _overlap(a: Iterable[str], b: Iterable[str]) -> float:
     return len(sa & sb) / min(len(sa), len(sb))
 
 
-def _with_countries(claim: Claim) -> set[str]:
+def _with_countries(claim: Claim) -> frozenset[str]:
     """The claim's entities, and the country of each city or province it names: "Tehran
     said" and "Iran said" share a country."""
+    return _entities_with_countries(tuple(claim.entities))
+
+
+@lru_cache(maxsize=16384)
+def _entities_with_countries(entities: tuple[str, ...]) -> frozenset[str]:
     registry = load_registry()
-    out = set(claim.entities)
-    for eid in claim.entities:
+    out = set(entities)
+    for eid in entities:
         ent = registry.entities.get(eid)
         if ent is not None and ent.locality and ent.country:
             country = registry.countries.get(ent.country)
             if country:
                 out.add(country)
-    return out
+    return frozenset(out)
 
 
 def relevance(claim: Claim, other: Claim) -> tuple[float, dict[str, float]]:
@@ -341,15 +346,30 @@ def _participants_differ(claim: Claim, other: Claim, registry: Registry) -> bool
     return _principals(claim, registry) != _principals(other, registry)
 
 
-def _places(claim: Claim, registry: Registry) -> tuple[set[str], set[str]]:
+def _places(claim: Claim, registry: Registry) -> tuple[frozenset[str], frozenset[str]]:
     """The countries (ISO codes) and the places below them (ids) a claim's sentence names.
 
     A city or province also names its country (Hatay: Turkey); a place nobody listed
     (``place:`` + its romanized key) names no country we know.
     """
+    key = (tuple(claim.entities), id(registry))
+    got = _PLACES.get(key)
+    if got is None:
+        if len(_PLACES) > 16384:
+            _PLACES.clear()
+        got = _PLACES[key] = _places_of(key[0], registry)
+    return got
+
+
+_PLACES: dict[tuple[tuple[str, ...], int], tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _places_of(
+    entities: tuple[str, ...], registry: Registry
+) -> tuple[frozenset[str], frozenset[str]]:
     countries: set[str] = set()
     localities: set[str] = set()
-    for eid in claim.entities:
+    for eid in entities:
         if eid.startswith(PLACE_PREFIX):
             localities.add(eid)
             continue
@@ -362,7 +382,7 @@ def _places(claim: Claim, registry: Registry) -> tuple[set[str], set[str]]:
         localities.add(eid)
         if ent.country:
             countries.add(ent.country)
-    return countries, localities
+    return frozenset(countries), frozenset(localities)
 
 
 def _same_place(a: str, b: str, similarity: float = 85.0) -> bool:
@@ -483,9 +503,12 @@ def _date_stance(claim: Claim, other: Claim) -> tuple[Stance, str] | None:
 def _denies(claim: Claim) -> bool:
     """Was the statement a denial (نفى, denied, rejected), going by its reporting verb?"""
     verb = claim.attribution.verb if claim.attribution else None
-    if not verb:
-        return False
-    lex = load_lexicon(claim.language)
+    return bool(verb) and _denial_verb(verb, claim.language)  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1024)
+def _denial_verb(verb: str, lang: str) -> bool:
+    lex = load_lexicon(lang)  # type: ignore[arg-type]
     return any(fold(w) in lex.denial_verbs for w in verb.split())
 
 
