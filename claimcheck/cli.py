@@ -457,7 +457,9 @@ def entities(
     with _errors():
         registry = load_registry()
         if path is None:
-            table = Table(title="Entity registry (sources/entities.toml)")
+            table = Table(
+                title="Entity registry (sources/entities.toml, places.toml and CLDR's countries)"
+            )
             for col in ("id", "kind", "name"):
                 table.add_column(col)
             for eid, ent in sorted(registry.entities.items(), key=lambda kv: (kv[1].kind, kv[0])):
@@ -474,13 +476,17 @@ def entities(
         out.print(table)
         if unknown:
             left = Table(
-                title="Names the registry does not know (add them to sources/entities.toml)"
+                title="Names the registry does not know (add them to sources/entities.toml, "
+                "or places to sources/places.toml)"
             )
-            for col in ("name", "closest registry name", "score"):
+            for col in ("name", "looks like", "closest registry name", "score"):
                 left.add_column(col)
             for cand in unknown:
                 left.add_row(
-                    cand.text, cand.suggestion or "", f"{cand.score:.0f}" if cand.score else ""
+                    cand.text,
+                    "place" if cand.place else "name",
+                    cand.suggestion or "",
+                    f"{cand.score:.0f}" if cand.score else "",
                 )
             out.print(left)
         else:

@@ -400,7 +400,7 @@ def unresolved_names(
                 and toks[j].arabic
                 and (j not in covered and toks[j].fold not in _AR_NAME_STOP)
                 and not any(f in _AR_TITLES or f in AR_PLACE_MARKERS for f, _ in toks[j].readings)
-                and not (j > i + 1 and place and toks[j].fold.startswith("ال"))
+                and not (j > i + 1 and place and not _ar_place_goes_on(toks[i + 1], toks[j]))
             ):
                 j += 1
             if j > i + 1 and not any(k in covered for k in range(i + 1, j)):
@@ -427,6 +427,24 @@ def unresolved_names(
             suggestion, score = reg.name(choices[best[0]]), round(best[1], 1)
         out.append(NameCandidate(name, start, end, suggestion, score, place, speaker, a, b))
     return out
+
+
+# First words of two-word Arabic place names (دير الزور، خان يونس، كفر نبل، رأس العين).
+_AR_PLACE_HEADS = {
+    "دير", "خان", "كفر", "راس", "جبل", "تل", "عين", "بير", "بيت", "ابو", "بني", "سيدي", "ام",
+    "وادي", "جسر", "سوق", "مرج", "حي", "قصر", "برج", "شرم", "مدينه", "ديار",
+    # foreign names written in Arabic (إل غرانادو، لوس أنجلوس، سان دييغو، نيو دلهي)
+    "ال", "لا", "لوس", "لاس", "سان", "سانت", "سانتا", "بورت", "نيو", "كيب", "ريو", "دي",
+}  # fmt: skip
+
+
+def _ar_place_goes_on(first: Token, nxt: Token) -> bool:
+    """Does a place name that began with ``first`` go on to ``nxt``? After a head word
+    (دير الزور، خان يونس), or a bare word before one with the article (جبل علي is a head;
+    كفر نبل too); never a name with the article before another word (الحسكة دمرت)."""
+    if first.fold in _AR_PLACE_HEADS:
+        return True
+    return not first.fold.startswith("ال") and nxt.fold.startswith("ال")
 
 
 def _ar_given(tok: Token) -> bool:
