@@ -159,8 +159,13 @@ def _overlap(a: Iterable[str], b: Iterable[str]) -> float:
 
 def _with_countries(claim: Claim) -> frozenset[str]:
     """The claim's entities, and the country of each city or province it names: "Tehran
-    said" and "Iran said" share a country."""
-    return _entities_with_countries(tuple(claim.entities))
+    said" and "Iran said" share a country. A statement's speaker counts too, even one
+    named in an earlier sentence (وأضاف, الزعيمان: each member of a joint statement)."""
+    ids = list(claim.entities)
+    a = claim.attribution
+    if a is not None and a.speaker and not a.speaker.startswith(OFFICE_PREFIX):
+        ids += a.speaker.removeprefix("group:").split("+")
+    return _entities_with_countries(tuple(sorted(set(ids))))
 
 
 @lru_cache(maxsize=16384)

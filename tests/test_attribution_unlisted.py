@@ -99,3 +99,48 @@ def test_a_verb_with_a_complementizer_does_not_reach_a_later_name() -> None:
     assert _speakers("قال المتحدث إن الوزير أحمد كمال سيزور القاهرة.", "ar") != [
         f"{NAME_PREFIX}{name_key('أحمد كمال')}"
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "members"),
+    [
+        (
+            "en",
+            "Prabowo and Anwar said the dispute should be settled through dialogue.",
+            ["Prabowo", "Anwar"],
+        ),
+        (
+            "ar",
+            "استقبل الرئيس الإندونيسي برابوو سوبيانتو رئيس الوزراء الماليزي أنور إبراهيم.\n"
+            "وأكد الزعيمان أن الخلاف «يجب أن يُسوّى بالحوار».",
+            ["برابوو سوبيانتو", "أنور إبراهيم"],
+        ),
+        (
+            "ar",
+            "التقى رئيس الوزراء الهندي ناريندرا مودي نظيره الياباني شيغيرو إيشيبا في طوكيو.\n"
+            "وقال الزعيمان إنهما «ملتزمان بمنطقة حرة ومفتوحة».",
+            ["ناريندرا مودي", "شيغيرو إيشيبا"],
+        ),
+    ],
+)
+def test_joint_statements(lang: str, text: str, members: list[str]) -> None:
+    """ "X and Y said" and الزعيمان after two named people: one speaker made of both."""
+    from claimcheck.extract.attributions import group_id
+
+    want = group_id([f"{NAME_PREFIX}{name_key(m)}" for m in members])
+    assert _speakers(text, lang)[-1] == want
+
+
+def test_joint_statements_match_across_languages() -> None:
+    from claimcheck.extract.entities import load_registry
+
+    reg = load_registry()
+    ar = _speakers(
+        "التقى رئيس الوزراء الهندي ناريندرا مودي نظيره الياباني شيغيرو إيشيبا.\n"
+        "وقال الزعيمان إنهما «ملتزمان بالحوار».",
+        "ar",
+    )[-1]
+    en = _speakers('Modi and Ishiba said they were "committed to dialogue".', "en")[-1]
+    assert reg.compatible(ar, en)
+    solo = _speakers('Modi said he was "committed to dialogue".', "en")[-1]
+    assert not reg.compatible(ar, solo)

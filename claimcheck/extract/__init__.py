@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from claimcheck.extract.attributions import AttributionState, _is_verb, attribute, find_quotes
+from claimcheck.extract.attributions import (
+    GROUP_PREFIX,
+    AttributionState,
+    _is_verb,
+    attribute,
+    find_quotes,
+    group_id,
+)
 from claimcheck.extract.dates import DateParser, parse_dates
 from claimcheck.extract.entities import (
     NAME_PREFIX,
@@ -242,7 +249,19 @@ def _sentence_claims(
         else:
             role = Entity(office.id, "role")
             named.append(Mention(role, office.tok_start, office.tok_end, office.start, office.end))
+    # a group word (الزعيمان, the two leaders) as a speaker: the leaders named last, or,
+    # with fewer of them, the people named last
+    for g_start, g_end, size in groups:
+        pool = state.recent_leaders if len(state.recent_leaders) >= size else state.recent_people
+        if len(pool) >= size:
+            joint = Entity(group_id(pool[-size:]), "person")
+            named.append(Mention(joint, g_start, g_end, toks[g_start].start, toks[g_end - 1].end))
     with_names = sorted([*mentions, *named], key=lambda m: m.tok_start)
+    for m in sorted((*mentions, *named), key=lambda m: m.tok_start):
+        if m.entity.kind == "person" and not m.entity.id.startswith(GROUP_PREFIX):
+            if m.entity.id in state.recent_people:
+                state.recent_people.remove(m.entity.id)
+            state.recent_people.append(m.entity.id)
     attributions = [
         a.model_copy(update={"speaker_role": state.roles.get(a.speaker) or a.speaker})
         if a.speaker and (a.speaker in state.roles or a.speaker.startswith(OFFICE_PREFIX))

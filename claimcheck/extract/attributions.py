@@ -47,6 +47,8 @@ class AttributionState:
     agency: str | None = None  # the last agency named, for "the agency said" / أفادت الوكالة
     agency_text: str | None = None
     recent_leaders: list[str] = field(default_factory=list)
+    # everyone named so far, registry or not, most recent last (for الزعيمان as a speaker)
+    recent_people: list[str] = field(default_factory=list)
     # the first person named in the last sentence that named one: "He added" after a
     # sentence with no reporting verb ("Ramaphosa addressed the summit. He added ...")
     last_person: tuple[str, str] | None = None
@@ -287,6 +289,7 @@ def attribute(
             pick = before[-1] if before else (after[0] if after else None)
         tied.append((pos, pick, cue.text))
 
+    tied = [(pos, _with_partner(toks, m, people), verb) for pos, m, verb in tied]
     verbs = [t for t in tied if t[2]]
     default_speaker = next((m for _, m, _ in tied if m is not None), None)
     continuation = any(c.kind == "continuation" for c in cues)
@@ -360,6 +363,30 @@ def attribute(
     if last_agency:
         state.agency, state.agency_text = last_agency
     return out
+
+
+#: Speaker ids for people who speak together: "group:" + member ids joined by "+".
+GROUP_PREFIX = "group:"
+
+
+def group_id(members: list[str]) -> str:
+    """The id of a joint speaker (a joint statement by two or three people)."""
+    return GROUP_PREFIX + "+".join(sorted(set(members)))
+
+
+def _with_partner(toks: list[Token], m: Mention | None, people: list[Mention]) -> Mention | None:
+    """ "Prabowo and Anwar said": the speaker is both of them."""
+    if m is None or m.entity.kind != "person" or m.tok_start < 2:
+        return m
+    if toks[m.tok_start - 1].fold not in ("and", "و"):
+        return m
+    partner = next((p for p in people if p.tok_end == m.tok_start - 1), None)
+    if partner is None or partner.entity.kind != "person":
+        return m
+    from claimcheck.extract.entities import Entity
+
+    joint = Entity(group_id([partner.entity.id, m.entity.id]), "person")
+    return Mention(joint, partner.tok_start, m.tok_end, partner.start, m.end)
 
 
 def _outside_apposition(toks: list[Token], cue: int, before: list[Mention]) -> list[Mention]:

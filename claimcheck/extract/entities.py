@@ -112,6 +112,10 @@ class Registry:
             return True
         if a.startswith(NAME_PREFIX) and b.startswith(NAME_PREFIX):
             return same_name(a[len(NAME_PREFIX) :], b[len(NAME_PREFIX) :])
+        if a.startswith("group:") and b.startswith("group:"):
+            # the same people speaking together, each matched to one of the others
+            ma, mb = a[6:].split("+"), b[6:].split("+")
+            return len(ma) == len(mb) and all(any(self.compatible(x, y) for y in mb) for x in ma)
         ea, eb = self.entities.get(a), self.entities.get(b)
         return bool((ea and b in ea.fills) or (eb and a in eb.fills))
 
@@ -237,6 +241,7 @@ _AR_TITLES = {
     "الجنرال", "اللواء", "العميد", "النايب", "نايب", "الناطق", "المبعوث", "مبعوث", "المدير",
     "الرييسه", "رييسه", "الزعيمه", "زعيمه", "الوزيره", "الملكه", "السفيره", "سفيره",
     "المستشاره", "مستشاره", "المتحدثه", "متحدثه", "الناطقه", "المبعوثه", "المديره", "النايبه",
+    "نظيره", "نظيرته", "نظيرها", "نظيريه",  # التقى مودي نظيره الياباني شيغيرو إيشيبا
 }  # fmt: skip
 # Common Arabic given names (folded): a name with no title before it still starts with one
 # (أعلن محمد يونس، ودعا جعفر بناهي). Given names that are also everyday words (علي/على,

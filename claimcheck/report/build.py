@@ -116,7 +116,7 @@ def value_text(claim: Claim) -> str:
     via = reg.name(a.source) if a.source else None
     if a.speaker is None and a.speaker_text is None:
         return f"according to {via}" if via else "unattributed"
-    unlisted = a.speaker is not None and a.speaker.startswith(("name:", "office:"))
+    unlisted = a.speaker is not None and a.speaker.startswith(("name:", "office:", "group:"))
     who = reg.name(a.speaker) if a.speaker and not unlisted else a.speaker_text
     return f"{who} (via {via})" if via else str(who)
 
