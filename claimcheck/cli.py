@@ -87,6 +87,7 @@ class Bidi(StrEnum):
 
 class FailOn(StrEnum):
     conflict = "conflict"
+    conflicts = "conflicts"  # the verdict's own name works too, as in claimcheck.toml
     imprecise = "imprecise"
     unverified = "unverified"
     disputed = "disputed"

@@ -87,9 +87,11 @@ def test_exit_1_when_the_gate_fails(db: Path) -> None:
     assert proc.stderr.strip().startswith("claimcheck: gate failed: 1 conflicts, 2 imprecise")
 
 
-def test_exit_1_quiet_prints_only_the_verdict_line(db: Path) -> None:
-    """With -q a failing gate still exits 1, and stdout is the summary line alone."""
-    proc = run("check", SEED, "--db", db, "--fail-on", "conflict", "-q")
+@pytest.mark.parametrize("name", ["conflict", "conflicts"])
+def test_exit_1_quiet_prints_only_the_verdict_line(db: Path, name: str) -> None:
+    """With -q a failing gate still exits 1, and stdout is the summary line alone; the
+    gate takes the verdict's own name (conflicts) as well as the short one."""
+    proc = run("check", SEED, "--db", db, "--fail-on", name, "-q")
     assert proc.returncode == 1
     assert len(proc.stdout.splitlines()) == 1 and proc.stdout.startswith("19 claims:")
     assert proc.stderr == ""
