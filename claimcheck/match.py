@@ -310,7 +310,8 @@ def _qualifiers_differ(claim: Claim, other: Claim, settings: Settings) -> bool:
     start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
     mine: dict[str, list[Quantity]] = {}
     for q in _figures(claim.sentence, claim.language):
-        if unit_family(q.key) != own and not (start <= q.start < end):
+        own_figure = claim.quantity is not None and start <= q.start < end
+        if unit_family(q.key) != own and not own_figure:
             mine.setdefault(q.key, []).append(q)
     if not mine:
         return False
@@ -328,6 +329,12 @@ def _overlap_q(a: Quantity, b: Quantity, settings: Settings) -> bool:
     lo1, hi1 = interval(a, settings)
     lo2, hi2 = interval(b, settings)
     return lo1 <= hi2 and lo2 <= hi1
+
+
+def _years_differ(claim: Claim, other: Claim) -> bool:
+    """Both sentences state years, and not one in common (by 2030 vs by 2035)."""
+    y1, y2 = _years(claim), _years(other)
+    return bool(y1 and y2 and not y1 & y2)
 
 
 def _years(claim: Claim) -> set[int]:
@@ -532,6 +539,8 @@ def _attribution_stance(
         return None  # a report of another meeting (Tamim received Rubio, not Fidan)
     if _places_differ(claim, other, registry, strict=claim.language == other.language):
         return None  # the same speaker on another country (Lebanon's deadlock, Libya's)
+    if _qualifiers_differ(claim, other, settings) or _years_differ(claim, other):
+        return None  # other figures or years in the statement: "to 6%" is not "to 4%"
     speaker_known = a.speaker is not None and b.speaker is not None
     # one outlet's title may be the other's name: the same office of the same country
     speaker_ok = registry.compatible(a.speaker, b.speaker) or (

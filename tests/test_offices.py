@@ -82,6 +82,22 @@ def test_the_office_follows_the_speaker_into_later_sentences() -> None:
             'Kenya will "not back down" on the reforms, Ugandan President Yoweri Museveni said.',
             False,
         ),
+        # figures and years inside the statement
+        (
+            "قال وزير المالية المصري إن الحكومة «ستخفض العجز إلى ٦ في المئة» بحلول ٢٠٣٠.",
+            'Egypt\'s finance minister said the government would "cut the deficit to 4 percent" by 2030.',
+            False,
+        ),
+        (
+            "قال وزير المالية المصري إن الحكومة «ستخفض العجز إلى ٦ في المئة» بحلول ٢٠٣٠.",
+            'Egypt\'s finance minister said the government would "cut the deficit to 6 percent" by 2035.',
+            False,
+        ),
+        (
+            "قال وزير المالية المصري إن الحكومة «ستخفض العجز إلى ٦ في المئة» بحلول ٢٠٣٠.",
+            'Egypt\'s finance minister said the government would "cut the deficit to 6 percent" by 2030.',
+            True,
+        ),
         # a denial is not an admission
         (
             "أقرّ وزير الداخلية الكيني بأن الشرطة «استخدمت القوة المفرطة».",

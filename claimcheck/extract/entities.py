@@ -361,7 +361,13 @@ def unresolved_names(
                 runs.append((i, j, _en_place(toks, i, j)))
             i = max(j, i + 1)
             continue
-        if t.arabic and (_ar_given(t) or i in after_office) and i + 1 < n:
+        if (
+            t.arabic
+            and (_ar_given(t) or i in after_office)
+            and i + 1 < n
+            and t.fold not in _AR_NAME_STOP
+            and not any(f in _AR_TITLES for f, _ in t.readings)
+        ):
             # محمد يونس، جعفر بناهي: a given name and up to three more words; after a
             # title with its holder (المتحدث باسم الرئاسة في جنوب أفريقيا فنسنت ماغوينيا)
             j = i + 1
