@@ -524,6 +524,46 @@ def _denial_verb(verb: str, lang: str) -> bool:
     return any(fold(w) in lex.denial_verbs for w in verb.split())
 
 
+# Verbal negation (folded). Not غير / عدم / بلا / without: they mostly render an English
+# prefix (غير مسبوق = unprecedented) or a noun ("no hajj without a permit").
+_NEGATORS = {
+    "ar": frozenset({"لا", "لن", "لم", "ليس", "ليست", "ليسوا", "لسنا", "لست", "ولا", "ولن",
+                     "ولم", "فلا", "فلن", "فلم", "وليس", "ابدا"}),
+    "en": frozenset({"not", "never", "no", "nobody", "nothing", "none", "neither", "nor",
+                     "cannot", "n't"}),
+}  # fmt: skip
+_NEG_WORD = re.compile(r"[^\W\d_]+(?:n't)?|n't")
+_CLAUSE_MARKS = (",", "،", ";", "؛", ".")
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+
+
+def _negated(claim: Claim) -> bool:
+    """Does the statement say no (لن, لا, never, not)?
+
+    A quote is read with the rest of its clause, since the negation may sit outside it
+    ("will not accept “any kind of tutelage”"); a report without a quote is read without
+    the sentence's quotes, which are other statements.
+    """
+    a = claim.attribution
+    if a is None:
+        return False
+    text = claim.sentence
+    if a.quote is not None:
+        start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+        lo = max((text.rfind(p, 0, start) for p in _CLAUSE_MARKS), default=-1) + 1
+        his = [i for p in _CLAUSE_MARKS if (i := text.find(p, end)) != -1]
+        text = text[lo : min(his, default=len(text))]
+    else:
+        text = _QUOTED.sub(" ", text)
+    raw = _NEG_WORD.findall(text)
+    words = {fold(w) for w in raw}
+    if claim.language == "ar" and any(w.lstrip("و") == "ألا" for w in raw):
+        return True  # ألا تبقى: أن + لا (folded, it would be إلا, "except")
+    if claim.language == "en":
+        words |= {"n't" for w in list(words) if w.endswith("n't")}
+    return bool(words & _NEGATORS[claim.language])
+
+
 def _attribution_stance(
     claim: Claim, other: Claim, registry: Registry, settings: Settings
 ) -> tuple[Stance, float, str] | None:
@@ -552,6 +592,11 @@ def _attribution_stance(
         return (
             ("related", 0.0, "same speaker, a denial against an assertion") if speaker_ok else None
         )
+    if claim.language != other.language and _negated(claim) != _negated(other):
+        # «لن يدخل» against "was ready to": one says no, the other yes
+        if not speaker_ok:
+            return None
+        return "related", 0.0, "same speaker, one statement negated and the other not"
     if claim.language != other.language:
         ctx_a, ctx_b = _context(claim), _context(other)
         if ctx_a and ctx_b and not ctx_a & ctx_b:

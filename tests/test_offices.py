@@ -98,6 +98,17 @@ def test_the_office_follows_the_speaker_into_later_sentences() -> None:
             'Egypt\'s finance minister said the government would "cut the deficit to 6 percent" by 2030.',
             True,
         ),
+        # one says no, the other yes
+        (
+            "أكد الرئيس اللبناني أن لبنان «لن يدخل في مفاوضات مباشرة» مع إسرائيل.",
+            'Lebanese President Joseph Aoun said Beirut was "ready to negotiate directly" with Israel.',
+            False,
+        ),
+        (
+            "قال الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا إن بلاده «لن تقبل أي وصاية» على الأمازون.",
+            "Brazil will not accept “any kind of tutelage” over the Amazon, Brazilian President Lula said.",
+            True,
+        ),
         # a denial is not an admission
         (
             "أقرّ وزير الداخلية الكيني بأن الشرطة «استخدمت القوة المفرطة».",

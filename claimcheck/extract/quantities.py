@@ -817,7 +817,7 @@ class QuantityParser:
             if entry.dual and entry.kind == "subject" and self._definite(toks[k], um[0][0]):
                 return None  # البلدين: "the two countries" refers back, it counts nothing new
             if entry.factor != 1.0 and k > j and not entry.dual and frac is None:
-                v = entry.factor  # a fortnight: two weeks
+                v = 1.0  # a fortnight: one of it, two weeks once the unit's factor applies
                 q = {**flags, "value": v, "low": v, "high": v}
                 self._set_unit(q, entry, toks, j, (entry, um[1]), um[1])
                 self._apply_bound(q)
@@ -1301,6 +1301,12 @@ class QuantityParser:
             q["unit"] = entry.key
         else:
             q["subject"] = entry.key
+        if entry.factor != 1.0:
+            # a form worth several of its key's unit: 44 million quintals = 4.4 million
+            # tonnes, 2 gigawatts = 2,000 MW, a fortnight = 2 weeks
+            for part in ("value", "low", "high"):
+                if q.get(part) is not None:
+                    q[part] = round(q[part] * entry.factor, 9)
 
     @staticmethod
     def _apply_bound(q: dict) -> None:
