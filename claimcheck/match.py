@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from hijridate import Hijri
 from rapidfuzz import fuzz, process
 
 from claimcheck.extract.entities import (
@@ -41,7 +42,7 @@ from claimcheck.extract.entities import (
 from claimcheck.extract.places import PLACE_PREFIX
 from claimcheck.lexicons import fold, to_ascii_digits, unit_family
 from claimcheck.lexicons import load as load_lexicon
-from claimcheck.models import Claim, ClaimVerdict, Evidence, Quantity, Stance
+from claimcheck.models import Claim, ClaimVerdict, DateValue, Evidence, Quantity, Stance
 from claimcheck.normalize import interval, match_text, precision
 from claimcheck.settings import Settings
 from claimcheck.store import Candidate
@@ -435,9 +436,29 @@ def _events(claim: Claim, registry: Registry) -> set[str]:
 
 
 def _same_day(claim: Claim, other: Claim) -> bool:
-    a, b = claim.date, other.date
-    return bool(
-        a and b and a.day and a.year and (a.year, a.month, a.day) == (b.year, b.month, b.day)
+    """The same day of the same month, in one calendar (a Hijri date converted), and the
+    same year, unless one side leaves the year out ("on June 5")."""
+    if claim.date is None or other.date is None:
+        return False
+    a, b = as_gregorian(claim.date), as_gregorian(other.date)
+    if a.calendar != b.calendar or not (a.day and a.month and (a.year or b.year)):
+        return False
+    if (a.month, a.day) != (b.month, b.day):
+        return False
+    return a.year is None or b.year is None or a.year == b.year
+
+
+def as_gregorian(d: DateValue) -> DateValue:
+    """A full Hijri date as its Gregorian day (Umm al-Qura calendar, through hijridate);
+    anything else as it is. ٩ ذي الحجة ١٤٤٦هـ is 5 June 2025."""
+    if d.calendar != "hijri" or not (d.year and d.month and d.day):
+        return d
+    try:
+        g = Hijri(d.year, d.month, d.day).to_gregorian()
+    except (OverflowError, ValueError):
+        return d  # outside the table (1343-1500 AH) or not a real day
+    return d.model_copy(
+        update={"year": g.year, "month": g.month, "day": g.day, "calendar": "gregorian"}
     )
 
 
@@ -495,8 +516,8 @@ def _quantity_stance(q: Quantity, o: Quantity, settings: Settings) -> tuple[Stan
 
 def _date_stance(claim: Claim, other: Claim) -> tuple[Stance, str] | None:
     """Compare the parts both dates state; a part only one states makes it more precise."""
-    a, b = claim.date, other.date
-    assert a is not None and b is not None
+    assert claim.date is not None and other.date is not None
+    a, b = as_gregorian(claim.date), as_gregorian(other.date)
     if a.calendar != b.calendar:
         return None
     stance: Stance = "supports"

@@ -157,6 +157,25 @@ CASES = [
         "The new stadium will seat 115,000 spectators.",
         True,
     ),
+    # a Hijri date is a Gregorian day; a date without its year is still that day
+    (
+        "date",
+        "يقف الحجاج على صعيد عرفات يوم التاسع من ذي الحجة ١٤٤٦هـ.",
+        "Pilgrims gather at Mount Arafat for the hajj on June 5, 2025.",
+        True,
+    ),
+    (
+        "date",
+        "يقف الحجاج على صعيد عرفات يوم التاسع من ذي الحجة ١٤٤٦هـ.",
+        "Pilgrims gather at Mount Arafat for the hajj on June 6, 2025.",
+        False,
+    ),
+    (
+        "date",
+        "احتجزت الشرطة رئيس بلدية إسطنبول أكرم إمام أوغلو في ١٩ آذار ٢٠٢٥.",
+        "Police detained Istanbul Mayor Ekrem Imamoglu on March 19.",
+        True,
+    ),
     # dates of events the registry has no word for: the same written-out day, the same place
     (
         "date",
