@@ -32,6 +32,25 @@ def _speakers(text: str, lang: str) -> list[str | None]:
         ),
         ("en", '"We will rebuild," Mayor Tomasz Nowak told reporters.', "Tomasz Nowak"),
         ("en", "Finance Minister Ahmed Kouchouk said the deficit would narrow.", "Ahmed Kouchouk"),
+        # long titles: under-secretary (not the Secretary-General), an envoy to a country,
+        # a ministry of two words, a prince's compound name
+        (
+            "ar",
+            "وصف وكيل الأمين العام للأمم المتحدة للشؤون الإنسانية توم فليتشر الوضع بأنه «كارثي».",
+            "توم فليتشر",
+        ),
+        ("ar", "وقال المبعوث الأممي إلى اليمن هانس غروندبرغ إن الوضع «يتدهور».", "هانس غروندبرغ"),
+        ("ar", "قال المبعوث الأميركي إلى سوريا توماس باراك إن «زمن التدخل» ولّى.", "توماس باراك"),
+        (
+            "ar",
+            "شدد وزير الحج والعمرة السعودي توفيق الربيعة على أنه «لا حج بلا تصريح».",
+            "توفيق الربيعة",
+        ),
+        (
+            "ar",
+            "قال وزير الطاقة السعودي الأمير عبد العزيز بن سلمان إن السوق «مستقرة».",
+            "عبد العزيز بن سلمان",
+        ),
         # one-word names right before the verb
         ("en", "Lula said Brazil would end illegal logging by 2030.", "Lula"),
         ("en", "Boric said the deal would guarantee fair returns.", "Boric"),

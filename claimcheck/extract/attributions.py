@@ -190,8 +190,11 @@ def attribute(
     addressed: set[int] = set()
     for m in outside:
         # إلى شي, to Xi, للرئيس الصيني شي جين بينغ (a name in apposition to an addressee)
-        if _addressee(toks, m) or any(
-            o.tok_end == m.tok_start and o.tok_start in addressed for o in outside
+        if (m.entity.kind in _PERSON_KINDS and _addressee(toks, m)) or any(
+            # a name in apposition to a person spoken to (للرئيس الصيني شي جين بينغ); not
+            # to a place (المبعوث الأميركي إلى سوريا توماس باراك: the envoy to Syria)
+            o.tok_end == m.tok_start and o.tok_start in addressed
+            for o in outside
         ):
             addressed.add(m.tok_start)
     # a possessive (Trump's remarks) names whose words are discussed, not who speaks

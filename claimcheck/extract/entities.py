@@ -208,6 +208,9 @@ def find_mentions(toks: list[Token], registry: Registry | None = None) -> list[M
             i += 1
             continue
         end, eid, role, offset = best
+        if role and i > 0 and any(f in _OFFICE_BEFORE for f, _ in toks[i - 1].readings):
+            i = end  # وكيل الأمين العام, the deputy foreign minister: not the office holder
+            continue
         out.append(
             Mention(reg.entities[eid], i, end, toks[i].start + offset, toks[end - 1].end, role)
         )
@@ -242,6 +245,7 @@ _AR_TITLES = {
     "الرييسه", "رييسه", "الزعيمه", "زعيمه", "الوزيره", "الملكه", "السفيره", "سفيره",
     "المستشاره", "مستشاره", "المتحدثه", "متحدثه", "الناطقه", "المبعوثه", "المديره", "النايبه",
     "نظيره", "نظيرته", "نظيرها", "نظيريه",  # التقى مودي نظيره الياباني شيغيرو إيشيبا
+    "وكيل", "وكيله", "مساعد", "مساعده",  # وكيل الأمين العام للأمم المتحدة توم فليتشر
 }  # fmt: skip
 # Common Arabic given names (folded): a name with no title before it still starts with one
 # (أعلن محمد يونس، ودعا جعفر بناهي). Given names that are also everyday words (علي/على,
@@ -397,13 +401,20 @@ def unresolved_names(
                     # رئيس وزراء الهند, رئيس جنوب أفريقيا: still the title, not the name
                     i += 1
                     continue
-                if not toks[i + 1].fold.startswith("ال"):
-                    break
+                if not place and toks[i + 1].fold in ("الي", "لدي", "في") and i + 2 in named_place:
+                    i += 2  # المبعوث الأممي إلى اليمن هانس غروندبرغ: where the envoy is sent
+                    continue
+                if not toks[i + 1].fold.startswith(("ال", "لل", "وال")):
+                    break  # للشؤون الإنسانية، والعمرة: still the title
                 if place and i + 1 not in covered:
                     break  # a place name with the article (الحسكة، القامشلي)
                 i += 1
             j = i + 1
             limit = 2 if place else 3
+            if not place and any(
+                t.fold in ("عبد", "بن", "ابن", "ابو", "بنت") for t in toks[i + 1 : i + 4]
+            ):
+                limit = 4  # الأمير عبد العزيز بن سلمان
             while (
                 j < n
                 and j - i <= limit
@@ -412,6 +423,14 @@ def unresolved_names(
                 and (j not in covered and toks[j].fold not in _AR_NAME_STOP)
                 and not any(f in _AR_TITLES or f in AR_PLACE_MARKERS for f, _ in toks[j].readings)
                 and not (j > i + 1 and place and not _ar_place_goes_on(toks[i + 1], toks[j]))
+                # a third word with the article ends a foreign name (توم فليتشر الوضع);
+                # Arab names take one (محمد بن عبد الله، أحمد أبو الغيط)
+                and not (
+                    j >= i + 3
+                    and toks[j].fold.startswith("ال")
+                    and not _ar_given(toks[i + 1])
+                    and toks[j - 1].fold not in ("بن", "ابن", "ابو", "عبد", "بنت")
+                )
             ):
                 j += 1
             if j > i + 1 and not any(k in covered for k in range(i + 1, j)):
@@ -556,7 +575,10 @@ class Office:
 
 
 # Words that make a title another office: a vice president, a former president (folded).
-_OFFICE_BEFORE = {"نايب", "نايبه", "vice", "deputy", "former", "ex", "acting", "late"}
+_OFFICE_BEFORE = {
+    "نايب", "نايبه", "وكيل", "وكيله", "مساعد", "مساعده", "vice", "deputy", "former", "ex",
+    "acting", "late", "under", "assistant",
+}  # fmt: skip
 _OFFICE_AFTER = {"السابق", "السابقه", "الراحل", "الراحله"}
 
 
@@ -601,7 +623,8 @@ def find_offices(toks: list[Token], mentions: list[Mention], registry: Registry)
         end, office = best
         before = next((m for m in holders if m.tok_end == i), None)
         after = next((m for m in holders if end <= m.tok_start <= end + 3), None)
-        holder = before if before is not None and not toks[i].arabic else (after or before)
+        # English puts the holder first (Kenyan President), Arabic after (الرئيس الكيني)
+        holder = after if toks[i].arabic else (before or after)
         if holder is not None and not _not_the_office(toks, min(i, holder.tok_start), end):
             last = max(end, holder.tok_end) if holder is after else end
             out.append(
@@ -659,6 +682,8 @@ def name_key(name: str) -> str:
     from claimcheck.lexicons import fold
 
     text = fold(name)
+    # عبد العزيز is one name (Abdulaziz): join the servant word to what follows
+    text = re.sub(r"(?:^|(?<=\s))(عبد|abdul|abdel|abd al|abd el)\s+(?:ال)?", r"\1", text)
     # the Arabic article and its romanizations are not part of the name (الحسكة ~ Hasakah)
     text = re.sub(r"(?:^|(?<=\s))(?:ال|al-|el-|al |el )", "", text)
     text = text.replace("sh", "s").replace("kh", "k").replace("th", "t").replace("dh", "d")
