@@ -399,10 +399,17 @@ def _places_of(
 
 
 def _same_place(a: str, b: str, similarity: float = 85.0) -> bool:
+    """Two ids for one place: equal, or two unlisted names alike. Place names are
+    romanized loosely (Tanger ~ طنجة), so a first word that starts alike and mostly
+    overlaps is enough to leave the question open."""
     if a == b:
         return True
     if a.startswith(PLACE_PREFIX) and b.startswith(PLACE_PREFIX):
-        return fuzz.ratio(a[len(PLACE_PREFIX) :], b[len(PLACE_PREFIX) :]) >= similarity
+        ka, kb = a[len(PLACE_PREFIX) :], b[len(PLACE_PREFIX) :]
+        if fuzz.ratio(ka, kb) >= similarity:
+            return True
+        wa, wb = ka.split()[0], kb.split()[0]
+        return wa[:2] == wb[:2] and fuzz.partial_ratio(wa, wb) >= 60
     return False
 
 

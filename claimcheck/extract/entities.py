@@ -699,7 +699,8 @@ def name_key(name: str) -> str:
         word = "".join(c for c in word if c.isalpha())
         if not word:
             continue
+        # Barrack ~ باراك: Arabic writes a doubled letter once (its shadda is dropped)
+        word = re.sub(r"(.)\1+", r"\1", word)
         # keep the first letter, drop the vowels after it: spellings differ most in vowels
-        skeleton = word[0] + "".join(c for c in word[1:] if c not in "aywh")
-        words.append(skeleton)
+        words.append(word[0] + "".join(c for c in word[1:] if c not in "aywh"))
     return " ".join(words)
