@@ -31,6 +31,9 @@ from tests.test_places import _bench, _pair
         ),
         ("ar", "قال المتحدث باسم الاتحاد الأوروبي إن", "office:spokesperson@european_union"),
         ("en", "a European Union spokesperson said", "office:spokesperson@european_union"),
+        ("en", "Saudi Arabia's hajj minister stressed", "office:hajj_minister@saudi_arabia"),
+        ("ar", "شدد وزير الحج والعمرة السعودي على", "office:hajj_minister@saudi_arabia"),
+        ("en", "Hezbollah's leader said", "office:leader@hezbollah"),
     ],
 )
 def test_office_with_its_holder(lang: str, text: str, office: str) -> None:
