@@ -5,12 +5,12 @@ same statement as an assertion."""
 from __future__ import annotations
 
 import pytest
+from pairs import decide
 
 from claimcheck.extract import extract_claims
 from claimcheck.extract.entities import find_mentions, find_offices, load_registry
 from claimcheck.extract.tokens import tokenize
 from claimcheck.lexicons import load
-from tests.test_places import _bench, _pair
 
 
 @pytest.mark.parametrize(
@@ -126,5 +126,5 @@ def test_the_office_follows_the_speaker_into_later_sentences() -> None:
     ],
 )
 def test_offices_and_denials_decide_pairs(ar: str, en: str, match: bool) -> None:
-    got, why = _bench().decide_pair(_pair("attribution", ar, en))
+    got, why = decide("attribution", ar, en)
     assert got is match, why

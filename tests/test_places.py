@@ -2,25 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
+from pairs import decide
 
 from claimcheck.extract import extract_claims
 from claimcheck.extract.entities import load_registry
 from claimcheck.extract.places import PLACE_PREFIX, nisba
-
-
-def _bench():
-    path = Path(__file__).resolve().parent.parent / "bench" / "attribution.py"
-    spec = importlib.util.spec_from_file_location("bench_attribution", path)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("bench_attribution", mod)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 @pytest.mark.parametrize(
@@ -128,17 +115,6 @@ def test_unlisted_place_keys_agree_across_scripts() -> None:
     assert max(fuzz.ratio(a, b) for a in ar for b in en) >= 85
 
 
-def _pair(kind: str, ar: str, en: str) -> dict:
-    return {
-        "id": "pair-x",
-        "kind": kind,
-        "a": {"lang": "ar", "text": ar},
-        "b": {"lang": "en", "text": en},
-        "match": None,
-        "why": "",
-    }
-
-
 @pytest.mark.parametrize(
     ("kind", "ar", "en", "match"),
     [
@@ -183,5 +159,5 @@ def _pair(kind: str, ar: str, en: str) -> dict:
     ],
 )
 def test_places_decide_cross_language_pairs(kind: str, ar: str, en: str, match: bool) -> None:
-    got, why = _bench().decide_pair(_pair(kind, ar, en))
+    got, why = decide(kind, ar, en)
     assert got is match, why
