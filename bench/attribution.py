@@ -3,6 +3,7 @@
 python bench/attribution.py              # dev and held-out tables, pair accuracy
 python bench/attribution.py --failures   # also list every case and pair that went wrong
 python bench/attribution.py --raise-floors  # pin the dev scores (rounded down) as new floors
+python bench/attribution.py --sealed     # also score the sealed pair sets (once, at the end)
 
 **Attribution cases** (``attribution_dev.jsonl``, ``attribution_heldout.jsonl``; format in
 ``tests/data/README.md``). Each case is extracted with ``extract_claims`` on
