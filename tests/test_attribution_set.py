@@ -82,7 +82,16 @@ def test_attribution_set_size_and_ids() -> None:
     assert per_lang["ar"] >= 70 and per_lang["en"] >= 70
 
 
-PAIR_FILES = ("", "_heldout", "_heldout2", "_heldout3", "_heldout4", "_heldout5", "_heldout6")
+PAIR_FILES = (
+    "",
+    "_heldout",
+    "_heldout2",
+    "_heldout3",
+    "_heldout4",
+    "_heldout5",
+    "_heldout6",
+    "_heldout7",
+)
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
 
@@ -90,7 +99,7 @@ PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 def test_pair_is_well_formed(pair: dict) -> None:
     """A pair has one Arabic and one English side, a claim kind, a boolean match and a reason."""
     assert set(pair) == {"id", "a", "b", "kind", "match", "why"}
-    assert re.fullmatch(r"pair-[hkmnpq]?\d{3}", pair["id"])
+    assert re.fullmatch(r"pair-[hkmnpqrs]?\d{3}", pair["id"])
     assert {pair["a"]["lang"], pair["b"]["lang"]} == {"ar", "en"}
     for side in (pair["a"], pair["b"]):
         assert set(side) <= {"lang", "text", "context"} and side["text"].strip()
