@@ -182,6 +182,14 @@ def _entities_with_countries(entities: tuple[str, ...]) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=8192)
+def _subject_topics(topics: tuple[str, ...]) -> frozenset[str]:
+    registry = load_registry()
+    return frozenset(
+        t for t in topics if (e := registry.entities.get(t)) is None or e.facet is None
+    )
+
+
 def relevance(claim: Claim, other: Claim) -> tuple[float, dict[str, float]]:
     """How likely ``other`` is about the same fact as ``claim`` (0-1), and its parts.
 
@@ -208,8 +216,11 @@ def relevance(claim: Claim, other: Claim) -> tuple[float, dict[str, float]]:
             parts["entities"] = round(dice, 3)
         if names:
             parts["names"] = round(names / 100, 3)  # unregistered names matched by rapidfuzz
-    if claim.topics and other.topics:
-        parts["topics"] = round(_overlap(claim.topics, other.topics), 3)
+    # facets (soldiers or civilians, solar or wind) tell facts apart; they say nothing
+    # about whether two sentences share a subject
+    t1, t2 = _subject_topics(tuple(claim.topics)), _subject_topics(tuple(other.topics))
+    if t1 and t2:
+        parts["topics"] = round(_overlap(t1, t2), 3)
     if same_lang:
         parts["text"] = round(
             fuzz.token_set_ratio(match_text(claim.sentence), match_text(other.sentence)) / 100, 3
@@ -218,7 +229,7 @@ def relevance(claim: Claim, other: Claim) -> tuple[float, dict[str, float]]:
     score = sum(parts[k] * w for k, w in used.items()) / sum(used.values())
     if set(used) <= {"key"}:
         score *= 0.5  # the same unit and nothing else in common: weak evidence at best
-    if claim.topics and other.topics and parts.get("topics") == 0.0:
+    if t1 and t2 and parts.get("topics") == 0.0:
         score *= 0.7  # both say what they are about, and it is not the same thing
     return round(score, 3), parts
 

@@ -93,6 +93,32 @@ CASES = [
         "The blast killed 220 people and injured 7,000.",
         True,
     ),
+    # soldiers are not civilians; a solar target is not a wind target; men's prize money
+    # is not women's
+    (
+        "quantity",
+        "قُتل ٢٣ جندياً في هجوم على قاعدة عسكرية شمالي البلاد.",
+        "Twenty-three civilians were killed in an attack in the north of the country.",
+        False,
+    ),
+    (
+        "quantity",
+        "قُتل ٢٣ جندياً في هجوم على قاعدة عسكرية شمالي البلاد.",
+        "Twenty-three soldiers were killed in an attack on a military base in the north.",
+        True,
+    ),
+    (
+        "quantity",
+        "تسعى البلاد إلى رفع قدرتها من الطاقة الشمسية إلى ٥ آلاف ميغاواط.",
+        "The country aims to raise its wind power capacity to 5,000 megawatts.",
+        False,
+    ),
+    (
+        "quantity",
+        "يحصل الفائز بلقب فردي الرجال على مليوني جنيه إسترليني.",
+        "The women's singles champion will take home £2 million.",
+        False,
+    ),
     # speakers the registry does not know
     (
         "attribution",
@@ -211,6 +237,8 @@ def test_pair(kind: str, ar: str, en: str, match: bool) -> None:
         ("سيريل رامافوزا", "Cyril Ramaphosa", True),
         ("توماس باراك", "Tom Barrack", True),  # a doubled letter, a short first name
         ("عبد العزيز بن سلمان", "Abdulaziz bin Salman", True),
+        ("ألكسندر دي مورايس", "Alexandre de Moraes", True),  # أل is the name's own
+        ("إل غرانادو", "El Granado", True),
         ("أحمد كجوك", "Ahmed Kouchouk", True),
         ("وليام روتو", "William Ruto", True),
         ("لويس إيناسيو لولا", "Luiz Inácio Lula da Silva", True),
