@@ -285,15 +285,23 @@ def _other_events(claim: Claim, other: Claim, registry: Registry) -> bool:
     return bool(years1 and years2 and not years1 & years2)  # 21.4% in 2023 is not 2021's
 
 
-def _facets_differ(claim: Claim, other: Claim, registry: Registry) -> bool:
+#: Facets that tell statements apart but not figures: "rates rose to 5%" and "rates fell
+#: to 5%" disagree on the direction, yet both confirm the 5%.
+_STATEMENT_FACETS = frozenset({"direction", "level", "continuation"})
+
+
+def _facets_differ(
+    claim: Claim, other: Claim, registry: Registry, *, statements: bool = False
+) -> bool:
     """Both name a cause, a disease, a kind of election or a round, and not the same one
-    (killed in an air strike vs in a building collapse; measles vs Ebola)."""
+    (killed in an air strike vs in a building collapse; measles vs Ebola). With
+    ``statements``, also a direction or a level (cut vs raise; high vs low)."""
 
     def facets(c: Claim) -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}
         for t in c.topics:
             e = registry.entities.get(t)
-            if e is not None and e.facet:
+            if e is not None and e.facet and (statements or e.facet not in _STATEMENT_FACETS):
                 out.setdefault(e.facet, set()).add(t)
         return out
 
@@ -512,7 +520,7 @@ def _context(claim: Claim) -> set[str]:
     (a name the registry lacks may be written differently in the other language)."""
     a = claim.attribution
     skip = {a.speaker, a.source} if a else set()
-    ids = (set(claim.entities) | set(claim.topics)) - skip
+    ids = (set(claim.entities) | _subject_topics(tuple(claim.topics))) - skip
     return {i for i in ids if _unlisted(i) is None and not i.startswith(OFFICE_PREFIX)}
 
 
@@ -625,6 +633,9 @@ def _attribution_stance(
     speaker_ok = registry.compatible(a.speaker, b.speaker) or (
         a.speaker_role is not None and a.speaker_role == b.speaker_role
     )
+    if _facets_differ(claim, other, registry, statements=True):
+        # a cut against a raise, high against low: another statement
+        return ("related", 0.0, "same speaker, another statement") if speaker_ok else None
     source_ok = registry.compatible(a.source, b.source)
     if _denies(claim) != _denies(other):
         # one denies, the other asserts: never the same statement, whoever made them

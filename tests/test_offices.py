@@ -112,6 +112,22 @@ def test_the_office_follows_the_speaker_into_later_sentences() -> None:
             "Brazil will not accept “any kind of tutelage” over the Amazon, Brazilian President Lula said.",
             True,
         ),
+        # a cut is not a raise; high is not low; to keep going is not to stop
+        (
+            "قال رئيس مجلس الاحتياطي الفدرالي جيروم باول إن البنك «ليس في عجلة» لخفض أسعار الفائدة.",
+            'Federal Reserve Chair Jerome Powell said the bank was "in no hurry" to raise interest rates.',
+            False,
+        ),
+        (
+            "قال المدير العام لمنظمة الصحة العالمية إن خطر انتشار المرض خارج البلاد «مرتفع».",
+            "The WHO Director-General said the risk of the disease spreading beyond the country was low.",
+            False,
+        ),
+        (
+            "قال زعيم حزب الشعب الجمهوري أوزغور أوزيل: «سنواصل التجمع كل ليلة».",
+            "CHP leader Ozgur Ozel said the nightly rallies would come to an end.",
+            False,
+        ),
         # a denial is not an admission
         (
             "أقرّ وزير الداخلية الكيني بأن الشرطة «استخدمت القوة المفرطة».",
