@@ -121,7 +121,7 @@ def test_english_figures(english_claims) -> None:
         "about two and a half hours": "~2.5 hour",
         "about 15,000 North Korean troops": "~15,000 troops",
         # the counted noun must follow the figure; "were killed" is a predicate
-        "some 2,000": "~2,000",
+        "some 2,000": "~2,000 death",  # "were killed": the figure counts the dead
     }
 
 

@@ -209,6 +209,19 @@ CASES = [
         "Police detained Istanbul Mayor Ekrem Imamoglu on March 19.",
         True,
     ),
+    # a toll with no noun counts the dead; a day "of the month of" Ramadan is a day
+    (
+        "quantity",
+        "ارتفعت حصيلة قتلى الزلزال في ولاية كونر إلى أكثر من ٢٢٠٠ شخص.",
+        "The death toll from the quake in Kunar province has risen to over 2,200.",
+        True,
+    ),
+    (
+        "date",
+        "أعلنت المحكمة العليا أن السبت هو الأول من شهر رمضان ١٤٤٦هـ.",
+        "The Supreme Court said Ramadan would begin on Saturday, March 1, 2025.",
+        True,
+    ),
     # dates of events the registry has no word for: the same written-out day, the same place
     (
         "date",

@@ -41,6 +41,8 @@ from claimcheck.models import Claim, DateValue, Language, Quantity, content_hash
 __all__ = ["detect_language", "extract_claims", "parse_dates", "parse_quantities"]
 
 _MEETING_UNITS = {"minute", "hour"}
+# Outcome concepts that say what a bare figure counts (a toll of 2,200: the dead).
+_TOLL_SUBJECTS = {"casualties": "death", "injuries": "injured", "missing": "person"}
 _MIN_NAME_KEY = 4  # letters in a name key: shorter keys (Modi -> md) collide too easily
 _MIN_PLACE_KEY = 2
 _COMPLEMENTIZERS = {"ان", "بان", "that"}
@@ -317,6 +319,13 @@ def _sentence_claims(
                 _participants(toks, mentions, groups, span, state.recent_leaders, reporters)
                 or in_sentence
             )
+        q_topics = clause_topics(span, token_span(q.start, q.end))
+        if q.key is None and q.value is not None:
+            # "the death toll rose to over 2,200": a bare figure beside one toll word
+            # counts the dead (or the injured, or the missing)
+            tolls = [_TOLL_SUBJECTS[t] for t in q_topics if t in _TOLL_SUBJECTS]
+            if len(tolls) == 1:
+                q = q.model_copy(update={"subject": tolls[0]})
         out.append(
             claim(
                 "quantity",
@@ -324,7 +333,7 @@ def _sentence_claims(
                 q.end,
                 quantity=q,
                 participants=participants,
-                topics=clause_topics(span, token_span(q.start, q.end)),
+                topics=q_topics,
             )
         )
     for d in dates:

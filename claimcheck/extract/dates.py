@@ -47,6 +47,10 @@ def _infer_year(d: dict, anchor: date) -> None:
     d["relative"] = True
 
 
+# "month" between a day and the month's name (الأول من شهر رمضان, ١٥ من شهر مارس); folded.
+_MONTH_WORDS = {"شهر"}
+
+
 def _int(tok: Token) -> int | None:
     if tok.kind != "num":
         return None
@@ -217,6 +221,13 @@ class DateParser:
             k = i + 1
             if k < n and toks[k].start == t.end and toks[k].fold in _ORD_SUFFIX:
                 k += 1  # 5th, 3rd
+            if (
+                k + 1 < n
+                and self.lex.lang == "ar"
+                and toks[k].fold in self.lex.day_joiners
+                and toks[k + 1].fold in _MONTH_WORDS
+            ):
+                k += 2  # ١٥ من شهر مارس
             return (day, k) if 1 <= day <= 31 else None
         if t.kind != "word":
             return None
@@ -234,6 +245,8 @@ class DateParser:
         day, k = best
         if k < n and toks[k].fold in self.lex.day_joiners:
             k += 1  # الخامس من حزيران, the fifth of June
+            if k < n and toks[k].fold in _MONTH_WORDS:
+                k += 1  # الأول من شهر رمضان
         return day, k
 
     def _at(self, toks: list[Token], i: int) -> tuple[dict, int] | None:
