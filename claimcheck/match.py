@@ -359,9 +359,14 @@ def _years_differ(claim: Claim, other: Claim) -> bool:
 
 def _years(claim: Claim) -> set[int]:
     """Years the claim's sentence states (a rate in 2023, seats in the 2021 election)."""
-    return {int(m) for m in _YEAR.findall(to_ascii_digits(claim.sentence))} - (
+    return set(_sentence_years(claim.sentence)) - (
         {claim.quantity.value} if claim.quantity and claim.quantity.value else set()
     )
+
+
+@lru_cache(maxsize=16384)
+def _sentence_years(sentence: str) -> frozenset[int]:
+    return frozenset(int(m) for m in _YEAR.findall(to_ascii_digits(sentence)))
 
 
 def _principals(claim: Claim, registry: Registry) -> set[str]:
@@ -602,13 +607,18 @@ def _negated(claim: Claim) -> bool:
         text = text[lo : min(his, default=len(text))]
     else:
         text = _QUOTED.sub(" ", text)
+    return _says_no(text, claim.language)
+
+
+@lru_cache(maxsize=16384)
+def _says_no(text: str, lang: str) -> bool:
     raw = _NEG_WORD.findall(text)
-    words = {fold(w) for w in raw}
-    if claim.language == "ar" and any(w.lstrip("و") == "ألا" for w in raw):
+    if lang == "ar" and any(w.lstrip("و") == "ألا" for w in raw):
         return True  # ألا تبقى: أن + لا (folded, it would be إلا, "except")
-    if claim.language == "en":
+    words = {fold(w) for w in raw}
+    if lang == "en":
         words |= {"n't" for w in list(words) if w.endswith("n't")}
-    return bool(words & _NEGATORS[claim.language])
+    return bool(words & _NEGATORS[lang])
 
 
 def _attribution_stance(
