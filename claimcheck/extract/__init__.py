@@ -215,7 +215,8 @@ def _sentence_claims(
     # names the registry does not know still count, by a script-independent key; a person's
     # can be a speaker, as a mention of an entity made for the sentence
     named: list[Mention] = []
-    for cand in unresolved_names(text, toks, mentions, registry, suggest=False):
+    offices = find_offices(toks, mentions, registry)
+    for cand in unresolved_names(text, toks, mentions, registry, suggest=False, offices=offices):
         key = name_key(cand.text)
         # a place word (محافظة, "province") vouches for a shorter key (Chios -> ks)
         # and a reporting verb right after vouches for a one-word name (Lula said -> ll)
@@ -237,7 +238,7 @@ def _sentence_claims(
     ]
     # a title with its country or organisation (الرئيس الكيني, NATO Secretary General) is
     # the office of the person named right after it, or, with nobody named, the speaker
-    for office in find_offices(toks, mentions, registry):
+    for office in offices:
         holder = next(
             (
                 m

@@ -71,6 +71,16 @@ class Registry:
         return {e.iso: e.id for e in self.entities.values() if e.iso}
 
     @cached_property
+    def office_max_len(self) -> int:
+        """Longest office title in tokens."""
+        return max((len(k) for k in self.offices), default=0)
+
+    @cached_property
+    def office_starters(self) -> frozenset[str]:
+        """First tokens of every office title (a cheap pre-filter)."""
+        return frozenset(k[0] for k in self.offices)
+
+    @cached_property
     def max_len(self) -> int:
         """Longest alias in tokens."""
         return max((len(k) for a in self.aliases.values() for k in a), default=1)
@@ -326,6 +336,7 @@ def unresolved_names(
     registry: Registry | None = None,
     *,
     suggest: bool = True,
+    offices: list[Office] | None = None,
 ) -> list[NameCandidate]:
     """Names the registry did not resolve: capitalised runs in English, names after a title
     in Arabic; each (with ``suggest``) with the nearest registry alias by rapidfuzz."""
@@ -342,7 +353,9 @@ def unresolved_names(
         for k in range(m.tok_start, m.tok_end)
     }
     runs: list[tuple[int, int, bool]] = []  # token range, introduced as a place
-    after_office = {o.tok_end for o in find_offices(toks, mentions, reg)}
+    if offices is None:
+        offices = find_offices(toks, mentions, reg)
+    after_office = {o.tok_end for o in offices}
     i, n = 0, len(toks)
     while i < n:
         t = toks[i]
@@ -613,11 +626,16 @@ def find_offices(toks: list[Token], mentions: list[Mention], registry: Registry)
     """
     covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
     holders = [m for m in mentions if m.entity.kind in ("place", "organisation") and not m.role]
-    maxlen = max((len(k) for k in registry.offices), default=0)
+    maxlen = registry.office_max_len
+    starters = registry.office_starters
     out: list[Office] = []
     i, n = 0, len(toks)
     while i < n:
-        if i in covered or toks[i].kind != "word":
+        if (
+            i in covered
+            or toks[i].kind != "word"
+            or not any(f in starters for f, _ in toks[i].readings)
+        ):
             i += 1
             continue
         best: tuple[int, str] | None = None
