@@ -91,6 +91,7 @@ PAIR_FILES = (
     "_heldout5",
     "_heldout6",
     "_heldout7",
+    "_heldout8",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
@@ -99,7 +100,7 @@ PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 def test_pair_is_well_formed(pair: dict) -> None:
     """A pair has one Arabic and one English side, a claim kind, a boolean match and a reason."""
     assert set(pair) == {"id", "a", "b", "kind", "match", "why"}
-    assert re.fullmatch(r"pair-[hkmnpqrs]?\d{3}", pair["id"])
+    assert re.fullmatch(r"pair-[hkmnpqrst]?\d{3}", pair["id"])
     assert {pair["a"]["lang"], pair["b"]["lang"]} == {"ar", "en"}
     for side in (pair["a"], pair["b"]):
         assert set(side) <= {"lang", "text", "context"} and side["text"].strip()
