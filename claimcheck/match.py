@@ -47,6 +47,7 @@ from claimcheck.normalize import interval, match_text, precision
 from claimcheck.settings import Settings
 from claimcheck.store import Candidate
 
+_LOWER = frozenset({"more_than", "at_least"})
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 __all__ = ["comparable", "judge", "relevance", "score_candidates", "wire_groups"]
@@ -256,6 +257,15 @@ def comparable(q: Quantity, o: Quantity, settings: Settings) -> bool:
     """
     if unit_family(q.key) != unit_family(o.key):
         return False
+    if (
+        q.bound is not None
+        and o.bound is not None
+        and (q.bound in _LOWER) == (o.bound in _LOWER)
+        and q.value
+        and o.value
+        and max(q.value, o.value) / min(q.value, o.value) > settings.max_fact_ratio
+    ):
+        return False  # "more than 600,000" and "more than 60,000" only overlap as bounds
     lo1, hi1 = interval(q, settings)
     lo2, hi2 = interval(o, settings)
     if lo1 <= hi2 and lo2 <= hi1:
@@ -610,6 +620,20 @@ def _negated(claim: Claim) -> bool:
     return _says_no(text, claim.language)
 
 
+# Negation inside a word or a noun phrase (غير راضٍ = "not happy" or "unhappy"; عدم,
+# بلا, "without"): the other language may or may not say it with a "not".
+_SOFT_AR = frozenset({"غير", "عدم", "دون", "بدون", "بلا"})
+_SOFT_EN = re.compile(r"\b(?:un[a-z]{4,}|without|lack(?:s|ed)?|fail(?:s|ed)?)\b", re.IGNORECASE)
+
+
+def _soft_negation(claim: Claim) -> bool:
+    text = claim.sentence
+    if claim.language == "ar":
+        words = _NEG_WORD.findall(text)
+        return any(w in _SOFT_AR or (w[:1] in "وبل" and w[1:] in _SOFT_AR) for w in words)
+    return bool(_SOFT_EN.search(text))
+
+
 @lru_cache(maxsize=16384)
 def _says_no(text: str, lang: str) -> bool:
     raw = _NEG_WORD.findall(text)
@@ -652,7 +676,11 @@ def _attribution_stance(
         return (
             ("related", 0.0, "same speaker, a denial against an assertion") if speaker_ok else None
         )
-    if claim.language != other.language and _negated(claim) != _negated(other):
+    if (
+        claim.language != other.language
+        and not (_soft_negation(claim) or _soft_negation(other))
+        and _negated(claim) != _negated(other)
+    ):
         # «لن يدخل» against "was ready to": one says no, the other yes
         if not speaker_ok:
             return None

@@ -166,6 +166,18 @@ def test_joint_statements(lang: str, text: str, members: list[str]) -> None:
     assert _speakers(text, lang)[-1] == want
 
 
+def test_a_person_after_the_verb_speaks_before_the_body_in_their_title() -> None:
+    """قال المتحدث باسم الكرملين دميتري بيسكوف: Peskov speaks, not the Kremlin."""
+    assert _speakers("قال المتحدث باسم الكرملين دميتري بيسكوف إن موسكو «منفتحة».", "ar") == [
+        "dmitry_peskov"
+    ]
+
+
+def test_a_dotted_initialism_does_not_end_the_sentence() -> None:
+    text = 'Peace "is possible," U.N. Secretary-General Antonio Guterres said.'
+    assert _speakers(text, "en") == ["antonio_guterres"]
+
+
 def test_joint_statements_match_across_languages() -> None:
     from claimcheck.extract.entities import load_registry
 

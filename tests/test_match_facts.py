@@ -119,6 +119,32 @@ CASES = [
         "The women's singles champion will take home £2 million.",
         False,
     ),
+    # periods and benchmarks
+    (
+        "quantity",
+        "نما الناتج المحلي بنسبة ٥٫٢ في المئة في الربع الثاني.",
+        "The economy grew 5.2% in the first half of the year.",
+        False,
+    ),
+    (
+        "quantity",
+        "نما الناتج المحلي بنسبة ٥٫٢ في المئة في الربع الثاني.",
+        "GDP grew 5.2% in the second quarter.",
+        True,
+    ),
+    (
+        "quantity",
+        "تراجع خام برنت إلى ٦٥ دولاراً للبرميل.",
+        "West Texas Intermediate slipped to $65 a barrel.",
+        False,
+    ),
+    # two lower bounds ten times apart are two facts
+    (
+        "quantity",
+        "تضرر أكثر من ٦٠٠ ألف شخص من الفيضانات في ولاية آسام.",
+        "Floods in Assam state forced more than 60,000 people from their homes.",
+        False,
+    ),
     # speakers the registry does not know
     (
         "attribution",

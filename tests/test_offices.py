@@ -34,6 +34,14 @@ from claimcheck.lexicons import load
         ("en", "Saudi Arabia's hajj minister stressed", "office:hajj_minister@saudi_arabia"),
         ("ar", "شدد وزير الحج والعمرة السعودي على", "office:hajj_minister@saudi_arabia"),
         ("en", "Hezbollah's leader said", "office:leader@hezbollah"),
+        ("en", "China's commerce ministry said", "office:commerce_ministry@china"),
+        ("ar", "قالت وزارة التجارة الصينية إن", "office:commerce_ministry@china"),
+        # the first title is the speaker's; the ministry is its holder's
+        (
+            "en",
+            "A spokesman for Pakistan's interior ministry said",
+            "office:spokesperson@country:pk",
+        ),
     ],
 )
 def test_office_with_its_holder(lang: str, text: str, office: str) -> None:
@@ -127,6 +135,12 @@ def test_the_office_follows_the_speaker_into_later_sentences() -> None:
             "قال زعيم حزب الشعب الجمهوري أوزغور أوزيل: «سنواصل التجمع كل ليلة».",
             "CHP leader Ozgur Ozel said the nightly rallies would come to an end.",
             False,
+        ),
+        # negation inside a word or a noun phrase (غير راضٍ ~ "not happy") is no opposite
+        (
+            "قال الرئيس الأميركي دونالد ترامب إنه «غير راضٍ» عن بوتين.",
+            "“I’m not happy with Putin,” President Donald Trump told reporters.",
+            True,
         ),
         # a denial is not an admission
         (

@@ -287,7 +287,11 @@ def attribute(
         if cue.kind == "before":
             pick = before[-1] if before else None
         elif toks[cue.index].arabic:
-            pick = after[0] if after else (before[-1] if before else None)
+            # a person after the verb before the organisation whose title they carry
+            # (قال المتحدث باسم الكرملين دميتري بيسكوف: Peskov, not the Kremlin)
+            persons = [m for m in after if m.entity.kind in ("person", "role")]
+            first = persons[0] if persons else (after[0] if after else None)
+            pick = first if first is not None else (before[-1] if before else None)
         else:
             pick = before[-1] if before else (after[0] if after else None)
         tied.append((pos, pick, cue.text))
@@ -381,9 +385,13 @@ def _with_partner(toks: list[Token], m: Mention | None, people: list[Mention]) -
     """ "Prabowo and Anwar said": the speaker is both of them."""
     if m is None or m.entity.kind != "person" or m.tok_start < 2:
         return m
-    if toks[m.tok_start - 1].fold not in ("and", "و"):
+    # "X and Syrian President Y said": titles may stand between "and" and the name
+    k = m.tok_start - 1
+    while k > 0 and toks[k].fold not in ("and", "و") and toks[k].text[:1].isupper():
+        k -= 1
+    if k < 1 or toks[k].fold not in ("and", "و") or m.tok_start - k > 4:
         return m
-    partner = next((p for p in people if p.tok_end == m.tok_start - 1), None)
+    partner = next((p for p in people if p.tok_end == k), None)
     if partner is None or partner.entity.kind != "person":
         return m
     from claimcheck.extract.entities import Entity

@@ -624,7 +624,10 @@ def find_offices(toks: list[Token], mentions: list[Mention], registry: Registry)
     words after it (الرئيس الكيني, الأمين العام لحلف شمال الأطلسي, "President of Kenya").
     A title with no holder names nobody in particular and is left out.
     """
-    covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
+    # a concept word inside a title (وزارة التجارة: trade) does not break it
+    covered = {
+        k for m in mentions if m.entity.kind != "concept" for k in range(m.tok_start, m.tok_end)
+    }
     holders = [m for m in mentions if m.entity.kind in ("place", "organisation") and not m.role]
     maxlen = registry.office_max_len
     starters = registry.office_starters
@@ -669,7 +672,14 @@ def find_offices(toks: list[Token], mentions: list[Mention], registry: Registry)
                 )
             )
         i = end
-    return out
+    # "a spokesman for Pakistan's interior ministry": the first title is the speaker's;
+    # a title inside its holder (the ministry) is not another speaker
+    kept: list[Office] = []
+    for o in sorted(out, key=lambda o: o.tok_start):
+        if kept and o.tok_start < kept[-1].tok_end:
+            continue
+        kept.append(o)
+    return kept
 
 
 # Arabic letters to a Latin consonant skeleton, so that a name the registry does not know

@@ -81,7 +81,13 @@ def _split_line(line: str, offset: int) -> list[Sentence]:
                 abbrev = (
                     ch == "."
                     and word is not None
-                    and (word.group(1).lower() in _ABBREV or len(word.group(1)) == 1)
+                    and (
+                        word.group(1).lower() in _ABBREV
+                        or len(word.group(1)) == 1
+                        # U.N., E.U., D.C.: a dotted initialism, as U.S. already was
+                        or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word.group(1), re.IGNORECASE)
+                        is not None
+                    )
                 )
                 if not abbrev:
                     _emit(out, line, begin, j, offset)
