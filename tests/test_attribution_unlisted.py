@@ -67,6 +67,14 @@ def _speakers(text: str, lang: str) -> list[str | None]:
             "قال قاضي المحكمة العليا البرازيلية ألكسندر دي مورايس إن «لا أحد فوق القانون».",
             "ألكسندر دي مورايس",
         ),
+        # a name with no title, between the verb and إن; a verb of reiterating
+        ("ar", "قال آبي أحمد إن السد لا يمثّل تهديداً لأحد.", "آبي أحمد"),
+        ("ar", "جدد الرئيس التونسي قيس سعيّد التأكيد على أن تونس «لن تكون معبراً».", "قيس سعيّد"),
+        (
+            "ar",
+            "قالت المديرة العامة لصندوق النقد الدولي كريستالينا غورغييفا إن الاقتصاد «صمد».",
+            "كريستالينا غورغييفا",
+        ),
         # one-word names right before the verb
         ("en", "Lula said Brazil would end illegal logging by 2030.", "Lula"),
         ("en", "Boric said the deal would guarantee fair returns.", "Boric"),
@@ -113,6 +121,19 @@ def test_he_added_after_a_sentence_without_a_reporting_verb(
 ) -> None:
     """ "He added" / وأضاف with no earlier speaker is the person the last sentence named."""
     assert _speakers(text, lang)[-1] == f"{NAME_PREFIX}{name_key(name)}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مصدر إن الوضع مستقر.",
+        "وقال مسؤول أمني إن الهجوم فشل.",
+        "وقال شهود عيان إن الانفجار هز المدينة.",
+    ],
+)
+def test_nobody_named_is_no_name(text: str) -> None:
+    """مصدر, مسؤول أمني, شهود: speakers nobody names are not names."""
+    assert not any(s and s.startswith(NAME_PREFIX) for s in _speakers(text, "ar"))
 
 
 def test_words_after_a_title_that_are_not_a_name() -> None:

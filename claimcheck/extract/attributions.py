@@ -193,7 +193,9 @@ def attribute(
         if (m.entity.kind in _PERSON_KINDS and _addressee(toks, m)) or any(
             # a name in apposition to a person spoken to (للرئيس الصيني شي جين بينغ); not
             # to a place (المبعوث الأميركي إلى سوريا توماس باراك: the envoy to Syria)
-            o.tok_end == m.tok_start and o.tok_start in addressed
+            o.tok_end == m.tok_start
+            and o.tok_start in addressed
+            and o.entity.kind in ("person", "role")
             for o in outside
         ):
             addressed.add(m.tok_start)
