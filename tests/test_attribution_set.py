@@ -93,6 +93,7 @@ PAIR_FILES = (
     "_heldout7",
     "_heldout8",
     "_heldout9",
+    "_heldout10",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
