@@ -1024,7 +1024,7 @@ def test_same_fact_or_another(a: tuple, b: tuple, same_fact: bool) -> None:
 def test_delegation_members_do_not_make_participants_differ() -> None:
     """Putin and Kim with Lavrov and Belousov is the same meeting as Putin and Kim."""
     from claimcheck.extract.entities import load_registry
-    from claimcheck.match import _participants_differ
+    from claimcheck.match.facts import _participants_differ
 
     a = _claim_of(
         "Putin and Kim held talks with Lavrov and Belousov for about two and a half hours.",

@@ -1,0 +1,318 @@
+"""Is it the same fact? Figures of one family and near each other, the same event and
+anniversary, the same places, causes, periods and qualifying figures, the same meeting
+and the same day (a Hijri date converted)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from hijridate import Hijri
+from rapidfuzz import fuzz
+
+from claimcheck.extract.entities import (
+    Registry,
+)
+from claimcheck.extract.places import PLACE_PREFIX
+from claimcheck.lexicons import to_ascii_digits, unit_family
+from claimcheck.models import Claim, DateValue, Quantity
+from claimcheck.normalize import interval
+from claimcheck.settings import Settings
+
+_LOWER = frozenset({"more_than", "at_least"})
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _other_anniversary(claim: Claim, other: Claim) -> bool:
+    """80th and 77th anniversaries are two events, not two figures for one."""
+    q, o = claim.quantity, other.quantity
+    return (
+        q is not None
+        and o is not None
+        and q.unit == o.unit == "year"
+        and "anniversary" in claim.topics
+        and "anniversary" in other.topics
+        and q.value != o.value
+    )
+
+
+def comparable(q: Quantity, o: Quantity, settings: Settings) -> bool:
+    """Could these two figures be the same fact told twice?
+
+    The unit must be of one family (2 hours is not 2 days; drones are not
+    missiles), and the figures within ``max_fact_ratio`` of each other: outlets
+    differ by a little (10,000 or 15,000), not by twenty times (2.5 or 54 hours).
+    """
+    if unit_family(q.key) != unit_family(o.key):
+        return False
+    if (
+        q.bound is not None
+        and o.bound is not None
+        and (q.bound in _LOWER) == (o.bound in _LOWER)
+        and q.value
+        and o.value
+        and max(q.value, o.value) / min(q.value, o.value) > settings.max_fact_ratio
+    ):
+        return False  # "more than 600,000" and "more than 60,000" only overlap as bounds
+    lo1, hi1 = interval(q, settings)
+    lo2, hi2 = interval(o, settings)
+    if lo1 <= hi2 and lo2 <= hi1:
+        return True
+    small, big = (hi1, lo2) if hi1 < lo2 else (hi2, lo1)
+    return small > 0 and big / small <= settings.max_fact_ratio
+
+
+def _other_events(claim: Claim, other: Claim, registry: Registry) -> bool:
+    """Do both figures say what happened to what they count, and say different things
+    (killed vs injured, sent vs planned, the economy vs exports)? Plans and increments
+    must be on both sides or neither."""
+
+    def outcomes(c: Claim) -> set[str]:
+        return {t for t in c.topics if (e := registry.entities.get(t)) is not None and e.outcome}
+
+    o1, o2 = outcomes(claim), outcomes(other)
+    for marker in ("plan", "increment"):
+        if (marker in o1) != (marker in o2):
+            return True
+    o1, o2 = o1 - {"plan", "increment"}, o2 - {"plan", "increment"}
+    if bool(o1 and o2 and not o1 & o2):
+        return True
+    if _facets_differ(claim, other, registry):
+        return True
+    years1, years2 = _years(claim), _years(other)
+    return bool(years1 and years2 and not years1 & years2)  # 21.4% in 2023 is not 2021's
+
+
+#: Facets that tell statements apart but not figures: "rates rose to 5%" and "rates fell
+#: to 5%" disagree on the direction, yet both confirm the 5%.
+_STATEMENT_FACETS = frozenset({"direction", "level", "continuation"})
+
+
+def _facets_differ(
+    claim: Claim, other: Claim, registry: Registry, *, statements: bool = False
+) -> bool:
+    """Both name a cause, a disease, a kind of election or a round, and not the same one
+    (killed in an air strike vs in a building collapse; measles vs Ebola). With
+    ``statements``, also a direction or a level (cut vs raise; high vs low)."""
+
+    def facets(c: Claim) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for t in c.topics:
+            e = registry.entities.get(t)
+            if e is not None and e.facet and (statements or e.facet not in _STATEMENT_FACETS):
+                out.setdefault(e.facet, set()).add(t)
+        return out
+
+    f1, f2 = facets(claim), facets(other)
+    return any(not f1[k] & f2[k] for k in f1.keys() & f2.keys())
+
+
+@lru_cache(maxsize=8192)
+def _figures(sentence: str, lang: str) -> tuple[Quantity, ...]:
+    """Every figure of a sentence with a unit (parsed once per sentence)."""
+    from claimcheck.extract.dates import parse_dates
+    from claimcheck.extract.quantities import parse_quantities
+
+    skip = [(d.start, d.end) for d in parse_dates(sentence, lang)]  # type: ignore[arg-type]
+    return tuple(q for q in parse_quantities(sentence, lang, skip) if q.unit)  # type: ignore[arg-type]
+
+
+def _qualifiers_differ(claim: Claim, other: Claim, settings: Settings) -> bool:
+    """Do the sentences qualify the fact with incompatible figures of another kind?
+
+    400 kg of uranium enriched to 60% is not 400 kg enriched to 20%; a 7.8 quake on
+    6 February is not the 7.5 one. Figures of the claim's own family are left alone: an
+    updated injury count beside the same death toll still confirms the toll.
+    """
+    own = unit_family(claim.quantity.key) if claim.quantity else None
+    start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    mine: dict[str, list[Quantity]] = {}
+    for q in _figures(claim.sentence, claim.language):
+        own_figure = claim.quantity is not None and start <= q.start < end
+        if unit_family(q.key) != own and not own_figure:
+            mine.setdefault(q.key, []).append(q)
+    if not mine:
+        return False
+    theirs: dict[str, list[Quantity]] = {}
+    for q in _figures(other.sentence, other.language):
+        if q.key in mine:
+            theirs.setdefault(q.key, []).append(q)
+    for key, qs in theirs.items():
+        if not any(_overlap_q(a, b, settings) for a in mine[key] for b in qs):
+            return True
+    return False
+
+
+def _overlap_q(a: Quantity, b: Quantity, settings: Settings) -> bool:
+    lo1, hi1 = interval(a, settings)
+    lo2, hi2 = interval(b, settings)
+    return lo1 <= hi2 and lo2 <= hi1
+
+
+def _years_differ(claim: Claim, other: Claim) -> bool:
+    """Both sentences state years, and not one in common (by 2030 vs by 2035)."""
+    y1, y2 = _years(claim), _years(other)
+    return bool(y1 and y2 and not y1 & y2)
+
+
+def _years(claim: Claim) -> set[int]:
+    """Years the claim's sentence states (a rate in 2023, seats in the 2021 election)."""
+    return set(_sentence_years(claim.sentence)) - (
+        {claim.quantity.value} if claim.quantity and claim.quantity.value else set()
+    )
+
+
+@lru_cache(maxsize=16384)
+def _sentence_years(sentence: str) -> frozenset[int]:
+    return frozenset(int(m) for m in _YEAR.findall(to_ascii_digits(sentence)))
+
+
+def _principals(claim: Claim, registry: Registry) -> set[str]:
+    """Who met: the leaders when two or more met (their delegations aside), else everyone
+    named (an emir receiving a foreign minister)."""
+    leaders = {p for p in claim.participants if (e := registry.entities.get(p)) and e.leader}
+    return leaders if len(leaders) >= 2 else set(claim.participants)
+
+
+def _participants_differ(claim: Claim, other: Claim, registry: Registry) -> bool:
+    """Both name who met, and not the same principals (Putin and Kim vs the trio)."""
+    if not claim.participants or not other.participants:
+        return False
+    return _principals(claim, registry) != _principals(other, registry)
+
+
+def _places(claim: Claim, registry: Registry) -> tuple[frozenset[str], frozenset[str]]:
+    """The countries (ISO codes) and the places below them (ids) a claim's sentence names.
+
+    A city or province also names its country (Hatay: Turkey); a place nobody listed
+    (``place:`` + its romanized key) names no country we know.
+    """
+    key = (tuple(claim.entities), id(registry))
+    got = _PLACES.get(key)
+    if got is None:
+        if len(_PLACES) > 16384:
+            _PLACES.clear()
+        got = _PLACES[key] = _places_of(key[0], registry)
+    return got
+
+
+_PLACES: dict[tuple[tuple[str, ...], int], tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _places_of(
+    entities: tuple[str, ...], registry: Registry
+) -> tuple[frozenset[str], frozenset[str]]:
+    countries: set[str] = set()
+    localities: set[str] = set()
+    for eid in entities:
+        if eid.startswith(PLACE_PREFIX):
+            localities.add(eid)
+            continue
+        ent = registry.entities.get(eid)
+        if ent is None or ent.kind != "place":
+            continue
+        if ent.iso:
+            countries.add(ent.iso)
+            continue
+        localities.add(eid)
+        if ent.country:
+            countries.add(ent.country)
+    return frozenset(countries), frozenset(localities)
+
+
+def _same_place(a: str, b: str, similarity: float = 85.0) -> bool:
+    """Two ids for one place: equal, or two unlisted names alike. Place names are
+    romanized loosely (Tanger ~ طنجة), so a first word that starts alike and mostly
+    overlaps is enough to leave the question open."""
+    if a == b:
+        return True
+    if a.startswith(PLACE_PREFIX) and b.startswith(PLACE_PREFIX):
+        ka, kb = a[len(PLACE_PREFIX) :], b[len(PLACE_PREFIX) :]
+        if fuzz.ratio(ka, kb) >= similarity:
+            return True
+        wa, wb = ka.split()[0], kb.split()[0]
+        return wa[:2] == wb[:2] and fuzz.partial_ratio(wa, wb) >= 60
+    return False
+
+
+def _places_differ(claim: Claim, other: Claim, registry: Registry, *, strict: bool = True) -> bool:
+    """Do the two sentences place their fact in different places?
+
+    ``strict`` (figures and dates): both name a city, province or island, and none in
+    common (2,000 buildings in Hatay vs in Idlib). Countries are left out here: a sentence
+    names countries as actors as often as places (North Korea's troops in Russia).
+    Otherwise (a statement, whose words are not compared across languages): each names
+    a country or a city the other does not (Ukraine sent wheat to Syria vs aid to Lebanon),
+    and neither names more than two countries: a sentence that names many is about their
+    dealings with each other, and two outlets rarely list the same ones.
+    Places one side leaves out are unknown, never a difference.
+    """
+    c1, l1 = _places(claim, registry)
+    c2, l2 = _places(other, registry)
+
+    def extra(xs: set[str], ys: set[str]) -> bool:
+        return any(not any(_same_place(x, y) for y in ys) for x in xs)
+
+    if strict:
+        return bool(l1 and l2 and not any(_same_place(x, y) for x in l1 for y in l2))
+    if max(len(c1), len(c2)) > 2:
+        return False
+    return any(xs and ys and extra(xs, ys) and extra(ys, xs) for xs, ys in ((c1, c2), (l1, l2)))
+
+
+def _events(claim: Claim, registry: Registry) -> set[str]:
+    return {t for t in claim.topics if (e := registry.entities.get(t)) is not None and e.event}
+
+
+def _same_day(claim: Claim, other: Claim) -> bool:
+    """The same day of the same month, in one calendar (a Hijri date converted), and the
+    same year, unless one side leaves the year out ("on June 5")."""
+    if claim.date is None or other.date is None:
+        return False
+    a, b = as_gregorian(claim.date), as_gregorian(other.date)
+    if a.calendar != b.calendar or not (a.day and a.month and (a.year or b.year)):
+        return False
+    if (a.month, a.day) != (b.month, b.day):
+        return False
+    return a.year is None or b.year is None or a.year == b.year
+
+
+def as_gregorian(d: DateValue) -> DateValue:
+    """A full Hijri date as its Gregorian day (Umm al-Qura calendar, through hijridate);
+    anything else as it is. ٩ ذي الحجة ١٤٤٦هـ is 5 June 2025."""
+    if d.calendar != "hijri" or not (d.year and d.month and d.day):
+        return d
+    try:
+        g = Hijri(d.year, d.month, d.day).to_gregorian()
+    except (OverflowError, ValueError):
+        return d  # outside the table (1343-1500 AH) or not a real day
+    return d.model_copy(
+        update={"year": g.year, "month": g.month, "day": g.day, "calendar": "gregorian"}
+    )
+
+
+def _shared_event(claim: Claim, other: Claim, registry: Registry) -> bool:
+    """Do both claims name the same event (the talks, the visit, the parade)?"""
+    return bool(_events(claim, registry) & _events(other, registry))
+
+
+def _same_unnamed_event(
+    claim: Claim, other: Claim, registry: Registry, parts: dict[str, float]
+) -> bool:
+    """The same explicit day, in sentences about the same people or places, and no event
+    named on either side that tells them apart.
+
+    For events the registry has no word for (a museum's opening, a referendum, a launch).
+    Both dates must be written out (``4 September 2022``): a weekday or "yesterday" is
+    the news cycle's date, shared by every story of that day.
+    """
+    a, b = claim.date, other.date
+    if a is None or b is None or a.relative or b.relative or not _same_day(claim, other):
+        return False
+    e1, e2 = _events(claim, registry), _events(other, registry)
+    if e1 and e2 and not e1 & e2:
+        return False
+    c1, c2 = _places(claim, registry)[0], _places(other, registry)[0]
+    if c1 and c2 and not c1 & c2:
+        return False  # Ramadan began on 2 March in Morocco, and in Pakistan
+    return parts.get("entities", 0.0) > 0 or parts.get("names", 0.0) > 0

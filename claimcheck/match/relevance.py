@@ -1,0 +1,190 @@
+"""Is another outlet's claim about the same thing? Relevance from language-independent
+keys (unit family, entities, topics), rapidfuzz within a language, and names written
+in the other language's sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from claimcheck.extract.entities import (
+    NAME_PREFIX,
+    OFFICE_PREFIX,
+    load_registry,
+    name_key,
+)
+from claimcheck.extract.places import PLACE_PREFIX
+from claimcheck.models import Claim
+from claimcheck.normalize import match_text
+
+
+def _unlisted(eid: str) -> str | None:
+    """The romanized key of an id made from a name nobody listed, else None."""
+    for prefix in (NAME_PREFIX, PLACE_PREFIX):
+        if eid.startswith(prefix):
+            return eid[len(prefix) :]
+    return None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_CLITICS = "وبلفك"
+
+
+@lru_cache(maxsize=8192)
+def _word_keys(sentence: str) -> frozenset[str]:
+    """Romanized keys of every word of a sentence, Arabic clitics (و ب ل ف ك) off too."""
+    keys: set[str] = set()
+    for word in _WORD.findall(sentence):
+        forms = [word]
+        if word[0] in _CLITICS and len(word) > 3:
+            forms.append(word[1:])
+        for form in forms:
+            key = name_key(form)
+            if len(key) >= 3:
+                keys.add(key)
+    return frozenset(keys)
+
+
+def _written_in(key: str, sentence: str, similarity: float = 85.0) -> bool:
+    """Is a name nobody listed written in the other language's sentence? Every word of
+    its key (of three letters or more) may be there (ستارلينك ~ Starlink)."""
+    words = [w for w in key.split() if len(w) >= 3]
+    if not words:
+        return False
+    keys = _word_keys(sentence)
+    found = sum(
+        1
+        for w in words
+        if w in keys or process.extractOne(w, keys, scorer=fuzz.ratio, score_cutoff=similarity)
+    )
+    # most of the name: "Mount Arafat" is عرفات, "Vandenberg Space Force Base" فاندنبرغ
+    return found > 0 and 2 * found >= len(words)
+
+
+def _dice(
+    a: Iterable[str],
+    b: Iterable[str],
+    name_similarity: float = 85.0,
+    texts: tuple[str, str] | None = None,
+) -> tuple[float, float]:
+    """Dice overlap of two entity sets, and the best fuzzy score of unregistered names.
+
+    Registry ids must be equal; ids made from names the registry does not know
+    (``name:`` / ``place:`` + a romanized key) match when rapidfuzz finds them similar
+    enough. With ``texts`` (the two sentences, in two languages), such a name also
+    matches when the other sentence writes it, found or not as a name there (Arabic
+    has no capitals to find foreign names by).
+    """
+    sa, sb = set(a), set(b)
+    if not sa and not sb:
+        return 0.0, 0.0
+    shared = len(sa & sb)
+    best = 100.0 if any(_unlisted(x) for x in sa & sb) else 0.0
+    names_b = [k for x in sb - sa if (k := _unlisted(x))]
+    matched_b: set[str] = set()
+    for x in sa - sb:
+        key = _unlisted(x)
+        if key is None:
+            continue
+        hit = process.extractOne(key, names_b, scorer=fuzz.ratio) if names_b else None
+        if hit is not None and hit[1] >= name_similarity:
+            shared += 1
+            matched_b.add(hit[0])
+            best = max(best, hit[1])
+        elif texts is not None and _written_in(key, texts[1]):
+            shared += 1
+            best = max(best, name_similarity)
+    if texts is not None:
+        for key in names_b:
+            if key not in matched_b and _written_in(key, texts[0]):
+                sa.add(f"{NAME_PREFIX}{key}")  # counted once on each side
+                shared += 1
+                best = max(best, name_similarity)
+    return 2 * shared / (len(sa) + len(sb)), best
+
+
+def _overlap(a: Iterable[str], b: Iterable[str]) -> float:
+    """Share of the smaller set found in the larger: a long sentence's extra topics cost nothing."""
+    sa, sb = set(a), set(b)
+    if not sa or not sb:
+        return 0.0
+    return len(sa & sb) / min(len(sa), len(sb))
+
+
+def _with_countries(claim: Claim) -> frozenset[str]:
+    """The claim's entities, and the country of each city or province it names: "Tehran
+    said" and "Iran said" share a country. A statement's speaker counts too, even one
+    named in an earlier sentence (وأضاف, الزعيمان: each member of a joint statement)."""
+    ids = list(claim.entities)
+    a = claim.attribution
+    if a is not None and a.speaker and not a.speaker.startswith(OFFICE_PREFIX):
+        ids += a.speaker.removeprefix("group:").split("+")
+    return _entities_with_countries(tuple(sorted(set(ids))))
+
+
+@lru_cache(maxsize=16384)
+def _entities_with_countries(entities: tuple[str, ...]) -> frozenset[str]:
+    registry = load_registry()
+    out = set(entities)
+    for eid in entities:
+        ent = registry.entities.get(eid)
+        if ent is not None and ent.locality and ent.country:
+            country = registry.countries.get(ent.country)
+            if country:
+                out.add(country)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=8192)
+def _subject_topics(topics: tuple[str, ...]) -> frozenset[str]:
+    registry = load_registry()
+    return frozenset(
+        t for t in topics if (e := registry.entities.get(t)) is None or e.facet is None
+    )
+
+
+def relevance(claim: Claim, other: Claim) -> tuple[float, dict[str, float]]:
+    """How likely ``other`` is about the same fact as ``claim`` (0-1), and its parts.
+
+    Within a language the folded sentences are compared with rapidfuzz; across
+    languages only language-independent keys count.
+    """
+    parts: dict[str, float] = {}
+    same_lang = claim.language == other.language
+    if claim.quantity is not None and other.quantity is not None:
+        parts["key"] = 1.0 if claim.quantity.key == other.quantity.key else 0.6
+    elif claim.kind == other.kind:
+        parts["key"] = 1.0
+    weights = (
+        {"key": 0.2, "entities": 0.25, "topics": 0.25, "text": 0.3}
+        if same_lang
+        else {"key": 0.25, "entities": 0.4, "topics": 0.35}
+    )
+    # a part one side says nothing about is unknown, not a mismatch: leave it out of the average
+    if claim.entities or other.entities:
+        texts = None if same_lang else (claim.sentence, other.sentence)
+        dice, names = _dice(_with_countries(claim), _with_countries(other), texts=texts)
+        # one side naming nobody is unknown, unless the other's names are written in it
+        if (claim.entities and other.entities) or dice > 0:
+            parts["entities"] = round(dice, 3)
+        if names:
+            parts["names"] = round(names / 100, 3)  # unregistered names matched by rapidfuzz
+    # facets (soldiers or civilians, solar or wind) tell facts apart; they say nothing
+    # about whether two sentences share a subject
+    t1, t2 = _subject_topics(tuple(claim.topics)), _subject_topics(tuple(other.topics))
+    if t1 and t2:
+        parts["topics"] = round(_overlap(t1, t2), 3)
+    if same_lang:
+        parts["text"] = round(
+            fuzz.token_set_ratio(match_text(claim.sentence), match_text(other.sentence)) / 100, 3
+        )
+    used = {k: w for k, w in weights.items() if k in parts}
+    score = sum(parts[k] * w for k, w in used.items()) / sum(used.values())
+    if set(used) <= {"key"}:
+        score *= 0.5  # the same unit and nothing else in common: weak evidence at best
+    if t1 and t2 and parts.get("topics") == 0.0:
+        score *= 0.7  # both say what they are about, and it is not the same thing
+    return round(score, 3), parts

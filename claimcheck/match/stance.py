@@ -1,0 +1,212 @@
+"""What another outlet's claim says about this one: a compatible figure or a
+contradicting one, a more or less precise date, the same words from the same speaker,
+another statement (a denial, a negation, the opposite direction), or a translation."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from claimcheck.extract.entities import (
+    OFFICE_PREFIX,
+    Registry,
+)
+from claimcheck.lexicons import fold
+from claimcheck.lexicons import load as load_lexicon
+from claimcheck.match.facts import (
+    _facets_differ,
+    _participants_differ,
+    _places_differ,
+    _qualifiers_differ,
+    _years_differ,
+    as_gregorian,
+)
+from claimcheck.match.relevance import _subject_topics, _unlisted
+from claimcheck.models import Claim, Quantity, Stance
+from claimcheck.normalize import interval, match_text, precision
+from claimcheck.settings import Settings
+
+
+def _context(claim: Claim) -> set[str]:
+    """What a statement is about, beyond who made it and who carried it: registry ids only
+    (a name the registry lacks may be written differently in the other language)."""
+    a = claim.attribution
+    skip = {a.speaker, a.source} if a else set()
+    ids = (set(claim.entities) | _subject_topics(tuple(claim.topics))) - skip
+    return {i for i in ids if _unlisted(i) is None and not i.startswith(OFFICE_PREFIX)}
+
+
+def _quantity_stance(q: Quantity, o: Quantity, settings: Settings) -> tuple[Stance, bool, str]:
+    lo1, hi1 = interval(q, settings)
+    lo2, hi2 = interval(o, settings)
+    overlap = lo1 <= hi2 and lo2 <= hi1
+    p1, p2 = precision(q), precision(o)
+    if overlap:
+        if p2 < p1 and q.vague:
+            return "more_precise", False, "states it more precisely"
+        return "supports", False, "compatible figure"
+    if q.vague and p2 < p1:
+        return "more_precise", True, "more precise, outside the article's range"
+    if o.vague and p1 < p2:
+        return "less_precise", False, "vaguer figure, not counted against"
+    return "contradicts", False, "incompatible figure"
+
+
+def _date_stance(claim: Claim, other: Claim) -> tuple[Stance, str] | None:
+    """Compare the parts both dates state; a part only one states makes it more precise."""
+    assert claim.date is not None and other.date is not None
+    a, b = as_gregorian(claim.date), as_gregorian(other.date)
+    if a.calendar != b.calendar:
+        return None
+    stance: Stance = "supports"
+    note = "the same date"
+    for part in ("year", "month", "day"):
+        x, y = getattr(a, part), getattr(b, part)
+        if x is not None and y is not None and x != y:
+            return "contradicts", f"a different {part}"
+        if x is None and y is not None and stance == "supports":
+            stance, note = "more_precise", f"gives the {part} too"
+        elif x is not None and y is None:
+            stance, note = "less_precise", f"does not give the {part}"
+    return stance, note
+
+
+def _denies(claim: Claim) -> bool:
+    """Was the statement a denial (نفى, denied, rejected), going by its reporting verb?"""
+    verb = claim.attribution.verb if claim.attribution else None
+    return bool(verb) and _denial_verb(verb, claim.language)  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1024)
+def _denial_verb(verb: str, lang: str) -> bool:
+    lex = load_lexicon(lang)  # type: ignore[arg-type]
+    return any(fold(w) in lex.denial_verbs for w in verb.split())
+
+
+# Verbal negation (folded). Not غير / عدم / بلا / without: they mostly render an English
+# prefix (غير مسبوق = unprecedented) or a noun ("no hajj without a permit").
+_NEGATORS = {
+    "ar": frozenset({"لا", "لن", "لم", "ليس", "ليست", "ليسوا", "لسنا", "لست", "ولا", "ولن",
+                     "ولم", "فلا", "فلن", "فلم", "وليس", "ابدا"}),
+    "en": frozenset({"not", "never", "no", "nobody", "nothing", "none", "neither", "nor",
+                     "cannot", "n't"}),
+}  # fmt: skip
+_NEG_WORD = re.compile(r"[^\W\d_]+(?:n't)?|n't")
+_CLAUSE_MARKS = (",", "،", ";", "؛", ".")
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+
+
+def _negated(claim: Claim) -> bool:
+    """Does the statement say no (لن, لا, never, not)?
+
+    A quote is read with the rest of its clause, since the negation may sit outside it
+    ("will not accept “any kind of tutelage”"); a report without a quote is read without
+    the sentence's quotes, which are other statements.
+    """
+    a = claim.attribution
+    if a is None:
+        return False
+    text = claim.sentence
+    if a.quote is not None:
+        start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+        lo = max((text.rfind(p, 0, start) for p in _CLAUSE_MARKS), default=-1) + 1
+        his = [i for p in _CLAUSE_MARKS if (i := text.find(p, end)) != -1]
+        text = text[lo : min(his, default=len(text))]
+    else:
+        text = _QUOTED.sub(" ", text)
+    return _says_no(text, claim.language)
+
+
+# Negation inside a word or a noun phrase (غير راضٍ = "not happy" or "unhappy"; عدم,
+# بلا, "without"): the other language may or may not say it with a "not".
+_SOFT_AR = frozenset({"غير", "عدم", "دون", "بدون", "بلا"})
+_SOFT_EN = re.compile(r"\b(?:un[a-z]{4,}|without|lack(?:s|ed)?|fail(?:s|ed)?)\b", re.IGNORECASE)
+
+
+def _soft_negation(claim: Claim) -> bool:
+    text = claim.sentence
+    if claim.language == "ar":
+        words = _NEG_WORD.findall(text)
+        return any(w in _SOFT_AR or (w[:1] in "وبل" and w[1:] in _SOFT_AR) for w in words)
+    return bool(_SOFT_EN.search(text))
+
+
+@lru_cache(maxsize=16384)
+def _says_no(text: str, lang: str) -> bool:
+    raw = _NEG_WORD.findall(text)
+    if lang == "ar" and any(w.lstrip("و") == "ألا" for w in raw):
+        return True  # ألا تبقى: أن + لا (folded, it would be إلا, "except")
+    words = {fold(w) for w in raw}
+    if lang == "en":
+        words |= {"n't" for w in list(words) if w.endswith("n't")}
+    return bool(words & _NEGATORS[lang])
+
+
+def _attribution_stance(
+    claim: Claim, other: Claim, registry: Registry, settings: Settings
+) -> tuple[Stance, float, str] | None:
+    """Same words from the same speaker (supports), from another (contradicts), ...
+
+    Within a language the quoted words (or, for an indirect report, the
+    sentence) are compared with rapidfuzz's partial ratio; across languages
+    only the speaker and source are compared, and the wording is not.
+    """
+    a, b = claim.attribution, other.attribution
+    assert a is not None and b is not None
+    if _participants_differ(claim, other, registry):
+        return None  # a report of another meeting (Tamim received Rubio, not Fidan)
+    if _places_differ(claim, other, registry, strict=claim.language == other.language):
+        return None  # the same speaker on another country (Lebanon's deadlock, Libya's)
+    if _qualifiers_differ(claim, other, settings) or _years_differ(claim, other):
+        return None  # other figures or years in the statement: "to 6%" is not "to 4%"
+    speaker_known = a.speaker is not None and b.speaker is not None
+    # one outlet's title may be the other's name: the same office of the same country
+    speaker_ok = registry.compatible(a.speaker, b.speaker) or (
+        a.speaker_role is not None and a.speaker_role == b.speaker_role
+    )
+    if _facets_differ(claim, other, registry, statements=True):
+        # a cut against a raise, high against low: another statement
+        return ("related", 0.0, "same speaker, another statement") if speaker_ok else None
+    source_ok = registry.compatible(a.source, b.source)
+    if _denies(claim) != _denies(other):
+        # one denies, the other asserts: never the same statement, whoever made them
+        return (
+            ("related", 0.0, "same speaker, a denial against an assertion") if speaker_ok else None
+        )
+    if (
+        claim.language != other.language
+        and not (_soft_negation(claim) or _soft_negation(other))
+        and _negated(claim) != _negated(other)
+    ):
+        # «لن يدخل» against "was ready to": one says no, the other yes
+        if not speaker_ok:
+            return None
+        return "related", 0.0, "same speaker, one statement negated and the other not"
+    if claim.language != other.language:
+        ctx_a, ctx_b = _context(claim), _context(other)
+        if ctx_a and ctx_b and not ctx_a & ctx_b:
+            return None  # the same speaker on another subject
+        if speaker_ok or (a.speaker is None and b.speaker is None and source_ok):
+            return "translated", 0.0, "same speaker; translated, wording not compared"
+        return None
+    ta, tb = match_text(a.quote or claim.sentence), match_text(b.quote or other.sentence)
+    # a short quote ("global fascism") is found inside almost anything: compare it whole
+    short = min(len(ta), len(tb)) < settings.min_partial_length
+    sim = fuzz.ratio(ta, tb) if short else fuzz.partial_ratio(ta, tb)
+    if sim >= settings.min_quote_similarity:
+        if speaker_known and not speaker_ok:
+            return (
+                "contradicts",
+                sim / 100,
+                f"the same words, credited to {registry.name(b.speaker)}",
+            )
+        if speaker_ok:
+            return "supports", sim / 100, "the same words, the same speaker"
+        if a.speaker is None and b.speaker is None and source_ok:
+            return "supports", sim / 100, "the same words, the same source"
+        return None
+    if speaker_ok:
+        return "related", sim / 100, "same speaker, different wording"
+    return None

@@ -1,0 +1,336 @@
+"""Score the candidates against a claim, count independent outlets (wire copies and one
+agency count once), and give the verdict with its evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from claimcheck.extract.entities import (
+    Registry,
+    load_registry,
+)
+from claimcheck.match.facts import (
+    _facets_differ,
+    _other_anniversary,
+    _other_events,
+    _participants_differ,
+    _places_differ,
+    _qualifiers_differ,
+    _same_day,
+    _same_unnamed_event,
+    _shared_event,
+    comparable,
+)
+from claimcheck.match.relevance import relevance
+from claimcheck.match.stance import _attribution_stance, _date_stance, _quantity_stance
+from claimcheck.models import Claim, ClaimVerdict, Evidence, Stance
+from claimcheck.normalize import match_text
+from claimcheck.settings import Settings
+from claimcheck.store import Candidate
+
+
+@dataclass
+class Scored:
+    """A candidate with its relevance, stance and the parts of its score."""
+
+    cand: Candidate
+    score: float
+    parts: dict[str, float]
+    stance: Stance
+    note: str | None = None
+    imprecise: bool = False  # the claim is vaguer and outside this figure
+    participants_differ: bool = False
+
+
+def score_candidates(
+    claim: Claim,
+    candidates: Sequence[Candidate],
+    settings: Settings,
+    registry: Registry | None = None,
+) -> list[Scored]:
+    """Relevant candidates with their stance, best one per article."""
+    registry = registry or load_registry()
+    best: dict[str, Scored] = {}
+    for cand in candidates:
+        other = cand.claim
+        if other.article_id == claim.article_id:
+            continue
+        score, parts = relevance(claim, other)
+        note: str | None = None
+        imprecise = False
+        differ = False
+        if claim.quantity is not None and other.quantity is not None:
+            if (
+                score < settings.min_relevance
+                or not comparable(claim.quantity, other.quantity, settings)
+                or _other_events(claim, other, registry)
+                or _other_anniversary(claim, other)
+                or _places_differ(claim, other, registry)
+                or _qualifiers_differ(claim, other, settings)
+            ):
+                continue  # another fact: another event, another anniversary, or an increment
+            stance, imprecise, note = _quantity_stance(claim.quantity, other.quantity, settings)
+            if _participants_differ(claim, other, registry):
+                differ = True
+                note = f"{note}; participants: {', '.join(other.participants)}"
+        elif claim.date is not None and other.date is not None:
+            # a story has many dates (the parade, the talks, the departure): compare a date
+            # only with another outlet's date for the same event
+            if (
+                not (
+                    _shared_event(claim, other, registry)
+                    or _same_unnamed_event(claim, other, registry, parts)
+                )
+                or _participants_differ(claim, other, registry)
+                or _places_differ(claim, other, registry)
+                or _facets_differ(claim, other, registry)
+                or _qualifiers_differ(claim, other, settings)
+                or ("plan" in claim.topics) != ("plan" in other.topics)
+                or not (
+                    # the same people or places, or the very same day of the same event
+                    (score >= settings.min_relevance and set(claim.entities) & set(other.entities))
+                    or _same_day(claim, other)
+                )
+            ):
+                continue  # a date of another event, or of another meeting
+            got_date = _date_stance(claim, other)
+            if got_date is None:
+                continue
+            stance, note = got_date
+        elif claim.attribution is not None and other.attribution is not None:
+            got = _attribution_stance(claim, other, registry, settings)
+            if got is None:
+                continue
+            stance, quote_sim, note = got
+            parts["quote"] = round(quote_sim, 3)
+            if stance in ("translated", "related") and score < settings.min_relevance:
+                continue
+            if stance not in ("translated", "related"):
+                score = round(max(score, quote_sim), 3)
+        else:
+            continue
+        item = Scored(cand, score, parts, stance, note, imprecise, differ)
+        prev = best.get(other.article_id)
+        if prev is None or _rank(item) > _rank(prev):
+            best[other.article_id] = item
+    return sorted(best.values(), key=lambda s: (-s.score, s.cand.outlet, s.cand.claim.id))
+
+
+def _rank(s: Scored) -> tuple[bool, float]:
+    """Evidence on the words or the figure outranks evidence on the speaker alone."""
+    return s.stance not in ("translated", "related"), s.score
+
+
+def wire_groups(texts: dict[str, tuple[str, str]], settings: Settings) -> dict[str, str]:
+    """Group articles that are one wire copy republished: {article id: group id}.
+
+    ``texts`` maps article ids to (language, text). Two articles in one language
+    whose folded openings are near-identical (rapidfuzz ratio at least
+    ``near_duplicate_similarity``) share a group; the group id is the first
+    article's id in sorted order.
+    """
+    folded = {
+        aid: (lang, match_text(text[: settings.duplicate_prefix_chars]))
+        for aid, (lang, text) in texts.items()
+    }
+    groups: dict[str, str] = {}
+    heads: list[str] = []
+    for aid in sorted(folded):
+        lang, body = folded[aid]
+        for head in heads:
+            hlang, hbody = folded[head]
+            if hlang == lang and fuzz.ratio(body, hbody) >= settings.near_duplicate_similarity:
+                groups[aid] = head
+                break
+        else:
+            heads.append(aid)
+            groups[aid] = aid
+    return groups
+
+
+def _clusters(
+    items: list[Scored], settings: Settings, groups: dict[str, str] | None = None
+) -> list[list[Scored]]:
+    """Group evidence that is one source: the same outlet, one wire copy republished,
+    near-identical sentences, or the same wire agency credited.
+
+    Linkage is transitive (union-find over every pair), so the order of the
+    evidence does not change the groups.
+    """
+    groups = groups or {}
+    reg = load_registry()
+    # wire agencies relay one report to many outlets; a platform post or "the media" do not
+    wires = {k for k, e in reg.entities.items() if e.kind == "agency"} - {
+        "media",
+        "official_sources",
+    }
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    texts = [match_text(it.cand.claim.sentence) for it in items]
+    for i, a in enumerate(items):
+        ca = a.cand.claim
+        for j in range(i + 1, len(items)):
+            cb = items[j].cand.claim
+            src = cb.attribution.source if cb.attribution else None
+            linked = (
+                a.cand.outlet == items[j].cand.outlet
+                or (
+                    groups.get(ca.article_id) is not None
+                    and groups.get(ca.article_id) == groups.get(cb.article_id)
+                )
+                or (src in wires and ca.attribution is not None and ca.attribution.source == src)
+                or (
+                    ca.language == cb.language
+                    and fuzz.ratio(texts[i], texts[j]) >= settings.near_duplicate_similarity
+                )
+            )
+            if linked:
+                parent[find(j)] = find(i)
+    clusters: dict[int, list[Scored]] = {}
+    for i, it in enumerate(items):
+        clusters.setdefault(find(i), []).append(it)
+    return list(clusters.values())
+
+
+def _to_evidence(s: Scored) -> Evidence:
+    c = s.cand.claim
+    return Evidence(
+        claim_id=c.id,
+        article_id=c.article_id,
+        outlet=s.cand.outlet,
+        outlet_name=s.cand.outlet_name,
+        url=s.cand.url,
+        published=s.cand.published,
+        language=c.language,  # type: ignore[arg-type]
+        text=c.text,
+        sentence=c.sentence,
+        value=c.describe(),
+        stance=s.stance,
+        score=s.score,
+        score_parts=s.parts,
+        note=s.note,
+    )
+
+
+def _names(items: list[Scored]) -> str:
+    seen: list[str] = []
+    for s in items:
+        name = s.cand.outlet_name or s.cand.outlet
+        if name not in seen:
+            seen.append(name)
+    return ", ".join(seen[:4]) + (f" and {len(seen) - 4} more" if len(seen) > 4 else "")
+
+
+def judge(
+    claim: Claim,
+    candidates: Sequence[Candidate],
+    settings: Settings | None = None,
+    registry: Registry | None = None,
+    groups: dict[str, str] | None = None,
+) -> ClaimVerdict:
+    """The verdict on one claim, with its evidence and a one-line reason.
+
+    >>> judge(claim, []).verdict   # doctest: +SKIP
+    'unverified'
+    """
+    settings = settings or Settings()
+    registry = registry or load_registry()
+    scored = score_candidates(claim, candidates, settings, registry)
+    if not scored:
+        return ClaimVerdict(
+            claim=claim, verdict="unverified", reason="No other outlet in the store states this."
+        )
+    clusters = _clusters(scored, settings, groups)
+
+    def votes(pred) -> int:  # independent sources whose strongest evidence satisfies pred
+        return sum(1 for cl in clusters if pred(max(cl, key=_rank)))
+
+    support = votes(lambda s: s.stance in ("supports", "more_precise") and not s.imprecise)
+    translated = votes(lambda s: s.stance in ("translated", "related"))
+    against = votes(lambda s: s.stance == "contradicts")
+    imprecise = votes(lambda s: s.imprecise)
+    differ = votes(lambda s: s.participants_differ and s.stance in ("supports", "more_precise"))
+    outlets = len({s.cand.outlet for s in scored})
+    indep = len(clusters)
+    value = claim.describe()
+    evidence = [_to_evidence(s) for s in scored[: settings.max_evidence]]
+    tally = f"{outlets} outlet{'s' * (outlets != 1)}, {indep} independent"
+
+    def verdict(v, reason: str) -> ClaimVerdict:
+        return ClaimVerdict(
+            claim=claim,
+            verdict=v,
+            reason=f"{reason} ({tally}).",
+            evidence=evidence,
+            outlets=outlets,
+            independent_outlets=indep,
+        )
+
+    if differ and differ * 2 >= support and claim.participants:
+        others = sorted(
+            {p for s in scored if s.participants_differ for p in s.cand.claim.participants}
+        )
+        return verdict(
+            "conflicts",
+            f"The figure {value} agrees, but the participants differ: "
+            f"the article has {registry.names_of(claim.participants)}; "
+            f"{_names([s for s in scored if s.participants_differ])} "
+            f"name {registry.names_of(others)}",
+        )
+    if imprecise and imprecise >= support and imprecise >= against:
+        precise = [s for s in scored if s.imprecise]
+        figures = ", ".join(dict.fromkeys(s.cand.claim.describe() for s in precise))
+        return verdict(
+            "imprecise",
+            f"The article says {value}; {_names(precise)} give "
+            f"more precise figures outside that range: {figures}",
+        )
+    if support == 0 and against == 0 and translated:
+        # same speaker, other words or another language: listed, but it confirms nothing
+        return verdict(
+            "unverified",
+            f"{_names(scored)} report statements by the same speaker on this, "
+            "but not these words (translated or reworded; wording not compared)",
+        )
+    if support > against:
+        if support < settings.min_sources:
+            return verdict(
+                "unverified",
+                f"Only {support} independent source(s) agree; {settings.min_sources} required",
+            )
+        dissent = [s for s in scored if s.stance == "contradicts"]
+        extra = (
+            f"; dissent: {_names(dissent)} "
+            f"({', '.join(dict.fromkeys(s.cand.claim.describe() for s in dissent))})"
+            if dissent
+            else ""
+        )
+        return verdict(
+            "agrees",
+            f"{_names([s for s in scored if s.stance in ('supports', 'more_precise')])}"
+            f" state a compatible {claim.kind}{extra}",
+        )
+    if against and against == support:
+        return verdict(
+            "disputed",
+            f"Outlets split evenly: {support} independent source(s) agree, {against} contradict",
+        )
+    if against > support:
+        figures = ", ".join(
+            dict.fromkeys(s.cand.claim.describe() for s in scored if s.stance == "contradicts")
+        )
+        return verdict(
+            "conflicts",
+            f"The article says {value}; {_names([s for s in scored if s.stance == 'contradicts'])}"
+            f" say otherwise: {figures}",
+        )
+    return verdict("unverified", "Other outlets give only vaguer figures")
