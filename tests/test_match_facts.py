@@ -132,6 +132,19 @@ CASES = [
         "Headline inflation slowed to 12% in August.",
         False,
     ),
+    # deaths are not injuries (أودت بحياة: claimed the lives of); cocoa is not cashew
+    (
+        "quantity",
+        "أودت الفيضانات بحياة ٤٣ شخصاً منذ بداية الأسبوع.",
+        "The floods have injured 43 people since the start of the week.",
+        False,
+    ),
+    (
+        "quantity",
+        "صدّرت البلاد ١٫٢ مليون طن من الكاكاو العام الماضي.",
+        "The country exported 1.2 million tonnes of cashew nuts last year.",
+        False,
+    ),
     # periods and benchmarks
     (
         "quantity",
@@ -292,6 +305,8 @@ def test_pair(kind: str, ar: str, en: str, match: bool) -> None:
         ("ألكسندر دي مورايس", "Alexandre de Moraes", True),  # أل is the name's own
         ("إل غرانادو", "El Granado", True),
         ("وليد الركراكي", "Walid Regragui", True),  # ق as g
+        ("عبد المجيد تبون", "Abdelmadjid Tebboune", True),  # عبد with its article; dj
+        ("بدر البوسعيدي", "Badr Albusaidi", True),  # an English Al- glued on
         ("أحمد كجوك", "Ahmed Kouchouk", True),
         ("وليام روتو", "William Ruto", True),
         ("لويس إيناسيو لولا", "Luiz Inácio Lula da Silva", True),

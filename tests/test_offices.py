@@ -66,6 +66,13 @@ def test_not_that_office(lang: str, text: str) -> None:
     assert find_offices(toks, find_mentions(toks), load_registry()) == []
 
 
+def test_the_title_speaks_not_the_body_after_it() -> None:
+    """ "A spokeswoman for the UN refugee agency UNHCR told": the spokeswoman speaks."""
+    text = 'A spokeswoman for the UN refugee agency UNHCR told reporters the camps were "full".'
+    speakers = [c.attribution.speaker for c in extract_claims(text, "en") if c.attribution]
+    assert speakers == ["office:spokesperson@unhcr"]
+
+
 def test_the_office_follows_the_speaker_into_later_sentences() -> None:
     text = (
         "قال الرئيس الكيني وليام روتو إن بلاده «لن تتراجع».\nوأضاف روتو أن الحكومة «ستواصل الحوار»."

@@ -286,6 +286,8 @@ def attribute(
         before = [m for m in people if m.tok_end <= cue.index and cue.index - m.tok_end <= 14]
         if not arabic:
             before = _outside_apposition(toks, cue.index, before)
+        if before and not arabic:
+            before = _title_over_holder(before)
         if cue.kind == "before":
             pick = before[-1] if before else None
         elif toks[cue.index].arabic:
@@ -402,6 +404,18 @@ def _with_partner(toks: list[Token], m: Mention | None, people: list[Mention]) -
     return Mention(joint, partner.tok_start, m.tok_end, partner.start, m.end)
 
 
+def _title_over_holder(before: list[Mention]) -> list[Mention]:
+    """ "A spokeswoman for the UN refugee agency UNHCR told": the speaker is the title's
+    holder, not the body named right after it."""
+    last = before[-1]
+    if last.entity.kind != "organisation":
+        return before
+    for m in reversed(before[:-1]):
+        if m.entity.id.startswith("office:") and m.tok_end >= last.tok_start - 4:
+            return [*before[:-1]][: before.index(m) + 1]
+    return before
+
+
 def _outside_apposition(toks: list[Token], cue: int, before: list[Mention]) -> list[Mention]:
     """ "Jafar Panahi, winner of the Palme d'Or, urged ...": the subject is the name before
     the appositive set off by commas, not a name inside it."""
@@ -436,7 +450,9 @@ def _subject(toks: list[Token], cue: Cue, candidates: list[Mention]) -> Mention 
             after = [m for m in candidates if m.tok_start == cue.end + 1]
         return after[0] if after else None
     if before:
-        return before[-1]
+        # "a spokeswoman for the UN refugee agency UNHCR told": the title speaks
+        near = [m for m in candidates if m.tok_end <= i and i - m.tok_end <= 8]
+        return _title_over_holder([*near[:-1], before[-1]])[-1] if near else before[-1]
     # "said Kim" only after a quote or a comma; "The agency said Xi told ..." has its own subject
     inverted = (i == 0 or toks[i - 1].kind == "punct") and toks[i].fold in _EN_INVERTING
     return after[0] if after and inverted else None

@@ -762,7 +762,16 @@ def same_name(a: str, b: str, similarity: float = 80.0) -> bool:
     wa, wb = a.split(), b.split()
     if not wa or not wb:
         return a == b
-    hits = sum(1 for x in wa if any(fuzz.ratio(x, y) >= similarity for y in wb))
+
+    def alike(x: str, y: str) -> bool:
+        # ع leaves no letter, so an Arabic عبد is "bd" where English has "abd"; and an
+        # English Al- may be glued (Albusaidi ~ البوسعيدي)
+        for p, q in ((x, y), (x.removeprefix("a"), y.removeprefix("a"))):
+            if fuzz.ratio(p, q) >= similarity:
+                return True
+        return fuzz.ratio(x.removeprefix("al"), y.removeprefix("al")) >= similarity
+
+    hits = sum(1 for x in wa if any(alike(x, y) for y in wb))
     return hits >= min(2, len(wa), len(wb))
 
 
@@ -778,13 +787,15 @@ def name_key(name: str) -> str:
 
     # the Arabic article as written, glued (الحسكة ~ Hasakah) or apart (إل غرانادو ~ El
     # Granado), is not part of the name; أل glued is a name's own letters (ألكسندر)
-    text = re.sub(r"(?:^|(?<=\s))(?:ال(?=\S)|[اإأ]ل\s+)", "", name.strip())
+    # عبد العزيز is one name (Abdulaziz): join the servant word to what follows, article
+    # and all (عبد المجيد ~ Abdelmadjid)
+    text = re.sub(r"(?:^|(?<=\s))(عبد)\s+", r"\1", name.strip())
+    text = re.sub(r"(?:^|(?<=\s))(?:ال(?=\S)|[اإأ]ل\s+)", "", text)
     text = fold(text)
-    # عبد العزيز is one name (Abdulaziz): join the servant word to what follows
-    text = re.sub(r"(?:^|(?<=\s))(عبد|abdul|abdel|abd al|abd el)\s+", r"\1", text)
+    text = re.sub(r"(?:^|(?<=\s))(abdul|abdel|abd al|abd el)\s+", r"\1", text)
     text = re.sub(r"(?:^|(?<=\s))(?:al-|el-|al |el )", "", text)  # al-Sharaa, El Granado
     text = text.replace("sh", "s").replace("kh", "k").replace("th", "t").replace("dh", "d")
-    text = text.replace("gh", "g").replace("ph", "f").replace("ch", "j")
+    text = text.replace("gh", "g").replace("ph", "f").replace("ch", "j").replace("dj", "j")
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     # a romanized name's first vowel is an alef in Arabic (Evia ~ إيفيا, Odesa ~ أوديسا)
     text = re.sub(r"(?:^|(?<=\s))[eiou]", "a", text)
