@@ -145,6 +145,25 @@ CASES = [
         "The country exported 1.2 million tonnes of cashew nuts last year.",
         False,
     ),
+    # another month's figure; the detained are not the dead
+    (
+        "quantity",
+        "قرر التحالف زيادة الإنتاج بمقدار ٥٤٨ ألف برميل يومياً في أغسطس.",
+        "The group agreed to lift output by 548,000 barrels per day in September.",
+        False,
+    ),
+    (
+        "quantity",
+        "قرر التحالف زيادة الإنتاج بمقدار ٥٤٨ ألف برميل يومياً في سبتمبر.",
+        "The group agreed to lift output by 548,000 barrels per day in September.",
+        True,
+    ),
+    (
+        "quantity",
+        "قُتل ١٩ شخصاً على الأقل في كاتماندو يوم الاثنين.",
+        "Police in Kathmandu said at least 19 protesters were detained on Monday.",
+        False,
+    ),
     # periods and benchmarks
     (
         "quantity",

@@ -14,7 +14,8 @@ from claimcheck.extract.entities import (
     Registry,
 )
 from claimcheck.extract.places import PLACE_PREFIX
-from claimcheck.lexicons import to_ascii_digits, unit_family
+from claimcheck.lexicons import fold, to_ascii_digits, unit_family
+from claimcheck.lexicons import load as load_lexicon
 from claimcheck.models import Claim, DateValue, Quantity
 from claimcheck.normalize import interval
 from claimcheck.settings import Settings
@@ -80,7 +81,41 @@ def _other_events(claim: Claim, other: Claim, registry: Registry) -> bool:
     if _facets_differ(claim, other, registry):
         return True
     years1, years2 = _years(claim), _years(other)
-    return bool(years1 and years2 and not years1 & years2)  # 21.4% in 2023 is not 2021's
+    if years1 and years2 and not years1 & years2:
+        return True  # 21.4% in 2023 is not 2021's
+    months1, months2 = _months(claim), _months(other)
+    return bool(months1 and months2 and not months1 & months2)  # August's rise, not September's
+
+
+def _months(claim: Claim) -> frozenset[int]:
+    """The months a figure's sentence dates it to ("in August", في أغسطس), Gregorian."""
+    return _sentence_months(claim.sentence, claim.language)
+
+
+_MONTH_PREPOSITIONS = frozenset(
+    {"in", "during", "since", "until", "for", "في", "خلال", "منذ", "حتي", "شهر"}
+)
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=16384)
+def _sentence_months(sentence: str, lang: str) -> frozenset[int]:
+    """Months the sentence states: in its dates, or named alone after in / في
+    ("in September", في أغسطس), which the date parser leaves alone."""
+    from claimcheck.extract.dates import parse_dates
+
+    months = {
+        d.month
+        for d in parse_dates(sentence, lang)  # type: ignore[arg-type]
+        if d.month and d.calendar == "gregorian" and not d.relative
+    }
+    table = load_lexicon(lang).months  # type: ignore[arg-type]
+    words = [fold(w) for w in _WORDS.findall(sentence)]
+    for prev, word in zip(["", *words], words, strict=False):
+        month = table.get((word,))
+        if month is not None and prev in _MONTH_PREPOSITIONS:
+            months.add(month)
+    return frozenset(months)
 
 
 #: Facets that tell statements apart but not figures: "rates rose to 5%" and "rates fell
