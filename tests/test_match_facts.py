@@ -164,6 +164,19 @@ CASES = [
         "Police in Kathmandu said at least 19 protesters were detained on Monday.",
         False,
     ),
+    # a country named as the place of the fact (in Sudan, in Yemen); not as a host
+    (
+        "quantity",
+        "أودت الكوليرا بحياة أكثر من ٢٤٠٠ شخص في السودان منذ بدء التفشي.",
+        "Cholera has killed more than 2,400 people in Yemen since the outbreak began.",
+        False,
+    ),
+    (
+        "quantity",
+        "أودت الكوليرا بحياة أكثر من ٢٤٠٠ شخص في السودان منذ بدء التفشي.",
+        "Cholera has killed more than 2,400 people in Sudan since the outbreak began.",
+        True,
+    ),
     # periods and benchmarks
     (
         "quantity",

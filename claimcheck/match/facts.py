@@ -10,9 +10,7 @@ from functools import lru_cache
 from hijridate import Hijri
 from rapidfuzz import fuzz
 
-from claimcheck.extract.entities import (
-    Registry,
-)
+from claimcheck.extract.entities import Registry, load_registry
 from claimcheck.extract.places import PLACE_PREFIX
 from claimcheck.lexicons import fold, to_ascii_digits, unit_family
 from claimcheck.lexicons import load as load_lexicon
@@ -270,6 +268,30 @@ def _same_place(a: str, b: str, similarity: float = 85.0) -> bool:
     return False
 
 
+_LOCATIVE = frozenset({"in", "inside", "across", "في", "داخل", "بمدينه", "بولايه"})
+
+
+@lru_cache(maxsize=16384)
+def _located_countries(sentence: str, lang: str) -> frozenset[str]:
+    """Countries the sentence places its fact in: named right after in / في, or a city
+    in them so named ("cholera killed 2,400 in Yemen", في السودان)."""
+    from claimcheck.extract.entities import find_mentions
+    from claimcheck.extract.tokens import tokenize
+
+    registry = load_registry()
+    toks = tokenize(sentence, load_lexicon(lang))  # type: ignore[arg-type]
+    out: set[str] = set()
+    for m in find_mentions(toks, registry):
+        if m.entity.kind != "place" or m.role:
+            continue
+        first = toks[m.tok_start]
+        glued = first.arabic and m.start > first.start and first.text.startswith("ب")  # بالسودان
+        prev = toks[m.tok_start - 1].fold if m.tok_start else ""
+        if (prev in _LOCATIVE or glued) and (country := m.entity.country):
+            out.add(country)
+    return frozenset(out)
+
+
 def _places_differ(claim: Claim, other: Claim, registry: Registry, *, strict: bool = True) -> bool:
     """Do the two sentences place their fact in different places?
 
@@ -289,7 +311,14 @@ def _places_differ(claim: Claim, other: Claim, registry: Registry, *, strict: bo
         return any(not any(_same_place(x, y) for y in ys) for x in xs)
 
     if strict:
-        return bool(l1 and l2 and not any(_same_place(x, y) for x in l1 for y in l2))
+        if l1 and l2 and not any(_same_place(x, y) for x in l1 for y in l2):
+            return True
+        if claim.attribution is not None:
+            return False  # a statement may speak of one war in two countries' names
+        # countries named as the place of the fact (in Sudan vs in Yemen), not as actors
+        in1 = _located_countries(claim.sentence, claim.language)
+        in2 = _located_countries(other.sentence, other.language)
+        return bool(in1 and in2 and not in1 & in2)
     if max(len(c1), len(c2)) > 2:
         return False
     return any(xs and ys and extra(xs, ys) and extra(ys, xs) for xs, ys in ((c1, c2), (l1, l2)))
