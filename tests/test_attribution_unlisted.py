@@ -75,6 +75,12 @@ def _speakers(text: str, lang: str) -> list[str | None]:
             "قالت المديرة العامة لصندوق النقد الدولي كريستالينا غورغييفا إن الاقتصاد «صمد».",
             "كريستالينا غورغييفا",
         ),
+        ("ar", "قال مارك كارني، الفائز بزعامة الحزب، إن «كندا ستنتصر».", "مارك كارني"),
+        (
+            "ar",
+            "قالت الرئيسة المكسيكية كلاوديا شينباوم إنها «لن تقبل» أي تدخل.",
+            "كلاوديا شينباوم",
+        ),
         # one-word names right before the verb
         ("en", "Lula said Brazil would end illegal logging by 2030.", "Lula"),
         ("en", "Boric said the deal would guarantee fair returns.", "Boric"),

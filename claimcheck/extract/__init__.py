@@ -325,6 +325,12 @@ def _sentence_claims(
             # "the death toll rose to over 2,200": a bare figure beside one toll word
             # counts the dead (or the injured, or the missing)
             tolls = [_TOLL_SUBJECTS[t] for t in q_topics if t in _TOLL_SUBJECTS]
+            if not tolls:
+                # "The death toll from the quake ..., has climbed to 2,946": the toll word
+                # may sit in another clause of the sentence
+                tolls = sorted(
+                    {_TOLL_SUBJECTS[m.entity.id] for m in mentions if m.entity.id in _TOLL_SUBJECTS}
+                )
             if len(tolls) == 1:
                 q = q.model_copy(update={"subject": tolls[0]})
         out.append(
