@@ -15,8 +15,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
-# Speaker ids made from text, not from the registry (see claimcheck.extract.entities).
-_UNLISTED_PREFIXES = ("name:", "office:", "group:")
+#: Speaker ids made from the text, not the registry (see claimcheck.extract.entities): shown
+#: as the article wrote them.
+UNLISTED_PREFIXES = ("name:", "office:", "group:")
 
 #: Bumped only on a breaking change to the JSON report.
 SCHEMA_VERSION = "1.0"
@@ -215,7 +216,7 @@ class Claim(_Model):
         if self.attribution is not None:
             a = self.attribution
             # a name or title the registry does not know reads better as written
-            unlisted = a.speaker is not None and a.speaker.startswith(_UNLISTED_PREFIXES)
+            unlisted = a.speaker is not None and a.speaker.startswith(UNLISTED_PREFIXES)
             who = (a.speaker_text if unlisted else None) or a.speaker or a.speaker_text or "?"
             via = self.attribution.source or self.attribution.source_text
             return f"{who}" + (f" (via {via})" if via and via != who else "")

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from pairs import bench
 
 from claimcheck.extract.entities import load_registry
 
@@ -19,18 +18,6 @@ FLOORS = DATA / "attribution_floors.json"
 SPLITS = {"attribution_dev": "", "attribution_heldout": "h"}
 MODES = {"direct", "indirect", "unattributed"}
 KINDS = {"quantity", "date", "attribution"}
-
-
-def _bench():
-    """bench/attribution.py, imported by path (bench/ is not a package)."""
-    name = "bench_attribution"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / "attribution.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
 
 
 def _rows(name: str) -> list[dict]:
@@ -123,7 +110,7 @@ def test_pairs_size_and_balance() -> None:
 def test_dev_scores_meet_floors() -> None:
     """The dev set scores at least the pinned floors (raise them when the extractor improves)."""
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
-    got = _bench().floor_scores()
+    got = bench().floor_scores()
     assert set(floors) == set(got)
     below = {k: (round(got[k], 4), v) for k, v in floors.items() if got[k] < v - 1e-9}
     assert below == {}

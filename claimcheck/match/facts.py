@@ -14,6 +14,7 @@ from claimcheck.extract.entities import Registry, load_registry
 from claimcheck.extract.places import PLACE_PREFIX
 from claimcheck.lexicons import fold, to_ascii_digits, unit_family
 from claimcheck.lexicons import load as load_lexicon
+from claimcheck.match.relevance import _WORD
 from claimcheck.models import Claim, DateValue, Quantity
 from claimcheck.normalize import interval
 from claimcheck.settings import Settings
@@ -93,7 +94,6 @@ def _months(claim: Claim) -> frozenset[int]:
 _MONTH_PREPOSITIONS = frozenset(
     {"in", "during", "since", "until", "for", "في", "خلال", "منذ", "حتي", "شهر"}
 )
-_WORDS = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=16384)
@@ -108,7 +108,7 @@ def _sentence_months(sentence: str, lang: str) -> frozenset[int]:
         if d.month and d.calendar == "gregorian" and not d.relative
     }
     table = load_lexicon(lang).months  # type: ignore[arg-type]
-    words = [fold(w) for w in _WORDS.findall(sentence)]
+    words = [fold(w) for w in _WORD.findall(sentence)]
     for prev, word in zip(["", *words], words, strict=False):
         month = table.get((word,))
         if month is not None and prev in _MONTH_PREPOSITIONS:

@@ -17,7 +17,16 @@ from collections.abc import Iterable
 
 from claimcheck import __version__
 from claimcheck.extract.entities import load_registry
-from claimcheck.models import Article, ArticleRef, Claim, ClaimVerdict, Evidence, Report, Summary
+from claimcheck.models import (
+    UNLISTED_PREFIXES,
+    Article,
+    ArticleRef,
+    Claim,
+    ClaimVerdict,
+    Evidence,
+    Report,
+    Summary,
+)
 from claimcheck.settings import Settings
 
 #: Verdicts from most to least in need of an editor's attention (the order of every listing).
@@ -116,7 +125,7 @@ def value_text(claim: Claim) -> str:
     via = reg.name(a.source) if a.source else None
     if a.speaker is None and a.speaker_text is None:
         return f"according to {via}" if via else "unattributed"
-    unlisted = a.speaker is not None and a.speaker.startswith(("name:", "office:", "group:"))
+    unlisted = a.speaker is not None and a.speaker.startswith(UNLISTED_PREFIXES)
     who = reg.name(a.speaker) if a.speaker and not unlisted else a.speaker_text
     return f"{who} (via {via})" if via else str(who)
 
