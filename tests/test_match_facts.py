@@ -29,6 +29,38 @@ CASES = [
         "A storm killed 23 people in Tizi Ouzou province.",
         False,
     ),
+    # where the counted people come from
+    (
+        "quantity",
+        "بلغ عدد حجاج الداخل ٢٢١ ألفاً و٨٥٤ حاجاً هذا الموسم.",
+        "Some 221,854 pilgrims came from abroad for this year's hajj.",
+        False,
+    ),
+    (
+        "quantity",
+        "استقبلت تونس ٩ ملايين و٤٠٠ ألف سائح من الخارج خلال العام.",
+        "Tunisia welcomed 9.4 million foreign tourists over the year.",
+        True,
+    ),
+    (
+        "quantity",
+        "استقبلت تونس ٩ ملايين و٤٠٠ ألف من السياح المحليين خلال العام.",
+        "Tunisia welcomed 9.4 million foreign tourists over the year.",
+        False,
+    ),
+    # mixed digits and words against a rounded figure
+    (
+        "quantity",
+        "أدى أكثر من مليون و٨٠٠ ألف حاج مناسك الحج هذا العام.",
+        "More than 1.8 million pilgrims performed the hajj this year.",
+        True,
+    ),
+    (
+        "quantity",
+        "ارتفعت الحرارة إلى ٤٩°م في البصرة يوم الأحد.",
+        "Temperatures in Basra reached 49°C on Sunday.",
+        True,
+    ),
     # which disease
     (
         "quantity",

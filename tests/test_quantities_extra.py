@@ -24,6 +24,36 @@ from claimcheck.extract.quantities import parse_quantities
         ("ar", "سجلت البلدة ٤٦ درجة مئوية.", "٤٦ درجة مئوية", 46, "celsius"),
         ("en", "The town hit 46C on Sunday.", "46C", 46, "celsius"),
         ("en", "Temperatures reached 47 degrees Celsius.", "47 degrees Celsius", 47, "celsius"),
+        ("en", "Jacobabad hit 46°C on Sunday.", "46°C", 46, "celsius"),
+        ("en", "The mercury touched 50.5 °C in Kuwait.", "50.5 °C", 50.5, "celsius"),
+        ("en", "Seville recorded 44℃.", "44℃", 44, "celsius"),
+        ("ar", "سجلت البصرة ٤٩°م أمس.", "٤٩°م", 49, "celsius"),
+        ("ar", "بلغت الحرارة 48 °C في الكويت.", "48 °C", 48, "celsius"),
+        # digits and words mixed in one compound, largest part first, each behind و
+        (
+            "ar",
+            "أدى أكثر من مليون و٨٠٠ ألف حاج المناسك.",
+            "أكثر من مليون و٨٠٠ ألف حاج",
+            1_800_000,
+            "person",
+        ),
+        (
+            "ar",
+            "بلغ العدد مليوناً و٨٣٣ ألفاً و١٦٤ حاجاً.",
+            "مليوناً و٨٣٣ ألفاً و١٦٤ حاجاً",
+            1_833_164,
+            "person",
+        ),
+        ("ar", "نزح ٣ ملايين و٢٠٠ ألف شخص.", "٣ ملايين و٢٠٠ ألف شخص", 3_200_000, "person"),
+        (
+            "ar",
+            "بلغت الخسائر ملياران و500 مليون دولار.",
+            "ملياران و500 مليون دولار",
+            2_500_000_000,
+            "usd",
+        ),
+        ("ar", "قتل ألف و٢٥٠ شخصاً.", "ألف و٢٥٠ شخصاً", 1250, "person"),
+        ("ar", "وصل ٢ مليون و٤٠٠ ألف زائر.", "٢ مليون و٤٠٠ ألف زائر", 2_400_000, "person"),
     ],
 )
 def test_extra_quantities(
@@ -39,3 +69,17 @@ def test_extra_quantities(
 )
 def test_a_letter_c_alone_is_no_temperature(text: str) -> None:
     assert all(q.unit != "celsius" for q in parse_quantities(text, "en"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تراوح العدد بين ١٠٠ ألف و٢٠٠ ألف شخص.",  # a range: the same scale twice
+        "قدّر العدد ما بين ٣ ملايين و٥ ملايين.",
+        "وصل مليون زائر و٥٠٠ سيارة.",  # a noun between: two figures
+    ],
+)
+def test_a_mixed_compound_only_joins_a_smaller_part(text: str) -> None:
+    values = [q.value for q in parse_quantities(text, "ar")]
+    assert 1_500_000 not in values and 300_000 not in values and 5_200_000 not in values, values
+    assert not any(v and v > 5_000_000 for v in values), values

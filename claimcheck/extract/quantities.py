@@ -210,6 +210,11 @@ class QuantityParser:
                 if sc is not None:
                     v *= sc
                     j += 1
+                    tail = self._ar_tail(toks, j, sc)
+                    while tail is not None:  # ٣ ملايين و٢٠٠ ألف
+                        v += tail[0]
+                        j, sc = tail[1], tail[2]
+                        tail = self._ar_tail(toks, j, sc)
                     return _Num(v, j, scaled=True, scale=sc), 0
             return _Num(v, j), 0
         if t.kind != "word":
@@ -260,6 +265,13 @@ class QuantityParser:
                 last = dual[0]
         while j < n:
             tok = toks[j]
+            if seen and current == 0 and total >= 1000:
+                tail = self._ar_tail(toks, j, scale)
+                if tail is not None:  # مليوناً و٨٣٣ ألفاً: words, then و and digits
+                    total += tail[0]
+                    j, scale = tail[1], tail[2]
+                    last = scale
+                    continue
             if tok.kind == "punct":
                 # twenty-six: a hyphen glued on both sides, a number word after it
                 if (
@@ -348,6 +360,32 @@ class QuantityParser:
         if not seen:
             return None
         return _Num(total + current, j, scaled=scaled, words=True, scale=scale), offset
+
+    def _ar_tail(self, toks: list[Token], j: int, scale: float) -> tuple[float, int, float] | None:
+        """A smaller part joined by و after a scale: (value, end, its scale) or None.
+
+        Arabic writes the parts of a compound largest first, each behind و, and mixes
+        digits with words: مليون و٨٠٠ ألف, ٣ ملايين و٢٠٠ ألف, مليوناً و٨٣٣ ألفاً و١٦٤.
+        Only a strictly smaller part joins, so ranges (بين ١٠٠ ألف و٢٠٠ ألف) stay apart.
+        """
+        n = len(toks)
+        if self.lang != "ar" or scale < 1000 or j + 1 >= n:
+            return None
+        conj, num = toks[j], toks[j + 1]
+        if conj.fold != "و" or num.kind != "num" or num.start != conj.end:
+            return None
+        v = parse_digits(num.text)
+        if v is None:
+            return None
+        k = j + 2
+        sc = self._scale(toks[k], toks[k].start == num.end) if k < n else None
+        if sc is not None:
+            if sc >= scale:
+                return None
+            return v * sc, k + 1, sc
+        if v >= scale:
+            return None
+        return v, k, 1.0
 
     @staticmethod
     def _may_follow(
@@ -635,6 +673,12 @@ class QuantityParser:
                     )
                     if table is self.lex.time_of_day and self.lang == "en" and not clock:
                         continue  # "at 26" is not a time; "at 3 pm" is
+                    if (
+                        table is self.lex.id_markers
+                        and t.kind == "word"
+                        and any(f in self.lex.scales for tk in toks[i:end] for f, _ in tk.readings)
+                    ):
+                        continue  # العدد مليون: a count in words, not issue number one million
                     return True
             if prev.fold == "past" or (
                 prev.fold == "to" and i > 1 and toks[i - 2].fold in ("quarter", "half", "minutes")

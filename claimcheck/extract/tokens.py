@@ -17,11 +17,12 @@ from claimcheck.lexicons import Lexicon, _strip_possessive, fold, load
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
 _TOKEN_RE = re.compile(
     rf"(?P<num>[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*)"
-    rf"|(?P<word>[^\W\d_](?:[^\W\d_]|[{_MARKS}\u0640]|['’](?=[^\W\d_])|\.(?=[^\W\d_]\.))*)"
+    rf"|(?P<word>°\s?[Cم](?![^\W\d_])|℃|[^\W\d_](?:[^\W\d_]|[{_MARKS}\u0640]|['’](?=[^\W\d_])|\.(?=[^\W\d_]\.))*)"
     rf"|(?P<punct>[^\s{_MARKS}])",
     re.UNICODE,
 )
 _ARABIC = re.compile("[\u0600-\u06ff]")
+_DEGREES = {"°c", "° c", "°م", "° م"}
 _BASE_LETTER = re.compile(rf"[^{_MARKS}\u0640]")
 
 
@@ -75,7 +76,9 @@ def _analyse(
     text: str, kind: str, lang: str | None
 ) -> tuple[str, tuple[tuple[str, int], ...], bool]:
     folded = (fold(text).rstrip(".") if kind == "word" else fold(text)) or text
-    if kind == "word":
+    if folded in _DEGREES:
+        folded = "celsius"  # 46°C, ٤٦°م, 46℃: the degree sign glued to its scale
+    elif kind == "word":
         folded = _strip_possessive(folded)  # Korea's, Xi's: the possessive is not the name
     arabic = bool(_ARABIC.search(text))
     tok = Token(text, kind, 0, len(text), 0, folded, [(folded, 0)], arabic)
