@@ -61,6 +61,25 @@ CASES = [
         "Temperatures in Basra reached 49°C on Sunday.",
         True,
     ),
+    # a day and month with no year on either side: the year of the news
+    (
+        "date",
+        "يفتتح المتحف المصري الكبير أبوابه للجمهور يوم السبت الأول من نوفمبر.",
+        "The Grand Egyptian Museum opens to the public on Saturday, November 1.",
+        True,
+    ),
+    (
+        "date",
+        "تنطلق قمة مجموعة العشرين في جوهانسبرغ يوم ٢٢ نوفمبر.",
+        "The G20 summit opens in Johannesburg on November 22.",
+        True,
+    ),
+    (
+        "date",
+        "غادر الرئيس الكيني نيروبي متوجهاً إلى بكين في ٢٢ أبريل.",
+        "Brazil's president left Brasilia for Beijing on April 22.",
+        False,
+    ),
     # which disease
     (
         "quantity",

@@ -330,11 +330,12 @@ def _events(claim: Claim, registry: Registry) -> set[str]:
 
 def _same_day(claim: Claim, other: Claim) -> bool:
     """The same day of the same month, in one calendar (a Hijri date converted), and the
-    same year, unless one side leaves the year out ("on June 5")."""
+    same year, unless a side leaves the year out ("on June 5": news gives the year only
+    when it is not the current one)."""
     if claim.date is None or other.date is None:
         return False
     a, b = as_gregorian(claim.date), as_gregorian(other.date)
-    if a.calendar != b.calendar or not (a.day and a.month and (a.year or b.year)):
+    if a.calendar != b.calendar or not (a.day and a.month):
         return False
     if (a.month, a.day) != (b.month, b.day):
         return False

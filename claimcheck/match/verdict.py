@@ -92,7 +92,8 @@ def score_candidates(
                 or not (
                     # the same people or places, or the very same day of the same event
                     (score >= settings.min_relevance and set(claim.entities) & set(other.entities))
-                    or _same_day(claim, other)
+                    # the same day of the same event, unless each names other actors
+                    or (_same_day(claim, other) and parts.get("entities") != 0.0)
                 )
             ):
                 continue  # a date of another event, or of another meeting
