@@ -80,6 +80,69 @@ CASES = [
         "Brazil's president left Brasilia for Beijing on April 22.",
         False,
     ),
+    # the country a figure belongs to: as actor, owner, nationality or recipient
+    (
+        "quantity",
+        "حصدت اليابان ٢٠ ميدالية ذهبية في أولمبياد باريس.",
+        "Australia won 20 gold medals at the Paris Olympics.",
+        False,
+    ),
+    (
+        "quantity",
+        "حصدت اليابان ٢٠ ميدالية ذهبية في أولمبياد باريس.",
+        "Japan won 20 gold medals at the Paris Olympics.",
+        True,
+    ),
+    (
+        "quantity",
+        "وافق صندوق النقد الدولي على قرض بقيمة ٣ مليارات دولار لباكستان.",
+        "The IMF approved a $3 billion loan for Sri Lanka.",
+        False,
+    ),
+    (
+        "quantity",
+        "سجّل العداء الكيني ٢:٠٣ ساعة في ماراثون برلين.",
+        "The Ethiopian runner clocked 2:03 hours in the Berlin marathon.",
+        False,
+    ),
+    (
+        "quantity",
+        "فاز الدنماركي يوناس فينغيغارد بفارق ٣ دقائق.",
+        "Denmark's Jonas Vingegaard won by three minutes.",
+        True,
+    ),
+    (
+        "quantity",
+        "بلغت الرسوم الأمريكية على السلع الهندية ٥٠ في المئة.",
+        "US tariffs on Brazilian goods reached 50%.",
+        False,
+    ),
+    (
+        "quantity",
+        "بلغت الرسوم الأمريكية على السلع الهندية ٥٠ في المئة.",
+        "US tariffs on Indian goods reached 50%.",
+        True,
+    ),
+    # a country inside a speaker's quoted words is not whose figure it is
+    (
+        "quantity",
+        "أحيا شي جين بينغ ذكرى مرور ثمانين عاماً على نهاية الحرب ووصفها بانتصار على «العدوان الياباني».",
+        "Xi Jinping, joined by Russia's Vladimir Putin, marked 80 years since the end of the war.",
+        True,
+    ),
+    # the speaker's or the source's country is whose word it is, not whose figure
+    (
+        "quantity",
+        "قال مسؤول أوكراني إن ١٢ ألف جندي كوري شمالي وصلوا إلى روسيا.",
+        "Some 12,000 North Korean soldiers have arrived in Russia, a South Korean lawmaker said.",
+        True,
+    ),
+    (
+        "quantity",
+        "أسقطت الدفاعات الجوية ٤٠ مسيّرة فوق منطقة بيلغورود، بحسب وزارة الدفاع الروسية.",
+        "Air defences downed 40 drones over the Belgorod region, Ukraine's military said.",
+        True,
+    ),
     # which disease
     (
         "quantity",
@@ -407,3 +470,41 @@ def test_pair(kind: str, ar: str, en: str, match: bool) -> None:
 )
 def test_same_name_across_scripts(a: str, b: str, same: bool) -> None:
     assert same_name(name_key(a), name_key(b)) is same
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "frames"),
+    [
+        ("ar", "وقال مسؤول أوكراني إن ١٦ ألف جندي وصلوا إلى روسيا.", ["وقال مسؤول أوكراني"]),
+        ("ar", "أطلقت روسيا ٢٦٧ مسيّرة، وفق سلاح الجو الأوكراني.", ["وفق سلاح الجو الأوكراني"]),
+        ("ar", "قتل ٥٠ شخصاً في السودان، بحسب وزارة الصحة، في هجوم.", ["بحسب وزارة الصحة"]),
+        (
+            "en",
+            "About 15,000 troops were sent to Russia, Seoul's spy agency said.",
+            ["Seoul's spy agency said"],
+        ),
+        (
+            "en",
+            "Ukraine's air force said it shot down 267 Russian drones overnight.",
+            ["Ukraine's air force said"],
+        ),
+        (
+            "en",
+            "“We will win,” said the Ukrainian official in Kyiv.",
+            ["said the Ukrainian official in Kyiv"],
+        ),
+        (
+            "en",
+            "According to Egypt's health ministry, 50 people died in Sudan.",
+            ["According to Egypt's health ministry"],
+        ),
+        ("en", "Floods killed 50 people in Sudan on Monday.", []),
+    ],
+)
+def test_crediting_frame(lang: str, text: str, frames: list[str]) -> None:
+    from claimcheck.extract.attributions import frame_spans
+    from claimcheck.extract.tokens import tokenize
+    from claimcheck.lexicons import load
+
+    lex = load(lang)
+    assert [text[a:b] for a, b in frame_spans(tokenize(text, lex), lex)] == frames

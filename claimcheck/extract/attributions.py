@@ -485,3 +485,50 @@ def _addressee(toks: list[Token], m: Mention) -> bool:
         and len(first.readings) > 1
         and m.start > first.start
     )
+
+
+_FRAME_REACH = 8  # tokens an Arabic reporting verb's subject runs before إن / a comma
+
+
+def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
+    """Character spans of a sentence's crediting frame: who says it, not what is said.
+
+    "قال مسؤول أوكراني إن ..." and "..., Seoul's spy agency said." name a country for
+    the speaker, not for the fact. Clauses end at commas, colons and إن / أن / "that".
+    An Arabic verb's frame runs forward to that boundary (its subject follows it); an
+    English verb's runs back to the last one, or forward when it opens its clause
+    (", said the official"); "according to" / بحسب runs to the next boundary.
+    """
+    n = len(toks)
+
+    def boundary(t: Token) -> bool:
+        return (t.kind == "punct" and t.text in ',،:;«»“”"') or t.fold in _COMPLEMENTIZERS
+
+    def back(i: int) -> int:
+        while i > 0 and not boundary(toks[i - 1]):
+            i -= 1
+        return i
+
+    def forward(i: int, reach: int = n) -> int | None:
+        for j in range(i, min(n, i + reach)):
+            if boundary(toks[j]) or (toks[j].kind == "punct" and toks[j].text in ".!?"):
+                return j
+        return n if n - i <= reach else None
+
+    out: list[tuple[int, int]] = []
+    for cue in find_cues(toks, lex):
+        lo, hi = cue.index, cue.end - 1
+        if cue.kind == "according":
+            hi = (forward(cue.end) or n) - 1
+        elif lex.lang == "ar":
+            lo = back(cue.index)
+            end = forward(cue.end, _FRAME_REACH)
+            if end is not None:
+                hi = end - 1
+        elif cue.index == back(cue.index):
+            hi = (forward(cue.end) or n) - 1  # ", said the Ukrainian official."
+        else:
+            lo = back(cue.index)
+        if lo <= hi:
+            out.append((toks[lo].start, toks[hi].end))
+    return out

@@ -157,7 +157,13 @@ def gazetteer_specs(
                 # Kenyans, Pakistanis: the people, named by the plural
                 forms += demonyms + [d + "s" for d in demonyms if d.endswith(("an", "i"))]
             else:
-                forms += nisba_over[code] if code in nisba_over else nisba(names["ar"][0])
+                # the adjective of every spelling (الدانمرك and الدنمارك: الدنماركي)
+                extra = raw.get("names", {}).get("ar", {}).get(code, [])
+                forms += (
+                    nisba_over[code]
+                    if code in nisba_over
+                    else [a for name in [names["ar"][0], *extra] for a in nisba(name)]
+                )
             spec[lang] = [f for f in dict.fromkeys(forms) if f and f not in excluded[lang]]
         specs.append(spec)
         # the capital is a city in the country, not the country ("in Bangkok" vs "in

@@ -271,33 +271,50 @@ def _same_place(a: str, b: str, similarity: float = 85.0) -> bool:
 _LOCATIVE = frozenset({"in", "inside", "across", "في", "داخل", "بمدينه", "بولايه"})
 
 
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+
+
 @lru_cache(maxsize=16384)
-def _located_countries(sentence: str, lang: str) -> frozenset[str]:
-    """Countries the sentence places its fact in: named right after in / في, or a city
-    in them so named ("cholera killed 2,400 in Yemen", في السودان)."""
+def _sentence_countries(sentence: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Countries a sentence names for its fact, and those it places its fact in.
+
+    The first leaves out countries inside quotation marks (a speaker's «العدوان الياباني»
+    is not the outlet saying whose figure it is) and in the crediting frame (a Ukrainian
+    official, Seoul's spy agency said: whose word it is). The second keeps those named
+    right after in / في, or a city in them so named ("cholera killed 2,400 in Yemen").
+    """
+    from claimcheck.extract.attributions import frame_spans
     from claimcheck.extract.entities import find_mentions
     from claimcheck.extract.tokens import tokenize
 
     registry = load_registry()
-    toks = tokenize(sentence, load_lexicon(lang))  # type: ignore[arg-type]
-    out: set[str] = set()
+    lex = load_lexicon(lang)  # type: ignore[arg-type]
+    toks = tokenize(sentence, lex)
+    quoted = [m.span() for m in _QUOTED.finditer(sentence)] + frame_spans(toks, lex)
+    named: set[str] = set()
+    located: set[str] = set()
     for m in find_mentions(toks, registry):
         if m.entity.kind != "place" or m.role:
             continue
+        country = m.entity.iso or m.entity.country
+        if country and not any(a <= m.start < b for a, b in quoted):
+            named.add(country)
         first = toks[m.tok_start]
         glued = first.arabic and m.start > first.start and first.text.startswith("ب")  # بالسودان
         prev = toks[m.tok_start - 1].fold if m.tok_start else ""
         if (prev in _LOCATIVE or glued) and (country := m.entity.country):
-            out.add(country)
-    return frozenset(out)
+            located.add(country)
+    return frozenset(named), frozenset(located)
 
 
 def _places_differ(claim: Claim, other: Claim, registry: Registry, *, strict: bool = True) -> bool:
     """Do the two sentences place their fact in different places?
 
     ``strict`` (figures and dates): both name a city, province or island, and none in
-    common (2,000 buildings in Hatay vs in Idlib). Countries are left out here: a sentence
-    names countries as actors as often as places (North Korea's troops in Russia).
+    common (2,000 buildings in Hatay vs in Idlib); or both place the fact in a country
+    (in Sudan vs in Yemen); or each names a country the other does not, and neither names
+    more than two (China's 40 golds vs the United States'). Statements are exempt here:
+    a statement may speak of one war in two countries' names.
     Otherwise (a statement, whose words are not compared across languages): each names
     a country or a city the other does not (Ukraine sent wheat to Syria vs aid to Lebanon),
     and neither names more than two countries: a sentence that names many is about their
@@ -316,9 +333,14 @@ def _places_differ(claim: Claim, other: Claim, registry: Registry, *, strict: bo
         if claim.attribution is not None:
             return False  # a statement may speak of one war in two countries' names
         # countries named as the place of the fact (in Sudan vs in Yemen), not as actors
-        in1 = _located_countries(claim.sentence, claim.language)
-        in2 = _located_countries(other.sentence, other.language)
-        return bool(in1 and in2 and not in1 & in2)
+        n1, in1 = _sentence_countries(claim.sentence, claim.language)
+        n2, in2 = _sentence_countries(other.sentence, other.language)
+        if in1 and in2 and not in1 & in2:
+            return True
+        # a figure whose sentences each name a country the other does not belongs to two
+        # countries (Jamaica's sprinter vs the American; a loan to Nigeria vs to Ethiopia);
+        # a sentence naming three or more is about their dealings, and is left alone
+        return bool(n1 and n2 and extra(n1, n2) and extra(n2, n1) and max(len(n1), len(n2)) <= 2)
     if max(len(c1), len(c2)) > 2:
         return False
     return any(xs and ys and extra(xs, ys) and extra(ys, xs) for xs, ys in ((c1, c2), (l1, l2)))
