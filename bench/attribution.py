@@ -82,7 +82,7 @@ PAIR_SETS = (
     "match_pairs_heldout13",
 )
 # written blind and not yet scored: shown only with --sealed, once, to report an honest figure
-SEALED: tuple[str, ...] = ()
+SEALED: tuple[str, ...] = ("match_pairs_heldout14", "match_pairs_heldout15")
 
 
 def load(name: str) -> list[dict]:
