@@ -26,6 +26,7 @@ from claimcheck.extract.entities import (
     Mention,
     find_groups,
     find_mentions,
+    find_national_agencies,
     find_offices,
     load_registry,
     name_key,
@@ -204,6 +205,19 @@ def _sentence_claims(
         t.start += sent.start
         t.end += sent.start
     mentions = find_mentions(toks, registry)
+    # a country's news agency named by its country (وكالة الأنباء الغانية): the agency,
+    # not the country, is what the words name
+    agencies = find_national_agencies(toks, mentions, registry)
+    if agencies:
+        mentions = sorted(
+            [
+                m
+                for m in mentions
+                if not any(a.tok_start <= m.tok_start < a.tok_end for a in agencies)
+            ]
+            + agencies,
+            key=lambda m: m.tok_start,
+        )
     groups = find_groups(toks, lang, registry)
     # leaders named so far, most recent last (for الثلاثي / the two leaders)
     for m in mentions:

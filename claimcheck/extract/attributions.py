@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from claimcheck.extract.entities import Mention
+from claimcheck.extract.entities import Mention, load_registry
 from claimcheck.extract.tokens import Token
 from claimcheck.lexicons import Lexicon, load
 from claimcheck.models import Attribution
@@ -46,6 +46,7 @@ class AttributionState:
     source_text: str | None = None
     agency: str | None = None  # the last agency named, for "the agency said" / أفادت الوكالة
     agency_text: str | None = None
+    agency_speaks: bool = False  # it is an organisation (the IAEA): a speaker, not a source
     recent_leaders: list[str] = field(default_factory=list)
     # everyone named so far, registry or not, most recent last (for الزعيمان as a speaker)
     recent_people: list[str] = field(default_factory=list)
@@ -175,15 +176,20 @@ def attribute(
     sentence reports nobody's words. Updates ``state`` with what it finds.
     """
     cues = find_cues(toks, lex)
-    agencies = [m for m in mentions if m.entity.kind == "agency"]
+    agency_named = load_registry().agency_named
+    agencies = [m for m in mentions if m.entity.kind == "agency" or m.entity.id in agency_named]
     last_agency = (
-        (agencies[-1].entity.id, text[agencies[-1].start : agencies[-1].end])
+        (
+            agencies[-1].entity.id,
+            text[agencies[-1].start : agencies[-1].end],
+            agencies[-1].entity.kind != "agency",
+        )
         if (agencies)
         else None
     )
     if not cues and not quotes:
         if last_agency:
-            state.agency, state.agency_text = last_agency
+            state.agency, state.agency_text, state.agency_speaks = last_agency
         _remember_person(text, [m for m in mentions if m.entity.kind == "person"], state)
         return []
     outside = [m for m in mentions if not _inside(m, quotes)]
@@ -308,7 +314,14 @@ def attribute(
     joined = any(c.kind == "continuation" and toks[c.index].text.startswith("و") for c in cues)
     # an opening verb with no subject of its own (وأكد أن ..., He added) keeps the last speaker
     opening = any(c.kind != "according" and c.index <= 1 for c in cues)
-    carried = default_speaker is None and (continuation or pronoun or (opening and not people))
+    # "the agency added" names its speaker: the agency, not the last person quoted; unless
+    # it reports someone's words in turn (وأضافت الوكالة أن الشيخ محمد شدد على ...)
+    nested = sum(c.kind != "according" for c in cues) > 1
+    carried = (
+        default_speaker is None
+        and (not anaphoric_source or nested)
+        and (continuation or pronoun or (opening and not people))
+    )
 
     src_id = source.entity.id if source else None
     src_text = text[source.start : source.end] if source else None
@@ -317,8 +330,11 @@ def attribute(
         if platforms:  # منشور على منصة تروث سوشال, in a post on Truth Social
             src_id = platforms[0].entity.id
             src_text = text[platforms[0].start : platforms[0].end]
+    anaphoric_speaker: tuple[str, str | None] | None = None
     if src_id is None and anaphoric_source and (state.agency or state.source):
-        if state.agency:
+        if state.agency and state.agency_speaks:
+            anaphoric_speaker = (state.agency, state.agency_text)  # the IAEA said
+        elif state.agency:
             src_id, src_text = state.agency, state.agency_text
         else:
             src_id, src_text = state.source, state.source_text
@@ -326,7 +342,9 @@ def attribute(
     def make(speaker: Mention | None, verb: str | None, quote: Quote | None) -> Attribution:
         sp_id = speaker.entity.id if speaker else None
         sp_text = text[speaker.start : speaker.end] if speaker else None
-        if sp_id is None and carried and state.speaker:
+        if sp_id is None and anaphoric_speaker is not None:
+            sp_id, sp_text = anaphoric_speaker
+        elif sp_id is None and carried and state.speaker:
             sp_id, sp_text = state.speaker, state.speaker_text
         elif sp_id is None and carried and state.last_person and (pronoun or joined):
             sp_id, sp_text = state.last_person
@@ -372,7 +390,7 @@ def attribute(
         if a.source:
             state.source, state.source_text = a.source, a.source_text
     if last_agency:
-        state.agency, state.agency_text = last_agency
+        state.agency, state.agency_text, state.agency_speaks = last_agency
     return out
 
 

@@ -107,7 +107,25 @@ class Registry:
         if entity_id.startswith(OFFICE_PREFIX):
             office, _, holder = entity_id[len(OFFICE_PREFIX) :].partition("@")
             return f"{office.replace('_', ' ')} ({self.name(holder)})"
+        if entity_id.startswith(AGENCY_PREFIX):
+            iso = entity_id[len(AGENCY_PREFIX) :].upper()
+            return f"news agency ({self.name(self.countries.get(iso, iso))})"
         return self.names.get(entity_id, entity_id)
+
+    @cached_property
+    def agency_named(self) -> frozenset[str]:
+        """Organisations with "agency" / وكالة in a name (the IAEA): "the agency" can be them."""
+        return frozenset(
+            eid
+            for aliases in self.aliases.values()
+            for key, (eid, _) in aliases.items()
+            if self.entities[eid].kind == "organisation" and set(key) & {"agency", "وكاله"}
+        )
+
+    @cached_property
+    def national_agencies(self) -> dict[str, str]:
+        """ISO code -> the id of the country's news agency, where the registry lists one."""
+        return {e.country: e.id for e in self.entities.values() if e.kind == "agency" and e.country}
 
     def names_of(self, ids: Iterable[str]) -> str:
         """Readable names, comma-separated."""
@@ -643,6 +661,69 @@ def article_entities(
 NAME_PREFIX = "name:"
 #: Speaker ids made from an office and its holder: "office:head_of_state@country:ke".
 OFFICE_PREFIX = "office:"
+#: Source ids for a country's news agency the registry does not list: "agency:gh".
+AGENCY_PREFIX = "agency:"
+
+_AGENCY_WORDS = {"وكاله", "agency"}
+_AR_NEWS = {"الانباء", "انباء"}
+_EN_AGENCY_QUALIFIERS = {
+    "state",
+    "state-run",
+    "run",
+    "official",
+    "national",
+    "-",
+    "'s",
+    "news",
+    "press",
+}
+
+
+def find_national_agencies(
+    toks: list[Token], mentions: list[Mention], registry: Registry
+) -> list[Mention]:
+    """A country's news agency named by its country, outside registry mentions.
+
+    وكالة الأنباء الغانية, وكالة أنباء غانا, "Ghana News Agency", "Ghana's state news
+    agency", "the Ghanaian state-run news agency": the agency the registry lists for that
+    country (``country`` on an agency entry), or ``agency:<iso>`` when it lists none, so
+    the Arabic and the English name meet.
+    """
+    taken = {
+        i for m in mentions if m.entity.kind == "agency" for i in range(m.tok_start, m.tok_end)
+    }
+    countries = {m.tok_start: m for m in mentions if m.entity.kind == "place" and m.entity.iso}
+    by_end = {m.tok_end: m for m in countries.values()}
+    out: list[Mention] = []
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        if i in taken or not any(f in _AGENCY_WORDS for f, _ in tok.readings):
+            continue
+        place: Mention | None = None
+        start = end = i
+        if tok.arabic:
+            # وكالة الأنباء [الرسمية] الغانية / وكالة أنباء غانا
+            if i + 1 < n and toks[i + 1].fold in _AR_NEWS:
+                for k in (i + 2, i + 3):
+                    if k in countries:
+                        place = countries[k]
+                        end = place.tok_end - 1
+                        break
+        else:
+            # [the] Ghana['s] [state-run] News Agency: the country ends before the qualifiers
+            k = i
+            while k > 0 and toks[k - 1].fold in _EN_AGENCY_QUALIFIERS:
+                k -= 1
+            if k < i and toks[i - 1].fold in ("news", "press") and k in by_end:
+                place = by_end[k]
+                start = place.tok_start
+        if place is None or any(j in taken for j in range(start, end + 1)):
+            continue
+        iso = place.entity.iso or ""
+        eid = registry.national_agencies.get(iso) or f"{AGENCY_PREFIX}{iso.lower()}"
+        ent = registry.entities.get(eid) or Entity(eid, "agency")
+        out.append(Mention(ent, start, end + 1, toks[start].start, toks[end].end))
+    return out
 
 
 @dataclass(frozen=True)

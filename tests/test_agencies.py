@@ -1,0 +1,86 @@
+"""News agencies: national agencies named by their country, and "the agency" in context."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract import extract_claims
+
+
+def _attributions(text: str, lang: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (c.attribution.speaker, c.attribution.source)
+        for c in extract_claims(text, lang)  # type: ignore[arg-type]
+        if c.attribution is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "source"),
+    [
+        ("ar", "قالت وكالة الأنباء الغانية إن ثلاثة أشخاص قتلوا في الفيضانات.", "agency:gh"),
+        ("ar", "ذكرت وكالة أنباء غانا أن الرئيس سيزور أكرا.", "agency:gh"),
+        ("ar", "أفادت وكالة الأنباء الكينية الرسمية بأن الأمطار توقفت.", "agency:ke"),
+        ("en", "Three people died in the floods, the Ghana News Agency reported.", "agency:gh"),
+        ("en", "Ghana's state news agency said three people had died.", "agency:gh"),
+        ("en", "The Kenyan state-run news agency said the rains had stopped.", "agency:ke"),
+        # a country whose agency the registry lists gets that agency, however it is named
+        ("en", "Algeria's state news agency said the ambassador was recalled.", "aps"),
+        ("ar", "نقلت وكالة الأنباء الجزائرية أن السفير استدعي.", "aps"),
+        ("en", "The ambassador was recalled, state news agency APS reported.", "aps"),
+        ("en", "The storm hit the north, the state-run Vietnam News Agency reported.", "vna"),
+        ("ar", "قالت وكالة الأنباء الفيتنامية إن العاصفة ضربت الشمال.", "vna"),
+        ("ar", "ذكرت وكالة الأنباء الكويتية (كونا) أن الجلسة تأجلت.", "kuna"),
+        ("en", "The session was postponed, the Kuwait News Agency said.", "kuna"),
+    ],
+)
+def test_national_agency_is_the_source(lang: str, text: str, source: str) -> None:
+    assert (None, source) in _attributions(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's agency for refugees said the camps were full.",
+        "A Ghanaian news anchor said the agency was wrong.",
+    ],
+)
+def test_no_agency_without_news_agency(text: str) -> None:
+    assert not any(s and s.startswith("agency:") for _, s in _attributions(text, "en")), (
+        _attributions(text, "en")
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # an organisation with "agency" in its name speaks for itself
+        (
+            "ar",
+            "وزعت الوكالة الدولية للطاقة الذرية تقريراً سرياً على الدول الأعضاء.\n"
+            "وقالت الوكالة إن مخزون اليورانيوم المخصب ارتفع.",
+            ("iaea", None),
+        ),
+        (
+            "en",
+            "The International Atomic Energy Agency sent a confidential report to members.\n"
+            "The agency said the stockpile of enriched uranium had grown.",
+            ("iaea", None),
+        ),
+        # a news agency is a source, and its addition is not the last person's words
+        (
+            "ar",
+            "نقلت وكالة الأنباء الغانية عن الرئيس قوله إن الحكومة ستدعم المزارعين.\n"
+            "وأضافت الوكالة أن الفيضانات دمرت ألف منزل.",
+            (None, "agency:gh"),
+        ),
+        (
+            "ar",
+            "نشرت وكالة الأنباء الجزائرية بياناً لوزارة الخارجية.\n"
+            "وأضافت الوكالة أن الجزائر قررت سحب سفيرها.",
+            (None, "aps"),
+        ),
+    ],
+)
+def test_the_agency_in_context(lang: str, text: str, expected: tuple) -> None:
+    assert _attributions(text, lang)[-1] == expected
