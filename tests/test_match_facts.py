@@ -143,6 +143,13 @@ CASES = [
         "Air defences downed 40 drones over the Belgorod region, Ukraine's military said.",
         True,
     ),
+    # لا تزال is "still", not a "no"
+    (
+        "attribution",
+        "قال المتحدث باسم وزارة النفط الليبية محمد العبيدي إن صادرات الخام لا تزال متوقفة.",
+        "Crude exports remain suspended, Libyan oil ministry spokesman Mohamed al-Obeidi said.",
+        True,
+    ),
     # which disease
     (
         "quantity",
@@ -508,3 +515,22 @@ def test_crediting_frame(lang: str, text: str, frames: list[str]) -> None:
 
     lex = load(lang)
     assert [text[a:b] for a, b in frame_spans(tokenize(text, lex), lex)] == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("قال إن صادرات الخام لا تزال متوقفة.", False),  # still
+        ("قال إن المفاوضات ما زالت جارية.", False),
+        ("قالت إن الحكومة ستتحرك، ولا سيما في الشمال.", False),  # especially
+        ("قال إنه لا بد من وقف الحرب.", False),  # must
+        ("قال إن الجيش لا يزال يسيطر على المدينة.", False),
+        ("قال إن بلاده لن تقبل أي تدخل.", True),
+        ("قال إن الوضع لا يمكن وصفه.", True),
+        ("قال إن الوضع لا يزال صعباً ولن نقبل به.", True),
+    ],
+)
+def test_arabic_negation_words_that_say_no_no(text: str, negated: bool) -> None:
+    from claimcheck.match.stance import _says_no
+
+    assert _says_no(text, "ar") is negated

@@ -263,6 +263,8 @@ def _same_place(a: str, b: str, similarity: float = 85.0) -> bool:
         ka, kb = a[len(PLACE_PREFIX) :], b[len(PLACE_PREFIX) :]
         if fuzz.ratio(ka, kb) >= similarity:
             return True
+        if len(ka.replace(" ", "")) < 3 and len(kb.replace(" ", "")) < 3:
+            return True  # two consonants each (Ceyhan "sn", جيهان "jn"): too few to tell
         wa, wb = ka.split()[0], kb.split()[0]
         return wa[:2] == wb[:2] and fuzz.partial_ratio(wa, wb) >= 60
     return False

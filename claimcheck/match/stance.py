@@ -133,8 +133,18 @@ def _soft_negation(claim: Claim) -> bool:
     return bool(_SOFT_EN.search(text))
 
 
+# Arabic phrases built on a negator that say no "no": لا يزال / ما زال ("still"), لا سيما
+# ("especially"), لا بد ("must"), إلا ("except" / "only")
+_NOT_NEGATION_AR = re.compile(
+    r"(?:^|(?<=\s))و?(?:لا|ما)\s+(?:ي|ت|ن)?(?:زال|زالت|زالوا|زالا|زلنا|زلت|يزال|تزال|يزالون|نزال"
+    r"|سيما|بد|شك)(?=\s|$|[،,.])"
+)
+
+
 @lru_cache(maxsize=16384)
 def _says_no(text: str, lang: str) -> bool:
+    if lang == "ar":
+        text = _NOT_NEGATION_AR.sub(" ", text)
     raw = _NEG_WORD.findall(text)
     if lang == "ar" and any(w.lstrip("و") == "ألا" for w in raw):
         return True  # ألا تبقى: أن + لا (folded, it would be إلا, "except")
