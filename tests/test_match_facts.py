@@ -534,3 +534,31 @@ def test_arabic_negation_words_that_say_no_no(text: str, negated: bool) -> None:
     from claimcheck.match.stance import _says_no
 
     assert _says_no(text, "ar") is negated
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("غابرييل بوريتش", "Gabriel Boric"),
+        ("لوكا مودريتش", "Luka Modric"),
+        ("نيكولا يوكيتش", "Nikola Jokic"),
+        ("نوفاك ديوكوفيتش", "Novak Djokovic"),
+        ("إدريس ديبي", "Idriss Deby"),
+    ],
+)
+def test_slavic_ic_and_arabic_tsh(a: str, b: str) -> None:
+    assert same_name(name_key(a), name_key(b))
+
+
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        ("the U.N. chief said", "U.N."),
+        ("U.S. tariffs rose", "U.S."),
+        ("in the U.K. on Monday", "U.K."),
+    ],
+)
+def test_dotted_initialisms_are_one_token(text: str, token: str) -> None:
+    from claimcheck.extract.tokens import tokenize
+
+    assert token in [t.text for t in tokenize(text)]

@@ -878,6 +878,9 @@ def name_key(name: str) -> str:
     text = re.sub(r"(?:^|(?<=\s))(عبد)\s+", r"\1", name.strip())
     text = re.sub(r"(?:^|(?<=\s))(?:ال(?=\S)|[اإأ]ل\s+)", "", text)
     text = fold(text)
+    # تش is the ch of Chile and of a South Slavic -ić (بوريتش ~ Boric, مودريتش ~ Modric)
+    text = text.replace("تش", "ج")
+    text = re.sub(r"(?<=[a-z]{3})ic\b", "ich", text)
     text = re.sub(r"(?:^|(?<=\s))(abdul|abdel|abd al|abd el)\s+", r"\1", text)
     text = re.sub(r"(?:^|(?<=\s))(?:al-|el-|al |el )", "", text)  # al-Sharaa, El Granado
     text = text.replace("sh", "s").replace("kh", "k").replace("th", "t").replace("dh", "d")

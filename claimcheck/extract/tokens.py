@@ -17,7 +17,7 @@ from claimcheck.lexicons import Lexicon, _strip_possessive, fold, load
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
 _TOKEN_RE = re.compile(
     rf"(?P<num>[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*)"
-    rf"|(?P<word>°\s?[Cم](?![^\W\d_])|℃|[^\W\d_](?:[^\W\d_]|[{_MARKS}\u0640]|['’](?=[^\W\d_])|\.(?=[^\W\d_]\.))*)"
+    rf"|(?P<word>°\s?[Cم](?![^\W\d_])|℃|[^\W\d_](?:\.[^\W\d_])+\.(?![^\W\d_])|[^\W\d_](?:[^\W\d_]|[{_MARKS}\u0640]|['’](?=[^\W\d_])|\.(?=[^\W\d_]\.))*)"
     rf"|(?P<punct>[^\s{_MARKS}])",
     re.UNICODE,
 )

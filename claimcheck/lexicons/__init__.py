@@ -65,7 +65,11 @@ _TOKEN_SPLIT = re.compile(r"[^\W_]+(?:['.][^\W_]+)*\.?|[%$€£٪]|-", re.UNICOD
 
 def phrase_key(text: str) -> Phrase:
     """Split and fold a lexicon entry into the token tuple the parser matches."""
-    return tuple(_strip_possessive(fold(t)) for t in _TOKEN_SPLIT.findall(text))
+    # U.N. is one token, folded without its last point, as the tokenizer folds it
+    return tuple(
+        _strip_possessive(fold(t).rstrip(".") if t.count(".") > 1 else fold(t))
+        for t in _TOKEN_SPLIT.findall(text)
+    )
 
 
 def _strip_possessive(word: str) -> str:
