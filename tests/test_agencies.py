@@ -84,3 +84,47 @@ def test_no_agency_without_news_agency(text: str) -> None:
 )
 def test_the_agency_in_context(lang: str, text: str, expected: tuple) -> None:
     assert _attributions(text, lang)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # a title alone after the article named the person: that person
+        (
+            "ar",
+            "خاطبت كلاوديا شينباوم آلاف المؤيدين في العاصمة.\nوقالت الرئيسة المنتخبة: «لن أخذلكم».",
+            "name:kld snbm",
+        ),
+        (
+            "en",
+            "Keir Starmer visited the factory on Monday.\nThe prime minister said the plant would stay open.",
+            "name:kr strmr",
+        ),
+        # an opening وأكد with no subject keeps the person the last sentence named
+        (
+            "ar",
+            "التقى محمد يونس وفداً أوروبياً في دكا.\nوأكد أن الانتخابات ستجرى في فبراير.",
+            "name:mmd yns",
+        ),
+        # a name after the verb ends at when or where it was said
+        (
+            "ar",
+            "قال أنورا كومارا ديساناياكي بعد أدائه اليمين رئيساً لسريلانكا: «لست ساحراً».",
+            "name:anr kmr dsnk",
+        ),
+    ],
+)
+def test_speaker_from_context(lang: str, text: str, speaker: str) -> None:
+    assert _attributions(text, lang)[-1][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال الأمين العام للمجلس الأعلى للآثار محمد إسماعيل خالد إن المقبرة ملكية.",
+        "وقال المبعوث الأممي إلى اليمن هانس غروندبرغ إن الوضع يتدهور.",
+    ],
+)
+def test_a_title_with_its_holder_named_is_not_bare(text: str) -> None:
+    speaker = _attributions("التقى فلاديمير بوتين الوفد.\n" + text, "ar")[-1][0]
+    assert speaker is not None and "ftn" not in speaker and speaker != "vladimir_putin"

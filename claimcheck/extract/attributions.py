@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from claimcheck.extract.entities import Mention, load_registry
+from claimcheck.extract.entities import _AR_TITLES, Mention, load_registry
 from claimcheck.extract.tokens import Token
 from claimcheck.lexicons import Lexicon, load
 from claimcheck.models import Attribution
@@ -264,8 +264,13 @@ def attribute(
             source = source or subject
             tied.append((pos, None, cue.text))
             continue
-        if subject is None and not toks[cue.index].arabic and _subject_is(toks, cue, _PRONOUNS):
-            pronoun = True  # "he added", "she said": the last speaker
+        if subject is None and (
+            (not toks[cue.index].arabic and _subject_is(toks, cue, _PRONOUNS))
+            or _bare_title(toks, cue, people)
+        ):
+            # "he added", "she said", and a title alone (وقالت الرئيسة المنتخبة, "the
+            # prime minister said") after the article has named her: the last speaker
+            pronoun = True
             tied.append((pos, None, cue.text))
             continue
         if subject is not None:
@@ -311,7 +316,12 @@ def attribute(
     default_speaker = next((m for _, m, _ in tied if m is not None), None)
     continuation = any(c.kind == "continuation" for c in cues)
     # وأضاف / وتابع: a continuation joined to what came before (تابعت رسائل ... is not)
-    joined = any(c.kind == "continuation" and toks[c.index].text.startswith("و") for c in cues)
+    # and so is an opening وأكد / وقال with no subject of its own
+    joined = any(
+        (c.kind == "continuation" or (c.index <= 1 and c.kind != "according"))
+        and toks[c.index].text.startswith("و")
+        for c in cues
+    )
     # an opening verb with no subject of its own (وأكد أن ..., He added) keeps the last speaker
     opening = any(c.kind != "according" and c.index <= 1 for c in cues)
     # "the agency added" names its speaker: the agency, not the last person quoted; unless
@@ -482,6 +492,45 @@ def _subject_is(toks: list[Token], cue: Cue, words: set[str]) -> bool:
     if not 0 <= k < len(toks):
         return False
     return any(r[0] in words for r in toks[k].readings) or toks[k].fold in words
+
+
+_EN_TITLE_HEADS = {
+    "president", "minister", "premier", "chancellor", "king", "queen", "governor", "leader",
+    "spokesman", "spokeswoman", "spokesperson", "envoy", "coach", "manager", "secretary",
+    "ambassador", "mayor", "emir", "prince", "general", "commander", "chief",
+}  # fmt: skip
+_EN_TITLE_WORDS = _EN_TITLE_HEADS | {
+    "prime", "foreign", "finance", "defence", "defense", "interior", "elect", "-", "interim",
+    "new", "former", "executive", "head",
+}  # fmt: skip
+
+
+def _bare_title(toks: list[Token], cue: Cue, people: list[Mention]) -> bool:
+    """Is the verb's subject a title with nobody named (قالت الرئيسة المنتخبة, "the prime
+    minister said")? Then it is someone the article has named before."""
+    if toks[cue.index].arabic:
+        k = cue.end
+        if k >= len(toks) or not toks[k].fold.startswith("ال") or toks[k].fold not in _AR_TITLES:
+            return False
+        # nobody named after the title, up to إن / a colon (قال الأمين العام للمجلس ... محمد
+        # إسماعيل خالد إن: the title of the man named)
+        stop = next(
+            (
+                j
+                for j in range(k, len(toks))
+                if toks[j].fold in _COMPLEMENTIZERS or toks[j].text in ":،,"
+            ),
+            len(toks),
+        )
+        return not any(k <= m.tok_start < stop for m in people)
+    k = cue.index - 1
+    heads = 0
+    while k >= 0 and toks[k].fold in _EN_TITLE_WORDS:
+        heads += toks[k].fold in _EN_TITLE_HEADS
+        k -= 1
+    if not heads or k < 0 or toks[k].fold != "the":
+        return False
+    return not any(m.tok_end == cue.index or k < m.tok_start < cue.index for m in people)
 
 
 def _anaphoric(toks: list[Token], start: int, end: int) -> bool:

@@ -292,6 +292,16 @@ _AR_GIVEN = {
     "زينب", "خديجه", "سعاد", "رانيا", "دينا", "سميره", "نجلاء",
     "ياسر", "ياسين", "مروان", "نواف", "مشعل", "تميم", "هيثم", "غسان", "باسل", "قاسم",
     "كمال", "جلال", "شريف", "رضا", "مهدي", "صادق", "جواد", "اكرم", "بشار", "رياض", "عزيز",
+    # given names from other languages, as the Arabic press writes them (folded)
+    "جون", "جورج", "ديفيد", "دافيد", "مايكل", "بيتر", "بول", "روبرت", "ريتشارد", "توماس",
+    "جيمس", "وليام", "ويليام", "مارك", "ماركو", "فرانسوا", "ايمانويل", "انطونيو", "خوسيه",
+    "خوان", "كارلوس", "لويس", "ماريا", "ماري", "كلاوديا", "انا", "اولاف", "فلاديمير",
+    "سيرغي", "سيرغاي", "الكسندر", "الكسندرا", "دميتري", "ايغور", "يوري", "فولوديمير",
+    "اندريه", "نيكولاس", "نيكولا", "جان", "بيار", "كريستين", "اورسولا", "انغيلا", "كامالا",
+    "دونالد", "جو", "باراك", "هيلاري", "كير", "ريشي", "بوريس", "جورجيا", "غوستافو", "خافيير",
+    "لولا", "ناريندرا", "شهباز", "عمران", "رجب", "هاكان", "مارين", "جاستن", "انتوني",
+    "جيروم", "كريستالينا", "تيدروس", "فيليب", "ستيفان", "ستيفن", "ميخائيل", "ياير", "بنيامين",
+    "ايهود", "ايتمار", "يوآف", "اسحق", "شيغيرو", "فوميو", "يون", "لي", "كيم", "شي", "وانغ",
 }  # fmt: skip
 
 # Words that continue a title without the article (رئيس وزراء, رئيس مجلس, وزير شؤون); folded.
@@ -429,6 +439,16 @@ def unresolved_names(
                 # a third word with a possessive ending is what the sentence is about
                 # (جعفر بناهي مواطنيه), not the name
                 and not (j - i >= 2 and toks[j].fold.endswith(("يه", "يها", "يهم", "هم", "ها")))
+                # a word with tanween is the sentence's object, never a name (محمد يونس وفداً)
+                and "\u064b" not in toks[j].text
+                # nor a third word with the article after two bare ones: كلاوديا شينباوم آلاف
+                # المؤيدين (a name's own article follows بن, أبو, آل: محمد بن عبد الرحمن آل ثاني)
+                and not (
+                    j - i >= 2
+                    and toks[j].fold.startswith("ال")
+                    and not toks[j - 1].fold.startswith("ال")
+                    and toks[j - 1].fold not in ("بن", "ابن", "ابو", "ال", "بنت")
+                )
             ):
                 j += 1
             if j - i >= 2 and not (i in after_office and t.fold.startswith("ال")):
@@ -541,6 +561,14 @@ _AR_GENERIC_SPEAKERS = {
 }  # fmt: skip
 
 
+# Words that end a speaker's name after the verb: when, where, to whom it was said
+# (قال أنورا كومارا ديساناياكي بعد أدائه اليمين, قال X خلال مؤتمر صحفي, قال X لوكالة ...)
+_AR_SLOT_ENDERS = {
+    "بعد", "خلال", "في", "امام", "عقب", "لدي", "يوم", "امس", "اليوم", "مساء", "صباح", "عبر",
+    "اثناء", "لوكاله", "للصحفيين", "لصحيفه", "لقناه", "للتلفزيون", "لاذاعه",
+}  # fmt: skip
+
+
 def _ar_speaker_slots(toks: list[Token], covered: set[int]) -> dict[int, int]:
     """Arabic names between a reporting verb and إن/أن (قال آبي أحمد إن ...): start -> end.
 
@@ -556,7 +584,11 @@ def _ar_speaker_slots(toks: list[Token], covered: set[int]) -> dict[int, int]:
             continue
         for j in range(i + 2, min(n, i + 5)):
             # قال آبي أحمد إن ...; قال مارك كارني، الفائز ...: ...; قال X: «...»
-            if toks[j].fold not in ("ان", "بان", "انه", "انها") and toks[j].text not in "،,:":
+            if (
+                toks[j].fold not in ("ان", "بان", "انه", "انها")
+                and toks[j].text not in "،,:"
+                and toks[j].fold not in _AR_SLOT_ENDERS
+            ):
                 continue
             words = toks[i + 1 : j]
             if words[0].fold in _AR_GENERIC_SPEAKERS or (
@@ -792,6 +824,9 @@ def find_offices(toks: list[Token], mentions: list[Mention], registry: Registry)
             i += 1
             continue
         end, office = best
+        if toks[i].arabic and "\u064b" in toks[i].text:
+            i = end  # رئيساً لسريلانكا: "as president", what someone became, not a speaker
+            continue
         before = next((m for m in holders if m.tok_end == i), None)
         after = next((m for m in holders if end <= m.tok_start <= end + 3), None)
         # English puts the holder first (Kenyan President), Arabic after (الرئيس الكيني)
