@@ -150,6 +150,32 @@ CASES = [
         "Crude exports remain suspended, Libyan oil ministry spokesman Mohamed al-Obeidi said.",
         True,
     ),
+    # the span a count covers
+    (
+        "quantity",
+        "عبر أكثر من ٨٠٠ مهاجر بحر المانش في يوم واحد.",
+        "More than 800 migrants crossed the Channel over the past week.",
+        False,
+    ),
+    (
+        "quantity",
+        "عبر أكثر من ٨٠٠ مهاجر بحر المانش في يوم واحد.",
+        "More than 800 migrants crossed the Channel in a single day.",
+        True,
+    ),
+    (
+        "quantity",
+        "تنتج الشركة ٥٠٠ ألف برميل يومياً.",
+        "The company produces 500,000 barrels per week.",
+        False,
+    ),
+    # a place nobody had listed before: the city decides (Kirkuk vs Basra)
+    (
+        "quantity",
+        "ارتفع إنتاج حقول كركوك إلى ٣٠٠ ألف برميل يومياً.",
+        "Output from Basra fields rose to 300,000 barrels per day.",
+        False,
+    ),
     # which disease
     (
         "quantity",

@@ -88,14 +88,14 @@ def test_places_nobody_listed_are_found_by_the_word_before_or_after(lang: str, t
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("قُصفت مواقع في محافظة دير الزور ليلاً.", "دير الزور"),
-        ("في محافظة الحسكة دمرت السيول مئات المنازل.", "الحسكة"),
+        ("قُصفت مواقع في بلدة دير حافر ليلاً.", "دير حافر"),
+        ("في محافظة الطفيلة دمرت السيول مئات المنازل.", "الطفيلة"),
         ("نزح السكان من بلدة كفر نبل.", "كفر نبل"),
-        ("وصلت المساعدات إلى مدينة القامشلي أمس.", "القامشلي"),
+        ("وصلت المساعدات إلى مدينة البوكمال أمس.", "البوكمال"),
     ],
 )
 def test_arabic_place_names_end_where_the_name_ends(text: str, name: str) -> None:
-    """Two words after a head word (دير الزور), one after a name with the article (الحسكة)."""
+    """Two words after a head word (دير حافر), one after a name with the article (الطفيلة)."""
     from claimcheck.extract.entities import article_entities
 
     assert [c.text for c in article_entities(text, "ar")[1]] == [name]
