@@ -176,6 +176,31 @@ CASES = [
         "Output from Basra fields rose to 300,000 barrels per day.",
         False,
     ),
+    # fired, as against brought down; imports, as against exports
+    (
+        "quantity",
+        "أطلقت روسيا ١٤٠ طائرة مسيّرة على أوكرانيا خلال الليل.",
+        "Ukraine said it shot down 140 Russian drones overnight.",
+        False,
+    ),
+    (
+        "quantity",
+        "أسقطت الدفاعات الأوكرانية ١٤٠ طائرة مسيّرة روسية خلال الليل.",
+        "Ukraine said it shot down 140 Russian drones overnight.",
+        True,
+    ),
+    (
+        "quantity",
+        "بلغت واردات مصر من القمح ١٢ مليون طن العام الماضي.",
+        "Egypt's wheat exports reached 12 million tonnes last year.",
+        False,
+    ),
+    (
+        "quantity",
+        "تجاوز سعر الذهب ٣٥٠٠ دولار للأوقية للمرة الأولى على الإطلاق.",
+        "Gold rose above $3,500 an ounce for the first time ever.",
+        True,
+    ),
     # which disease
     (
         "quantity",
