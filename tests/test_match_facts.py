@@ -201,6 +201,25 @@ CASES = [
         "Gold rose above $3,500 an ounce for the first time ever.",
         True,
     ),
+    # a rate's digits are all meant: 27% is not 27.5%, but 27.46% rounds to 27.5%
+    (
+        "quantity",
+        "أبقى البنك المركزي سعر الفائدة عند ٢٧٫٥٪.",
+        "The central bank cut its benchmark interest rate to 27%.",
+        False,
+    ),
+    (
+        "quantity",
+        "بلغ معدل التضخم السنوي ٢٧٫٥٪ في أغسطس.",
+        "Annual inflation stood at 27.46% in August.",
+        True,
+    ),
+    (
+        "quantity",
+        "بلغ معدل البطالة ٤٫٢٪ في الربع الثالث.",
+        "The unemployment rate was 4.3% in the third quarter.",
+        False,
+    ),
     # which disease
     (
         "quantity",

@@ -4,6 +4,7 @@ another statement (a denial, a negation, the opposite direction), or a translati
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -38,7 +39,40 @@ def _context(claim: Claim) -> set[str]:
     return {i for i in ids if _unlisted(i) is None and not i.startswith(OFFICE_PREFIX)}
 
 
+_DECIMALS = re.compile(r"[0-9٠-٩]+(?:[.,٫]([0-9٠-٩]+))?")
+
+
+def _decimals(q: Quantity) -> int | None:
+    """Digits after the decimal point as written (27.5: 1), or None with no digits."""
+    m = _DECIMALS.search(q.text)
+    if m is None:
+        return None
+    frac = m.group(1)
+    # a thousands separator (1,200) is no decimal part
+    return len(frac) if frac and len(frac) != 3 else 0
+
+
+def _rates_differ(q: Quantity, o: Quantity) -> bool:
+    """Two exact percentages that differ at the precision of the rounder one: 27% and
+    27.5% are two interest rates, 27% and 27.4% one rounded. Counts get the relative
+    tolerance; a rate's digits are all meant."""
+    if q.unit != "percent" or o.unit != "percent":
+        return False
+    if any(x.approx or x.bound or x.vague or x.value is None for x in (q, o)):
+        return False
+    d1, d2 = _decimals(q), _decimals(o)
+    if d1 is None or d2 is None or d1 == d2:
+        return d1 is not None and d1 == d2 and abs(q.value - o.value) > 1e-9  # type: ignore[operator]
+    coarse, fine = (q, o) if d1 < d2 else (o, q)
+    places = min(d1, d2)
+    step = 10.0**-places
+    rounded = math.floor(fine.value / step + 0.5) * step  # type: ignore[operator]
+    return abs(rounded - coarse.value) > step / 10  # type: ignore[operator]
+
+
 def _quantity_stance(q: Quantity, o: Quantity, settings: Settings) -> tuple[Stance, bool, str]:
+    if _rates_differ(q, o):
+        return "contradicts", False, "incompatible figure"
     lo1, hi1 = interval(q, settings)
     lo2, hi2 = interval(o, settings)
     overlap = lo1 <= hi2 and lo2 <= hi1
