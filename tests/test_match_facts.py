@@ -220,6 +220,19 @@ CASES = [
         "The unemployment rate was 4.3% in the third quarter.",
         False,
     ),
+    # a change's direction is part of the figure; the verb nearest it decides
+    (
+        "quantity",
+        "تراجعت أسهم الشركة بنسبة ٤٪ بعد ارتفاع تكاليف الإنتاج.",
+        "The company's shares rose 4% after production costs climbed.",
+        False,
+    ),
+    (
+        "quantity",
+        "تراجعت أسهم الشركة بنسبة ٤٪ بعد ارتفاع تكاليف الإنتاج.",
+        "The company's shares fell 4% as production costs rose.",
+        True,
+    ),
     # which disease
     (
         "quantity",

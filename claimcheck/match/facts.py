@@ -140,6 +140,43 @@ def _facets_differ(
     return any(not f1[k] & f2[k] for k in f1.keys() & f2.keys())
 
 
+def _change_direction_differs(claim: Claim, other: Claim, registry: Registry) -> bool:
+    """A percentage that rose in one sentence and fell in the other ("Brent fell 1.5%" vs
+    ارتفع ١٫٥٪): a change's direction is part of the figure. Other figures keep theirs.
+    The direction is the verb nearest the figure in its clause, not any in the sentence
+    (تراجع برنت ١٫٥٪ بعد ارتفاع المخزونات: the price fell)."""
+    q, o = claim.quantity, other.quantity
+    if q is None or o is None or q.unit != "percent" or o.unit != "percent":
+        return False
+    d1 = _figure_direction(claim.sentence, claim.language, q.start - claim.sentence_start)
+    d2 = _figure_direction(other.sentence, other.language, o.start - other.sentence_start)
+    return d1 is not None and d2 is not None and d1 != d2
+
+
+_DIRECTION_OF = {"direction_up": "up", "direction_down": "down", "fall": "down"}
+_DIRECTION_REACH = 6  # tokens between the verb and its figure
+
+
+@lru_cache(maxsize=16384)
+def _figure_direction(sentence: str, lang: str, start: int) -> str | None:
+    from claimcheck.extract.entities import find_mentions
+    from claimcheck.extract.tokens import tokenize
+
+    toks = tokenize(sentence, load_lexicon(lang))  # type: ignore[arg-type]
+    at = next((t.index for t in toks if t.start >= start), len(toks))
+    best: tuple[int, str] | None = None
+    for m in find_mentions(toks, load_registry()):
+        way = _DIRECTION_OF.get(m.entity.id)
+        if way is None:
+            continue
+        lo, hi = (m.tok_end, at) if m.tok_end <= at else (at, m.tok_start)
+        if hi - lo > _DIRECTION_REACH or any(t.text in ",،;" for t in toks[lo:hi]):
+            continue
+        if best is None or hi - lo < best[0]:
+            best = (hi - lo, way)
+    return best[1] if best else None
+
+
 @lru_cache(maxsize=8192)
 def _figures(sentence: str, lang: str) -> tuple[Quantity, ...]:
     """Every figure of a sentence with a unit (parsed once per sentence)."""

@@ -13,6 +13,7 @@ from claimcheck.extract.entities import (
     load_registry,
 )
 from claimcheck.match.facts import (
+    _change_direction_differs,
     _facets_differ,
     _other_anniversary,
     _other_events,
@@ -70,6 +71,7 @@ def score_candidates(
                 or _other_anniversary(claim, other)
                 or _places_differ(claim, other, registry)
                 or _qualifiers_differ(claim, other, settings)
+                or _change_direction_differs(claim, other, registry)
             ):
                 continue  # another fact: another event, another anniversary, or an increment
             stance, imprecise, note = _quantity_stance(claim.quantity, other.quantity, settings)
