@@ -554,7 +554,7 @@ def _addressee(toks: list[Token], m: Mention) -> bool:
     )
 
 
-_FRAME_REACH = 8  # tokens an Arabic reporting verb's subject runs before إن / a comma
+_FRAME_REACH = 12  # tokens an Arabic reporting verb's subject runs before إن / a comma
 
 
 def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
@@ -596,6 +596,11 @@ def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
             hi = (forward(cue.end) or n) - 1  # ", said the Ukrainian official."
         else:
             lo = back(cue.index)
+            if lo > 0 and toks[lo - 1].fold not in _COMPLEMENTIZERS:
+                # a trailing credit runs to its end: ", the WHO chief told reporters in Geneva."
+                end = forward(cue.end)
+                if end is not None and (end >= n or toks[end].text in ".!?"):
+                    hi = end - 1
         if lo <= hi:
             out.append((toks[lo].start, toks[hi].end))
     return out

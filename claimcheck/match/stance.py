@@ -16,6 +16,7 @@ from claimcheck.extract.entities import (
 )
 from claimcheck.lexicons import fold
 from claimcheck.lexicons import load as load_lexicon
+from claimcheck.match.content import concepts
 from claimcheck.match.facts import (
     _facets_differ,
     _participants_differ,
@@ -28,6 +29,36 @@ from claimcheck.match.relevance import _subject_topics, _unlisted
 from claimcheck.models import Claim, Quantity, Stance
 from claimcheck.normalize import interval, match_text, precision
 from claimcheck.settings import Settings
+
+
+def _other_statement(ka: frozenset[str], kb: frozenset[str]) -> bool:
+    """Do two translated statements say different things, by the ideas they carry?
+
+    Only when they share none, and both carry two or more, or one carries three or more
+    and the other at least one. A partial overlap is left alone: translators pick other
+    words for the same idea («الدفاع عن وتعزيز» / "preserve, solidify"), and the lexicon
+    never knows them all.
+    """
+    lo, hi = sorted((len(ka), len(kb)))
+    return not ka & kb and (lo >= 2 or (lo >= 1 and hi >= 3))
+
+
+def _statement_concepts(claim: Claim) -> frozenset[str]:
+    """The ideas a statement carries, leaving out its crediting frame (قال وزير الخارجية
+    إن, "the ministry said"): who speaks is compared elsewhere."""
+    return _sentence_concepts(claim.sentence, claim.language)
+
+
+@lru_cache(maxsize=16384)
+def _sentence_concepts(sentence: str, lang: str) -> frozenset[str]:
+    from claimcheck.extract.attributions import frame_spans
+    from claimcheck.extract.tokens import tokenize
+
+    lex = load_lexicon(lang)  # type: ignore[arg-type]
+    text = list(sentence)
+    for a, b in frame_spans(tokenize(sentence, lex), lex):
+        text[a:b] = " " * (b - a)
+    return concepts("".join(text), lang)
 
 
 def _context(claim: Claim) -> set[str]:
@@ -229,6 +260,10 @@ def _attribution_stance(
             return None
         return "related", 0.0, "same speaker, one statement negated and the other not"
     if claim.language != other.language:
+        ka, kb = _statement_concepts(claim), _statement_concepts(other)
+        if _other_statement(ka, kb):
+            # each says several things and none the same: another statement
+            return ("related", 0.0, "same speaker, another statement") if speaker_ok else None
         ctx_a, ctx_b = _context(claim), _context(other)
         if ctx_a and ctx_b and not ctx_a & ctx_b:
             return None  # the same speaker on another subject

@@ -1,0 +1,86 @@
+"""What a statement is about, in words: content concepts shared across languages.
+
+A translated quote is never compared word for word across languages. What can be
+compared is the ideas it carries: ``lexicons/statements.toml`` maps the content words
+of news statements, in Arabic and English, to one key per idea (a ceasefire, a rate
+cut, police training). Two statements by one speaker that each carry several ideas
+and share none are two statements, whatever else they share.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+from claimcheck.lexicons import fold
+from claimcheck.lexicons import load as load_lexicon
+
+_PATH = Path(__file__).resolve().parent.parent / "lexicons" / "statements.toml"
+# entries this long or longer match as a prefix of a word; shorter ones only whole
+_PREFIX_FROM = {"en": 5, "ar": 4}
+
+
+@dataclass(frozen=True)
+class ConceptTable:
+    """Folded entries of one language: whole words, and prefixes by length."""
+
+    whole: dict[str, str]
+    prefixes: dict[str, str]
+    lengths: tuple[int, ...]  # the prefix lengths present, longest first
+
+
+@cache
+def concept_tables() -> dict[str, ConceptTable]:
+    """The statement lexicon, per language."""
+    raw = tomllib.loads(_PATH.read_text(encoding="utf-8"))
+    out: dict[str, ConceptTable] = {}
+    for lang in ("ar", "en"):
+        whole: dict[str, str] = {}
+        prefixes: dict[str, str] = {}
+        for key, entry in raw.items():
+            for word in entry.get(lang, []):
+                form = fold(word).strip()
+                target = prefixes if len(form) >= _PREFIX_FROM[lang] else whole
+                target.setdefault(form, key)
+        lengths = tuple(sorted({len(p) for p in prefixes}, reverse=True))
+        out[lang] = ConceptTable(whole, prefixes, lengths)
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def _word_concept(form: str, lang: str) -> str | None:
+    table = concept_tables()[lang]
+    hit = table.whole.get(form)
+    if hit is not None:
+        return hit
+    for n in table.lengths:
+        if n <= len(form) and (hit := table.prefixes.get(form[:n])) is not None:
+            return hit
+    return None
+
+
+@lru_cache(maxsize=16384)
+def concepts(text: str, lang: str) -> frozenset[str]:
+    """The statement concepts ``text`` carries (ids from ``lexicons/statements.toml``).
+
+    An Arabic word is tried as written and without its clitics (وسترفع, بالعقوبات); the
+    longest entry that starts it wins.
+    """
+    from claimcheck.extract.tokens import tokenize
+
+    found: set[str] = set()
+    for tok in tokenize(text, load_lexicon(lang)):  # type: ignore[arg-type]
+        if tok.kind != "word":
+            continue
+        forms = [f for f, _ in tok.readings] if tok.arabic else [tok.fold]
+        if tok.arabic:
+            # the future prefix س before a verb (ستعترف): the lexicon lists both forms
+            forms += [f[1:] for f in forms if f.startswith("س") and len(f) > 4]
+        for form in forms:
+            hit = _word_concept(form, "ar" if tok.arabic else "en")
+            if hit is not None:
+                found.add(hit)
+                break
+    return frozenset(found)
