@@ -110,3 +110,24 @@ def test_the_lexicon_is_well_formed() -> None:
 def test_same_speaker_other_statement(ar: str, en: str, match: bool) -> None:
     got, why = decide("attribution", ar, en)
     assert got is match, why
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # the same day, an event the registry has no word for: what happened decides
+        (
+            "وصلت أولى رحلات الحجاج إلى مطار المدينة المنورة يوم ٢٩ أبريل.",
+            "Saudi Arabia stopped issuing umrah visas on April 29.",
+            False,
+        ),
+        (
+            "افتتحت السعودية محطة قطار جديدة في المدينة المنورة يوم ٢٩ أبريل ٢٠٢٥.",
+            "Saudi Arabia opened a new railway station in Medina on April 29, 2025.",
+            True,
+        ),
+    ],
+)
+def test_unnamed_event_on_one_day(ar: str, en: str, match: bool) -> None:
+    got, why = decide("date", ar, en)
+    assert got is match, why

@@ -14,6 +14,7 @@ from claimcheck.extract.entities import Registry, load_registry
 from claimcheck.extract.places import PLACE_PREFIX
 from claimcheck.lexicons import fold, to_ascii_digits, unit_family
 from claimcheck.lexicons import load as load_lexicon
+from claimcheck.match.content import concepts
 from claimcheck.match.relevance import _WORD
 from claimcheck.models import Claim, DateValue, Quantity
 from claimcheck.normalize import interval
@@ -441,4 +442,9 @@ def _same_unnamed_event(
     c1, c2 = _places(claim, registry)[0], _places(other, registry)[0]
     if c1 and c2 and not c1 & c2:
         return False  # Ramadan began on 2 March in Morocco, and in Pakistan
+    # what happened, in words: flights arrived vs visas stopped are two events that day
+    k1 = concepts(claim.sentence, claim.language)
+    k2 = concepts(other.sentence, other.language)
+    if len(k1) >= 2 and len(k2) >= 2 and not k1 & k2:
+        return False
     return parts.get("entities", 0.0) > 0 or parts.get("names", 0.0) > 0
