@@ -128,3 +128,22 @@ def test_speaker_from_context(lang: str, text: str, speaker: str) -> None:
 def test_a_title_with_its_holder_named_is_not_bare(text: str) -> None:
     speaker = _attributions("التقى فلاديمير بوتين الوفد.\n" + text, "ar")[-1][0]
     assert speaker is not None and "ftn" not in speaker and speaker != "vladimir_putin"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov said Western sanctions had failed.",
+        "Kurdish fighters held the town, officials said.",
+        "Sunni leaders met in the capital.",
+    ],
+)
+def test_region_and_faith_adjectives_are_not_names(text: str) -> None:
+    from claimcheck.extract.entities import article_entities
+
+    assert not article_entities(text, "en")[1]
+
+
+def test_news_agency_of_a_country() -> None:
+    text = "Rescuers were still searching, an official told the News Agency of Nigeria."
+    assert (None, "agency:ng") in _attributions(text, "en")

@@ -64,6 +64,8 @@ class Registry:
     groups: dict[str, dict[Phrase, int]]
     names: dict[str, str]
     offices: dict[Phrase, str] = field(default_factory=dict)  # both languages, folded
+    # office id -> name keys of the people who held it (sources/holders.toml)
+    holders: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @cached_property
     def countries(self) -> dict[str, str]:
@@ -145,7 +147,28 @@ class Registry:
             ma, mb = a[6:].split("+"), b[6:].split("+")
             return len(ma) == len(mb) and all(any(self.compatible(x, y) for y in mb) for x in ma)
         ea, eb = self.entities.get(a), self.entities.get(b)
-        return bool((ea and b in ea.fills) or (eb and a in eb.fills))
+        if (ea and b in ea.fills) or (eb and a in eb.fills):
+            return True
+        if a.startswith(OFFICE_PREFIX) and b.startswith(OFFICE_PREFIX):
+            # two titles for one person (Hezbollah's secretary general, its leader)
+            return any(
+                same_name(x, y) for x in self.holders.get(a, ()) for y in self.holders.get(b, ())
+            )
+        return self._holds(a, b) or self._holds(b, a)
+
+    def _holds(self, office: str, who: str) -> bool:
+        """Did ``who`` (a name key or a registry person) hold ``office``? "الرئيس الفلبيني"
+        and "Ferdinand Marcos Jr." meet through ``sources/holders.toml``."""
+        keys = self.holders.get(office)
+        if not keys:
+            return False
+        if who.startswith(NAME_PREFIX):
+            key = who[len(NAME_PREFIX) :]
+        elif (ent := self.entities.get(who)) is not None and ent.kind == "person":
+            key = name_key(self.names.get(who, ""))
+        else:
+            return False
+        return bool(key) and any(same_name(k, key) for k in keys)
 
 
 @cache
@@ -197,7 +220,27 @@ def load_registry(path: Path | None = None) -> Registry:
             for lang in ("ar", "en"):
                 for title in spec.get(lang, []):
                     offices.setdefault(phrase_key(title), spec["id"])
-    return Registry(entities, aliases, case_sensitive, groups, names, offices)
+    registry = Registry(entities, aliases, case_sensitive, groups, names, offices)
+    registry.holders = _load_holders(path.parent / "holders.toml", registry)
+    return registry
+
+
+def _load_holders(path: Path, registry: Registry) -> dict[str, tuple[str, ...]]:
+    """Who held which office (``sources/holders.toml``): office id -> name keys."""
+    if not path.exists():
+        return {}
+    out: dict[str, set[str]] = {}
+    for spec in tomllib.loads(path.read_text(encoding="utf-8")).get("holder", []):
+        if "country" in spec:
+            where = registry.countries.get(spec["country"].upper())
+        else:
+            where = spec.get("org") if spec.get("org") in registry.entities else None
+        if where is None:
+            continue
+        keys = {name_key(n) for lang in ("en", "ar") for n in spec.get(lang, [])}
+        office = f"{OFFICE_PREFIX}{spec['office']}@{where}"
+        out.setdefault(office, set()).update(k for k in keys if k)
+    return {office: tuple(sorted(keys)) for office, keys in out.items()}
 
 
 def find_mentions(toks: list[Token], registry: Registry | None = None) -> list[Mention]:
@@ -340,6 +383,9 @@ _EN_STOP = {
     "Captain", "Lieutenant", "Admiral", "Marshal", "Sir", "Lord", "Dame", "Professor", "Prof",
     "Deputy", "Vice", "Chairwoman", "Chairperson", "Envoy", "Premier", "Speaker", "Coach",
     "Justice", "Court", "Chair", "Executive", "Cabinet", "Skipper",
+    # adjectives of regions and faiths: "Western sanctions" names nobody
+    "Western", "Eastern", "Northern", "Southern", "Arab", "Muslim", "Islamic", "Christian",
+    "Jewish", "Catholic", "Sunni", "Shiite", "Kurdish", "African", "Asian", "Latin",
 }  # fmt: skip
 
 
@@ -749,6 +795,15 @@ def find_national_agencies(
             if k < i and toks[i - 1].fold in ("news", "press") and k in by_end:
                 place = by_end[k]
                 start = place.tok_start
+            elif (
+                k < i
+                and toks[i - 1].fold in ("news", "press")
+                and i + 1 < n
+                and toks[i + 1].fold == "of"
+                and i + 2 in countries
+            ):
+                place = countries[i + 2]  # the News Agency of Nigeria
+                start, end = k, place.tok_end - 1
         if place is None or any(j in taken for j in range(start, end + 1)):
             continue
         iso = place.entity.iso or ""
