@@ -645,3 +645,47 @@ def test_dotted_initialisms_are_one_token(text: str, token: str) -> None:
     from claimcheck.extract.tokens import tokenize
 
     assert token in [t.text for t in tokenize(text)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("جورجيا ميلوني", "Giorgia Meloni", True),
+        ("كريستالينا غورغييفا", "Kristalina Georgieva", True),
+        ("بيدرو سانشيز", "Pedro Sanchez", True),
+        ("محمد بن سلمان", "Mohammed bin Salman", True),
+        ("سلمان بن عبد العزيز", "Mohammed bin Salman", False),  # bin alone is no match
+        ("أحمد كجوك", "Ahmed Shawky", False),
+    ],
+)
+def test_name_variants(a: str, b: str, same: bool) -> None:
+    assert same_name(name_key(a), name_key(b)) is same
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a title in one outlet, the holder's name in the other (sources/holders.toml)
+        (
+            "أكد الرئيس الفلبيني أن بلاده لن تتخلى عن أي جزء من أراضيها في بحر الصين الجنوبي.",
+            "Ferdinand Marcos Jr. said the Philippines would not give up any part of its "
+            "territory in the South China Sea.",
+            True,
+        ),
+        (
+            "قال رئيس الوزراء البريطاني كير ستارمر إن بريطانيا ستعترف بدولة فلسطين.",
+            "The British prime minister said Britain would recognise a Palestinian state.",
+            True,
+        ),
+        # one office, two holders named: two people
+        (
+            "قالت وزيرة المالية الإندونيسية سري مولياني إندراواتي إن العجز سيبقى دون ٣٪.",
+            "Indonesian Finance Minister Purbaya Yudhi Sadewa said the deficit would stay "
+            "below 3%.",
+            False,
+        ),
+    ],
+)
+def test_titles_and_holders(ar: str, en: str, match: bool) -> None:
+    got, why = decide("attribution", ar, en)
+    assert got is match, why

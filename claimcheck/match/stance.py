@@ -11,6 +11,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from claimcheck.extract.entities import (
+    NAME_PREFIX,
     OFFICE_PREFIX,
     Registry,
 )
@@ -29,6 +30,16 @@ from claimcheck.match.relevance import _subject_topics, _unlisted
 from claimcheck.models import Claim, Quantity, Stance
 from claimcheck.normalize import interval, match_text, precision
 from claimcheck.settings import Settings
+
+
+def _named_person(speaker: str | None, registry: Registry) -> bool:
+    """Is the speaker a person by name (a registry person or a name it lacks)?"""
+    if speaker is None:
+        return False
+    if speaker.startswith(NAME_PREFIX):
+        return True
+    ent = registry.entities.get(speaker)
+    return ent is not None and ent.kind == "person"
 
 
 def _other_statement(ka: frozenset[str], kb: frozenset[str]) -> bool:
@@ -238,8 +249,11 @@ def _attribution_stance(
         return None  # other figures or years in the statement: "to 6%" is not "to 4%"
     speaker_known = a.speaker is not None and b.speaker is not None
     # one outlet's title may be the other's name: the same office of the same country
+    # ... unless each names its holder, and they are two people (two finance ministers)
     speaker_ok = registry.compatible(a.speaker, b.speaker) or (
-        a.speaker_role is not None and a.speaker_role == b.speaker_role
+        a.speaker_role is not None
+        and a.speaker_role == b.speaker_role
+        and not (_named_person(a.speaker, registry) and _named_person(b.speaker, registry))
     )
     if _facets_differ(claim, other, registry, statements=True):
         # a cut against a raise, high against low: another statement
