@@ -596,6 +596,12 @@ def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
             hi = (forward(cue.end) or n) - 1  # ", said the Ukrainian official."
         else:
             lo = back(cue.index)
+            # the addressee after the verb is the frame's too ("told reporters that")
+            that = next(
+                (j for j in range(cue.end, min(n, cue.end + 4)) if toks[j].fold == "that"), None
+            )
+            if that is not None:
+                hi = that
             if lo > 0 and toks[lo - 1].fold not in _COMPLEMENTIZERS:
                 # a trailing credit runs to its end: ", the WHO chief told reporters in Geneva."
                 end = forward(cue.end)

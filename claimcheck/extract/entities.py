@@ -531,6 +531,15 @@ def unresolved_names(
                 ):
                     i += 1  # المدير التنفيذي لوكالة الطاقة الدولية: a construct, still the title
                     continue
+                if (
+                    not place
+                    and toks[i + 1].fold[:1] in "لب"
+                    and any(f in _AR_ORG_HEADS for f, _ in toks[i + 1].readings)
+                    and i + 2 < n
+                    and toks[i + 2].arabic
+                ):
+                    i += 2  # المدير المؤقت لوكالة ناسا شون دافي: the body is the title's too
+                    continue
                 # the article as written (ال, not أل: ألكسندر is a name)
                 if not toks[i + 1].text.startswith(("ال", "لل", "وال")):
                     break  # للشؤون الإنسانية، والعمرة: still the title
@@ -604,6 +613,12 @@ def _ar_place_goes_on(first: Token, nxt: Token) -> bool:
         return True
     return not first.fold.startswith("ال") and nxt.fold.startswith("ال")
 
+
+# Bodies a title belongs to (الرئيس التنفيذي لشركة أرامكو): the word after them is its name
+_AR_ORG_HEADS = {
+    "وكاله", "شركه", "وزاره", "هييه", "موسسه", "منظمه", "مجلس", "بنك", "صندوق", "جامعه",
+    "حزب", "حركه", "جماعه", "مكتب", "ناديه", "نادي", "مجموعه", "اتحاد", "مصرف",
+}  # fmt: skip
 
 # Nouns for speakers nobody names (مصدر, مسؤول أمني, شهود): never the start of a name.
 _AR_GENERIC_SPEAKERS = {
