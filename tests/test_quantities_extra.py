@@ -54,6 +54,17 @@ from claimcheck.extract.quantities import parse_quantities
         ),
         ("ar", "قتل ألف و٢٥٠ شخصاً.", "ألف و٢٥٠ شخصاً", 1250, "person"),
         ("ar", "وصل ٢ مليون و٤٠٠ ألف زائر.", "٢ مليون و٤٠٠ ألف زائر", 2_400_000, "person"),
+        # a teen after hundreds, and وأحد read as و + أحد
+        ("ar", "حصد الحزب أربعمئة وأحد عشر مقعداً.", "أربعمئة وأحد عشر مقعداً", 411, "seat"),
+        ("ar", "حضر ألف واثنا عشر شخصاً.", "ألف واثنا عشر شخصاً", 1012, "person"),
+        ("ar", "حضر مئة وواحد وعشرون شخصاً.", "مئة وواحد وعشرون شخصاً", 121, "person"),
+        # bounds written as verbs: exceeded, climbed past
+        ("ar", "سجل التضخم معدلاً تجاوز ٢١١ في المئة.", "تجاوز ٢١١ في المئة", 211, "percent"),
+        ("en", "The toll has climbed past 50,000.", "past 50,000", 50_000, None),
+        ("en", "Inflation exceeded 10% in May.", "exceeded 10%", 10, "percent"),
+        # basis points are hundredths of a point
+        ("en", "The bank raised rates by 600 basis points.", "600 basis points", 6, "point"),
+        ("ar", "خفض البنك الفائدة ٢٥ نقطة أساس.", "٢٥ نقطة أساس", 0.25, "point"),
     ],
 )
 def test_extra_quantities(
@@ -83,3 +94,12 @@ def test_a_mixed_compound_only_joins_a_smaller_part(text: str) -> None:
     values = [q.value for q in parse_quantities(text, "ar")]
     assert 1_500_000 not in values and 300_000 not in values and 5_200_000 not in values, values
     assert not any(v and v > 5_000_000 for v in values), values
+
+
+@pytest.mark.parametrize("text", ["توفي ألف حاج في موسم ١٤٤٥هـ.", "صدر القانون عام ٢٠٢٤م."])
+def test_a_year_with_its_calendar_letter_is_no_count(text: str) -> None:
+    assert all(q.value not in (1445, 2024) for q in parse_quantities(text, "ar"))
+
+
+def test_half_past_is_still_a_time() -> None:
+    assert not parse_quantities("The talks began at half past 8.", "en")

@@ -297,8 +297,11 @@ class QuantityParser:
                 break
             allow_prefix = not seen or tok.arabic
             if seen and tok.arabic:
-                # after the first word, only the conjunction و may be glued
+                # after the first word, only the conjunction و may be glued, and it is read
+                # as one first (وأحد is و + أحد, not واحد)
                 readings = [r for r in tok.readings if r[1] == 0 or tok.fold.startswith("و")]
+                if tok.fold.startswith("و"):
+                    readings.sort(key=lambda r: r[1] == 0)
             else:
                 readings = tok.readings if allow_prefix else tok.readings[:1]
             hit = None
@@ -318,6 +321,16 @@ class QuantityParser:
                 if form == "dozen" and seen:
                     hit = ("mul", 12.0, off)
                     break
+            if hit is None and seen and tok.arabic and tok.fold.startswith("و"):
+                # a teen after hundreds or thousands: أربعمئة وأحد عشر, ألف واثنا عشر
+                pm = self._match(toks, j, lex.numbers)
+                if pm is not None and len(pm[0]) > 1 and current % 100 == 0:
+                    value = lex.numbers[pm[0]]
+                    if value < 100 and (current or total):
+                        current += value
+                        last = value
+                        j = pm[1]
+                        continue
             if hit is None:
                 break
             kind, val, off = hit
@@ -623,6 +636,8 @@ class QuantityParser:
             if nxt is not None and nxt.start == t.end:
                 if nxt.kind == "word" and not nxt.arabic and nxt.fold in _ORDINAL_SUFFIX:
                     return True
+                if nxt.arabic and nxt.fold in ("ه", "م") and len(raw) in (3, 4):
+                    return True  # ١٤٤٥هـ, ٢٠٢٤م: a year with its calendar's letter
                 if nxt.text == ":" and end + 1 < n and toks[end + 1].kind == "num":
                     return True  # 10:05
                 if (
@@ -680,10 +695,15 @@ class QuantityParser:
                     ):
                         continue  # العدد مليون: a count in words, not issue number one million
                     return True
-            if prev.fold == "past" or (
-                prev.fold == "to" and i > 1 and toks[i - 2].fold in ("quarter", "half", "minutes")
+            if (
+                prev.fold in ("past", "to")
+                and i > 1
+                and (
+                    toks[i - 2].fold in ("quarter", "half", "minutes")
+                    or (prev.fold == "past" and toks[i - 2].kind == "num")
+                )
             ):
-                return True  # half past eight, quarter to nine
+                return True  # half past eight, quarter to nine (but "climbed past 50,000")
         return False
 
     # -- the phrase -----------------------------------------------------
