@@ -147,3 +147,31 @@ def test_region_and_faith_adjectives_are_not_names(text: str) -> None:
 def test_news_agency_of_a_country() -> None:
     text = "Rescuers were still searching, an official told the News Agency of Nigeria."
     assert (None, "agency:ng") in _attributions(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # ل + المكسيك: the article's alef elided after the preposition
+        (
+            "ar",
+            "قالت الرئيسة المنتخبة للمكسيك إن البلاد ستمضي قدماً.",
+            "office:head_of_state@country:mx",
+        ),
+        # a title the registry ties to one person
+        ("ar", "قال رئيس مجلس الاحتياطي الفدرالي إن الوقت حان لتعديل السياسة.", "jerome_powell"),
+        ("en", "The Fed chair said the time had come for policy to adjust.", "jerome_powell"),
+        # a count of unnamed sources is nobody's name
+        ("ar", "قالت ثلاثة مصادر في تحالف أوبك+ لوكالة رويترز إن الإنتاج سيرتفع.", None),
+        ("en", "Three OPEC+ sources told Reuters that output would rise.", None),
+    ],
+)
+def test_speaker(lang: str, text: str, speaker: str | None) -> None:
+    assert _attributions(text, lang)[0][0] == speaker
+
+
+def test_a_portfolio_in_a_title_is_no_name() -> None:
+    from claimcheck.extract.entities import article_entities
+
+    text = "Saudi Energy Minister Prince Abdulaziz bin Salman spoke in Doha."
+    assert "Energy" not in [c.text for c in article_entities(text, "en")[1]]

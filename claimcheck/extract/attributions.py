@@ -13,7 +13,12 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from claimcheck.extract.entities import _AR_TITLES, Mention, load_registry
+from claimcheck.extract.entities import (
+    _AR_GENERIC_SPEAKERS,
+    _AR_TITLES,
+    Mention,
+    load_registry,
+)
 from claimcheck.extract.tokens import Token
 from claimcheck.lexicons import Lexicon, load
 from claimcheck.models import Attribution
@@ -248,8 +253,12 @@ def attribute(
             continue
         # an agency told (قال ... لوكالة أسوشيتد برس, told Reuters): the medium of the words
         for m in sources:
+            # لوكالة رويترز a few words on (قالت ثلاثة مصادر في أوبك+ لوكالة رويترز)
+            told_to = toks[m.tok_start].fold.startswith(("لوكاله", "لصحيفه")) or (
+                m.tok_start > 0 and toks[m.tok_start - 1].fold in ("لوكاله", "لصحيفه")
+            )
             if (
-                cue.end <= m.tok_start <= cue.end + 3
+                cue.end <= m.tok_start <= cue.end + (8 if told_to else 3)
                 and m.entity.kind == "agency"
                 and _subject(toks, cue, speakers_or_sources) is not m
             ):
@@ -279,6 +288,9 @@ def attribute(
         # the subject follows an Arabic verb, after its title (قال رئيس مجلس الأمن الوطني
         # أحمد كمال): up to eight words on, never past the complementizer (قال إن ...)
         arabic = toks[cue.index].arabic
+        if arabic and _unnamed_subject(toks, cue, mentions):
+            tied.append((pos, None, cue.text))  # قالت ثلاثة مصادر في أوبك+: nobody named
+            continue
         after = [
             m
             for m in people
@@ -503,6 +515,23 @@ _EN_TITLE_WORDS = _EN_TITLE_HEADS | {
     "prime", "foreign", "finance", "defence", "defense", "interior", "elect", "-", "interim",
     "new", "former", "executive", "head",
 }  # fmt: skip
+
+
+def _unnamed_subject(toks: list[Token], cue: Cue, mentions: list[Mention]) -> bool:
+    """Does an Arabic verb's subject name nobody (قال مصدر, قالت ثلاثة مصادر في ...)? A
+    body named after it is where the sources sit, not who speaks."""
+    k = cue.end
+    if k < len(toks) and any((f,) in _number_words() for f, _ in toks[k].readings):
+        k += 1  # ثلاثة مصادر
+    if k >= len(toks) or any(m.tok_start == k for m in mentions):
+        return False
+    # indefinite (مصدر, مسؤول): with the article (المتحدث, المستشار) it is someone's title
+    return not toks[k].fold.startswith("ال") and toks[k].fold in _AR_GENERIC_SPEAKERS
+
+
+@cache
+def _number_words() -> frozenset[tuple[str, ...]]:
+    return frozenset(load("ar").numbers)
 
 
 def _bare_title(toks: list[Token], cue: Cue, people: list[Mention]) -> bool:

@@ -97,6 +97,8 @@ def _add_readings(tok: Token, lex: Lexicon) -> None:
         rest = base[len(pre) :]
         offset = _offset_after(tok.text, len(pre)) if pre else 0
         candidates = [rest]
+        if pre == "ل" and rest.startswith("ل") and len(rest) > 3:
+            candidates.append("ا" + rest)  # للمكسيك: ل + المكسيك, its article's alef elided
         for art in lex.definite:
             if rest.startswith(art) and len(rest) - len(art) >= 2:
                 # "لل" stands for ل + ال: the noun reading drops both.
