@@ -693,3 +693,49 @@ def test_name_variants(a: str, b: str, same: bool) -> None:
 def test_titles_and_holders(ar: str, en: str, match: bool) -> None:
     got, why = decide("attribution", ar, en)
     assert got is match, why
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("I don't arrive alone.", True),
+        ("We won’t accept it.", True),
+        ("Canada will win.", False),
+        ("The nation's future is bright.", False),
+    ],
+)
+def test_english_negation_inside_a_word(text: str, negated: bool) -> None:
+    from claimcheck.match.stance import _says_no
+
+    assert _says_no(text, "en") is negated
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # the same speaker is evidence enough that two translated statements meet
+        (
+            "تعهد الرئيس اللبناني في خطاب القسم بتأكيد «حق الدولة في احتكار حمل السلاح».",
+            "Joseph Aoun pledged in his inaugural address to affirm the state's right to a "
+            "monopoly on arms.",
+            True,
+        ),
+        # a quote negated in both languages is one statement
+        (
+            "قالت الرئيسة المنتخبة للمكسيك أمام أنصارها: «لا أصل وحدي، بل نصل جميعاً».",
+            "“I don't arrive alone, we all arrive,” Sheinbaum told supporters.",
+            True,
+        ),
+        # an indefinite أميركي names the United States
+        (
+            "نقلت وكالة أسوشيتد برس عن مسؤول أميركي أن الرئيس الأوكراني فولوديمير زيلينسكي "
+            "قال: «أحتاج إلى ذخيرة، لا إلى توصيلة».",
+            "“I need ammunition, not a ride,” Ukrainian President Volodymyr Zelensky said when "
+            "the US offered to evacuate him, according to the Associated Press.",
+            True,
+        ),
+    ],
+)
+def test_translated_statements_meet(ar: str, en: str, match: bool) -> None:
+    got, why = decide("attribution", ar, en)
+    assert got is match, why

@@ -141,7 +141,11 @@ class Registry:
         if a == b:
             return True
         if a.startswith(NAME_PREFIX) and b.startswith(NAME_PREFIX):
-            return same_name(a[len(NAME_PREFIX) :], b[len(NAME_PREFIX) :])
+            ka, kb = a[len(NAME_PREFIX) :], b[len(NAME_PREFIX) :]
+            if min(len(ka.replace(" ", "")), len(kb.replace(" ", ""))) < 3:
+                # a two-letter key (Ruto "rt", Panahi "bn") only as a word of the other
+                return bool(set(ka.split()) & set(kb.split()))
+            return same_name(ka, kb)
         if a.startswith("group:") and b.startswith("group:"):
             # the same people speaking together, each matched to one of the others
             ma, mb = a[6:].split("+"), b[6:].split("+")

@@ -15,7 +15,6 @@ from claimcheck.extract.entities import (
     OFFICE_PREFIX,
     load_registry,
     name_key,
-    same_name,
 )
 from claimcheck.extract.places import PLACE_PREFIX
 from claimcheck.models import Claim
@@ -96,7 +95,7 @@ def _dice(
                 (
                     y[len(NAME_PREFIX) :]
                     for y in sb - sa
-                    if y.startswith(NAME_PREFIX) and _same_person(key, y[len(NAME_PREFIX) :])
+                    if y.startswith(NAME_PREFIX) and load_registry().compatible(x, y)
                 ),
                 None,
             )
@@ -122,14 +121,6 @@ def _dice(
                 shared += 1
                 best = max(best, name_similarity)
     return 2 * shared / (len(sa) + len(sb)), best
-
-
-def _same_person(a: str, b: str) -> bool:
-    """Two name keys for one person; a key of two letters (Ruto "rt") only when a word of
-    the other is the very same (وليام روتو "wlm rt"), never by likeness (Panahi "bn")."""
-    if min(len(a.replace(" ", "")), len(b.replace(" ", ""))) < 3:
-        return bool(set(a.split()) & set(b.split()))
-    return same_name(a, b)
 
 
 def _overlap(a: Iterable[str], b: Iterable[str]) -> float:

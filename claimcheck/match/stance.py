@@ -14,6 +14,7 @@ from claimcheck.extract.entities import (
     NAME_PREFIX,
     OFFICE_PREFIX,
     Registry,
+    load_registry,
 )
 from claimcheck.lexicons import fold
 from claimcheck.lexicons import load as load_lexicon
@@ -78,7 +79,15 @@ def _context(claim: Claim) -> set[str]:
     a = claim.attribution
     skip = {a.speaker, a.source} if a else set()
     ids = (set(claim.entities) | _subject_topics(tuple(claim.topics))) - skip
-    return {i for i in ids if _unlisted(i) is None and not i.startswith(OFFICE_PREFIX)}
+    registry = load_registry()
+    # an unnamed official who relays the words (a US official told AP) is not the subject
+    return {
+        i
+        for i in ids
+        if _unlisted(i) is None
+        and not i.startswith(OFFICE_PREFIX)
+        and ((e := registry.entities.get(i)) is None or e.kind != "role")
+    }
 
 
 _DECIMALS = re.compile(r"[0-9٠-٩]+(?:[.,٫]([0-9٠-٩]+))?")
@@ -169,7 +178,8 @@ _NEGATORS = {
     "en": frozenset({"not", "never", "no", "nobody", "nothing", "none", "neither", "nor",
                      "cannot", "n't"}),
 }  # fmt: skip
-_NEG_WORD = re.compile(r"[^\W\d_]+(?:n't)?|n't")
+# a word with its apostrophe parts (don't, won’t): "n't" is the negator inside it
+_NEG_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CLAUSE_MARKS = (",", "،", ";", "؛", ".")
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
@@ -224,7 +234,7 @@ def _says_no(text: str, lang: str) -> bool:
     raw = _NEG_WORD.findall(text)
     if lang == "ar" and any(w.lstrip("و") == "ألا" for w in raw):
         return True  # ألا تبقى: أن + لا (folded, it would be إلا, "except")
-    words = {fold(w) for w in raw}
+    words = {fold(w).replace("’", "'") for w in raw}
     if lang == "en":
         words |= {"n't" for w in list(words) if w.endswith("n't")}
     return bool(words & _NEGATORS[lang])

@@ -109,6 +109,13 @@ def score_candidates(
                 continue
             stance, quote_sim, note = got
             parts["quote"] = round(quote_sim, 3)
+            if stance == "translated" and registry.compatible(
+                claim.attribution.speaker, other.attribution.speaker
+            ):
+                # the same speaker, and nothing tells the statements apart: the speaker is
+                # the evidence the two are about one thing, whatever else each names
+                parts["speaker"] = 1.0
+                score = max(score, settings.min_relevance)
             if stance in ("translated", "related") and score < settings.min_relevance:
                 continue
             if stance not in ("translated", "related"):
