@@ -175,3 +175,24 @@ def test_a_portfolio_in_a_title_is_no_name() -> None:
 
     text = "Saudi Energy Minister Prince Abdulaziz bin Salman spoke in Doha."
     assert "Energy" not in [c.text for c in article_entities(text, "en")[1]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "en",
+            "The Food and Agriculture Organization issued a locust alert on Monday.\n"
+            "The agency warned that swarms could reach North Africa in spring.",
+            "fao",
+        ),
+        (
+            "ar",
+            "أصدرت منظمة الصحة العالمية تقريراً عن الكوليرا.\n"
+            "وقالت الوكالة إن الإصابات تضاعفت في أسبوع.",
+            "who",
+        ),
+    ],
+)
+def test_un_bodies_are_the_agency(lang: str, text: str, speaker: str) -> None:
+    assert _attributions(text, lang)[-1][0] == speaker

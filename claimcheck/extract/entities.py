@@ -35,6 +35,7 @@ class Entity:
     implies: tuple[str, ...] = ()  # broader concepts it names too (a referendum is a vote)
     iso: str | None = None  # a country's ISO 3166 code
     country: str | None = None  # the ISO code of the country a city or province is in
+    agency: bool = False  # a body the news calls "the agency" (the WHO, the WFP)
 
     @property
     def locality(self) -> bool:
@@ -117,12 +118,13 @@ class Registry:
     @cached_property
     def agency_named(self) -> frozenset[str]:
         """Organisations with "agency" / وكالة in a name (the IAEA): "the agency" can be them."""
-        return frozenset(
+        named = {
             eid
             for aliases in self.aliases.values()
             for key, (eid, _) in aliases.items()
             if self.entities[eid].kind == "organisation" and set(key) & {"agency", "وكاله"}
-        )
+        }
+        return frozenset(named | {e.id for e in self.entities.values() if e.agency})
 
     @cached_property
     def national_agencies(self) -> dict[str, str]:
@@ -203,6 +205,7 @@ def load_registry(path: Path | None = None) -> Registry:
             implies=tuple(spec.get("implies", [])),
             iso=spec.get("iso"),
             country=spec.get("country") or spec.get("iso"),
+            agency=bool(spec.get("agency", False)),
         )
         entities.setdefault(ent.id, ent)
         for lang in ("ar", "en"):
