@@ -583,7 +583,7 @@ def _addressee(toks: list[Token], m: Mention) -> bool:
     )
 
 
-_FRAME_REACH = 12  # tokens an Arabic reporting verb's subject runs before إن / a comma
+_FRAME_REACH = 16  # tokens an Arabic reporting verb's subject runs before إن / a comma
 
 
 def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
