@@ -86,6 +86,8 @@ PAIR_FILES = (
     "_heldout13",
     "_heldout14",
     "_heldout15",
+    "_heldout16",
+    "_heldout17",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
