@@ -196,3 +196,18 @@ def test_a_portfolio_in_a_title_is_no_name() -> None:
 )
 def test_un_bodies_are_the_agency(lang: str, text: str, speaker: str) -> None:
     assert _attributions(text, lang)[-1][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "قال المدعي العام للمحكمة الجنائية الدولية كريم خان إنه سيطلب مذكرات توقيف.",
+            "name:krm kn",
+        ),
+        ("قال المدير التنفيذي للبرنامج سيندي ماكين إن المجاعة تتسع.", "name:snd mkn"),
+    ],
+)
+def test_a_name_after_a_title_with_the_article(text: str, speaker: str) -> None:
+    """The bare words before إن, after a title written with the article, are the name."""
+    assert _attributions(text, "ar")[0][0] == speaker

@@ -672,7 +672,7 @@ def _ar_speaker_slots(toks: list[Token], covered: set[int]) -> dict[int, int]:
     for i, t in enumerate(toks):
         if not t.arabic or not any(f in verbs for f, _ in t.readings):
             continue
-        for j in range(i + 2, min(n, i + 5)):
+        for j in range(i + 2, min(n, i + 9)):
             # قال آبي أحمد إن ...; قال مارك كارني، الفائز ...: ...; قال X: «...»
             if (
                 toks[j].fold not in ("ان", "بان", "انه", "انها")
@@ -688,16 +688,28 @@ def _ar_speaker_slots(toks: list[Token], covered: set[int]) -> dict[int, int]:
                 for w in words
             ):
                 break  # وقال مصدر إن, قالت ثلاثة مصادر في ...: nobody named
-            if all(
-                w.kind == "word"
-                and w.arabic
-                and (i + 1 + k) not in covered
-                and not w.text.startswith("ال")
-                and w.fold not in _AR_NAME_STOP
-                and not any(f in _AR_TITLES or f in AR_PLACE_MARKERS for f, _ in w.readings)
-                for k, w in enumerate(words)
-            ):
+
+            def bare(k: int) -> bool:
+                w = toks[k]
+                return (
+                    w.kind == "word"
+                    and w.arabic
+                    and k not in covered
+                    and not w.text.startswith("ال")
+                    and w.fold not in _AR_NAME_STOP
+                    and not any(f in _AR_TITLES or f in AR_PLACE_MARKERS for f, _ in w.readings)
+                )
+
+            if j - i - 1 <= 3 and all(bare(k) for k in range(i + 1, j)):
                 out[i + 1] = j
+            else:
+                # a title with the article, then the name (قال المدعي العام كريم خان إن): the
+                # bare words at the end, two or three, after a word with the article
+                start = j
+                while start - 1 > i and bare(start - 1) and j - start < 3:
+                    start -= 1
+                if j - start >= 2 and toks[start - 1].fold.startswith(("ال", "لل")):
+                    out[start] = j
             break
     return out
 
