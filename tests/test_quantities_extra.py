@@ -103,3 +103,15 @@ def test_a_year_with_its_calendar_letter_is_no_count(text: str) -> None:
 
 def test_half_past_is_still_a_time() -> None:
     assert not parse_quantities("The talks began at half past 8.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("تخطت القيمة السوقية ثلاثة تريليونات دولار.", 3e12),
+        ("بلغ الدين العام تريليوني دولار.", 2e12),
+        ("قدرت الخسائر بـ٣ تريليونات دولار.", 3e12),
+    ],
+)
+def test_trillions(text: str, value: float) -> None:
+    assert value in [q.value for q in parse_quantities(text, "ar")]
