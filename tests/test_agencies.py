@@ -211,3 +211,34 @@ def test_un_bodies_are_the_agency(lang: str, text: str, speaker: str) -> None:
 def test_a_name_after_a_title_with_the_article(text: str, speaker: str) -> None:
     """The bare words before إن, after a title written with the article, are the name."""
     assert _attributions(text, "ar")[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # Gianni ~ جياني: a g before i is ج
+        (
+            "قال رئيس الفيفا جياني إنفانتينو عشية افتتاح المونديال: «اليوم أشعر بأنني عربي».",
+            "“Today I feel Arab,” FIFA president Gianni Infantino said on the eve of the World Cup.",
+            True,
+        ),
+        # a registry person named by surname alone on the other side
+        (
+            "قال رئيس مجلس الاحتياطي الفدرالي جيروم باول إن البنك «ليس في عجلة» لخفض الفائدة.",
+            "“We do not need to be in a hurry to cut rates,” Powell said.",
+            True,
+        ),
+        # لم ... إلا is "only", not a no
+        (
+            "وقال الرئيس البرازيلي لولا إن ما يجري في غزة لم يحدث إلا «عندما قرر هتلر قتل اليهود».",
+            "Brazilian President Lula said what was happening in Gaza had happened only "
+            "“when Hitler decided to kill the Jews.”",
+            True,
+        ),
+    ],
+)
+def test_more_speakers_across_scripts(ar: str, en: str, match: bool) -> None:
+    from pairs import decide
+
+    got, why = decide("attribution", ar, en)
+    assert got is match, why

@@ -507,7 +507,7 @@ def _subject_is(toks: list[Token], cue: Cue, words: set[str]) -> bool:
 
 
 _EN_TITLE_HEADS = {
-    "president", "minister", "premier", "chancellor", "king", "queen", "governor", "leader",
+    "pope", "president", "minister", "premier", "chancellor", "king", "queen", "governor", "leader",
     "spokesman", "spokeswoman", "spokesperson", "envoy", "coach", "manager", "secretary",
     "ambassador", "mayor", "emir", "prince", "general", "commander", "chief",
 }  # fmt: skip

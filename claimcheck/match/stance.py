@@ -227,10 +227,15 @@ _NOT_NEGATION_AR = re.compile(
 )
 
 
+_EXCEPTIVE_AR = re.compile(r"(?:^|\s)(?:لم|لا|لن|ما|ليس)\s(?:[^.،]*?\s)?[إا]لا(?:\s|$)")
+
+
 @lru_cache(maxsize=16384)
 def _says_no(text: str, lang: str) -> bool:
     if lang == "ar":
         text = _NOT_NEGATION_AR.sub(" ", text)
+        if _EXCEPTIVE_AR.search(text):
+            return False  # لم يحدث إلا عندما ...: "only when", a restriction, not a no
     raw = _NEG_WORD.findall(text)
     if lang == "ar" and any(w.lstrip("و") == "ألا" for w in raw):
         return True  # ألا تبقى: أن + لا (folded, it would be إلا, "except")
