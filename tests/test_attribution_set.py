@@ -90,6 +90,8 @@ PAIR_FILES = (
     "_heldout17",
     "_heldout18",
     "_heldout19",
+    "_heldout20",
+    "_heldout21",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
