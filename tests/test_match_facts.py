@@ -739,3 +739,41 @@ def test_english_negation_inside_a_word(text: str, negated: bool) -> None:
 def test_translated_statements_meet(ar: str, en: str, match: bool) -> None:
     got, why = decide("attribution", ar, en)
     assert got is match, why
+
+
+@pytest.mark.parametrize(
+    ("kind", "ar", "en", "match"),
+    [
+        # غرة is the first day of a month; the Maghreb writes a bare ordinal (ثامن شتنبر)
+        (
+            "date",
+            "احتفلت السعودية بعيد الفطر يوم الأربعاء، غرة شوال ١٤٤٥ للهجرة.",
+            "Saudi Arabia celebrated Eid al-Fitr on Wednesday, April 10, 2024.",
+            True,
+        ),
+        (
+            "date",
+            "ضرب الزلزال إقليم الحوز ليلة الجمعة ثامن شتنبر ٢٠٢٣.",
+            "The earthquake struck Al Haouz province on Friday, September 8, 2023.",
+            True,
+        ),
+        # threatened, proposed: reporting verbs too
+        (
+            "attribution",
+            "توعّد الرئيس البرازيلي لولا دا سيلفا بمعاقبة جميع المسؤولين عن اقتحام مقار السلطات.",
+            "Brazilian President Lula da Silva vowed that everyone behind the storming of "
+            "government buildings would be punished.",
+            True,
+        ),
+        # to whom it was said is not who said it (وقال لأنصاره)
+        (
+            "attribution",
+            "فاز أردوغان بجولة الإعادة.\nوقال لأنصاره: «الفائز الوحيد اليوم هو تركيا».",
+            "“The only winner today is Türkiye,” Erdogan told supporters after winning the runoff.",
+            True,
+        ),
+    ],
+)
+def test_dates_verbs_addressees(kind: str, ar: str, en: str, match: bool) -> None:
+    got, why = decide(kind, ar, en)
+    assert got is match, why

@@ -714,6 +714,8 @@ def _ar_speaker_slots(toks: list[Token], covered: set[int]) -> dict[int, int]:
                     and w.arabic
                     and k not in covered
                     and not w.text.startswith("ال")
+                    # لأنصاره, لهم: to whom it was said, not who said it
+                    and not (w.fold.startswith("ل") and w.fold.endswith(("ه", "ها", "هم")))
                     and w.fold not in _AR_NAME_STOP
                     and not any(f in _AR_TITLES or f in AR_PLACE_MARKERS for f, _ in w.readings)
                 )
