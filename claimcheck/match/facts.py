@@ -10,8 +10,9 @@ from functools import lru_cache
 from hijridate import Hijri
 from rapidfuzz import fuzz
 
-from claimcheck.extract.entities import Registry, load_registry
+from claimcheck.extract.entities import Mention, Registry, load_registry
 from claimcheck.extract.places import PLACE_PREFIX
+from claimcheck.extract.tokens import Token
 from claimcheck.lexicons import fold, to_ascii_digits, unit_family
 from claimcheck.lexicons import load as load_lexicon
 from claimcheck.match.content import concepts
@@ -159,14 +160,25 @@ _DIRECTION_REACH = 6  # tokens between the verb and its figure
 
 
 @lru_cache(maxsize=16384)
-def _figure_direction(sentence: str, lang: str, start: int) -> str | None:
+def analysed(sentence: str, lang: str) -> tuple[list[Token], list[Mention], list[tuple[int, int]]]:
+    """A candidate sentence read once at match time: its tokens, its registry mentions and
+    the character spans of its crediting frame. Shared by every check that needs them;
+    callers must not change what it returns."""
+    from claimcheck.extract.attributions import frame_spans
     from claimcheck.extract.entities import find_mentions
     from claimcheck.extract.tokens import tokenize
 
-    toks = tokenize(sentence, load_lexicon(lang))  # type: ignore[arg-type]
+    lex = load_lexicon(lang)  # type: ignore[arg-type]
+    toks = tokenize(sentence, lex)
+    return toks, find_mentions(toks, load_registry()), frame_spans(toks, lex)
+
+
+@lru_cache(maxsize=16384)
+def _figure_direction(sentence: str, lang: str, start: int) -> str | None:
+    toks, mentions, _ = analysed(sentence, lang)
     at = next((t.index for t in toks if t.start >= start), len(toks))
     best: tuple[int, str] | None = None
-    for m in find_mentions(toks, load_registry()):
+    for m in mentions:
         way = _DIRECTION_OF.get(m.entity.id)
         if way is None:
             continue
@@ -323,17 +335,11 @@ def _sentence_countries(sentence: str, lang: str) -> tuple[frozenset[str], froze
     official, Seoul's spy agency said: whose word it is). The second keeps those named
     right after in / في, or a city in them so named ("cholera killed 2,400 in Yemen").
     """
-    from claimcheck.extract.attributions import frame_spans
-    from claimcheck.extract.entities import find_mentions
-    from claimcheck.extract.tokens import tokenize
-
-    registry = load_registry()
-    lex = load_lexicon(lang)  # type: ignore[arg-type]
-    toks = tokenize(sentence, lex)
-    quoted = [m.span() for m in _QUOTED.finditer(sentence)] + frame_spans(toks, lex)
+    toks, mentions, frames = analysed(sentence, lang)
+    quoted = [m.span() for m in _QUOTED.finditer(sentence)] + frames
     named: set[str] = set()
     located: set[str] = set()
-    for m in find_mentions(toks, registry):
+    for m in mentions:
         if m.entity.kind != "place" or m.role:
             continue
         country = m.entity.iso or m.entity.country

@@ -25,6 +25,7 @@ from claimcheck.match.facts import (
     _places_differ,
     _qualifiers_differ,
     _years_differ,
+    analysed,
     as_gregorian,
 )
 from claimcheck.match.relevance import _subject_topics, _unlisted
@@ -63,12 +64,8 @@ def _statement_concepts(claim: Claim) -> frozenset[str]:
 
 @lru_cache(maxsize=16384)
 def _sentence_concepts(sentence: str, lang: str) -> frozenset[str]:
-    from claimcheck.extract.attributions import frame_spans
-    from claimcheck.extract.tokens import tokenize
-
-    lex = load_lexicon(lang)  # type: ignore[arg-type]
     text = list(sentence)
-    for a, b in frame_spans(tokenize(sentence, lex), lex):
+    for a, b in analysed(sentence, lang)[2]:
         text[a:b] = " " * (b - a)
     return concepts("".join(text), lang)
 
@@ -112,11 +109,10 @@ def _rates_differ(q: Quantity, o: Quantity) -> bool:
     if any(x.approx or x.bound or x.vague or x.value is None for x in (q, o)):
         return False
     d1, d2 = _decimals(q), _decimals(o)
-    if d1 is None or d2 is None or d1 == d2:
-        return d1 is not None and d1 == d2 and abs(q.value - o.value) > 1e-9  # type: ignore[operator]
-    coarse, fine = (q, o) if d1 < d2 else (o, q)
-    places = min(d1, d2)
-    step = 10.0**-places
+    if d1 is None or d2 is None:
+        return False
+    coarse, fine = (q, o) if d1 <= d2 else (o, q)
+    step = 10.0 ** -min(d1, d2)
     rounded = math.floor(fine.value / step + 0.5) * step  # type: ignore[operator]
     return abs(rounded - coarse.value) > step / 10  # type: ignore[operator]
 
