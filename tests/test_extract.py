@@ -251,3 +251,22 @@ def test_relative_dates_resolve_against_publication(lang, text, expected) -> Non
     got = parse_dates(text, lang, anchor=date(2025, 9, 5))
     assert [(d.text, d.describe()) for d in got] == expected
     assert not any(d.relative for d in parse_dates(text, lang))  # no anchor, nothing inferred
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ar", "بلغ عدد حجاج موسم ١٤٤٥هـ نحو مليوني حاج.", [("١٤٤٥هـ", 1445)]),
+        ("ar", "وفي عام 1444 هـ تراجع عدد المعتمرين.", [("1444 هـ", 1444)]),
+        ("ar", "صدر القرار سنة ١٤٤٣ هجرية.", [("١٤٤٣ هجرية", 1443)]),
+        ("en", "The 1446 AH season opened early.", [("1446 AH", 1446)]),
+        ("ar", "أُنجز المشروع في ١٤٤٥ يوماً.", []),  # a count of days, not a year
+        ("en", "The report lists 1445 complaints.", []),
+    ],
+)
+def test_a_hijri_year_with_its_era_marker(lang: str, text: str, expected: list) -> None:
+    """A Hijri year alone is a date when its era marker follows it, glued or not."""
+    from claimcheck.extract.dates import parse_dates
+
+    got = [(d.text, d.year) for d in parse_dates(text, lang) if d.calendar == "hijri"]
+    assert got == expected

@@ -603,6 +603,45 @@ CASES = [
         "“The only winner today is Türkiye,” Erdogan told supporters after winning the runoff.",
         True,
     ),
+    # a Hijri year is compared in Gregorian years: the hajj of 1444 AH was in June 2023,
+    # Ramadan 1445 in March 2024; a bare Hijri year straddles two Gregorian ones
+    (
+        "quantity",
+        "أعلنت السلطات السعودية أن ١٫٨ مليون حاج أدوا مناسك حج عام ١٤٤٤هـ.",
+        "Saudi authorities said 1.8 million pilgrims performed the hajj in 2023.",
+        True,
+    ),
+    (
+        "quantity",
+        "أعلنت السلطات السعودية أن ١٫٨ مليون حاج أدوا مناسك حج عام ١٤٤٤هـ.",
+        "Saudi authorities said 1.8 million pilgrims performed the hajj in 2024.",
+        False,
+    ),
+    (
+        "quantity",
+        "استقبل المسجد النبوي ٥ ملايين مصلٍّ خلال شهر رمضان ١٤٤٥هـ.",
+        "The Prophet's Mosque received 5 million worshippers during Ramadan 2023.",
+        False,
+    ),
+    (
+        "quantity",
+        "استقبل المسجد الحرام ٧ ملايين معتمر في عام ١٤٤٥ هـ.",
+        "The Grand Mosque received 7 million umrah pilgrims in 2024.",
+        True,
+    ),
+    # deaths and cases: one family; a running total is not one month's count
+    (
+        "quantity",
+        "سجّلت وزارة الصحة ٤٢٠ حالة وفاة بالكوليرا في اليمن.",
+        "Cholera has killed 420 people in Yemen, the health ministry said.",
+        True,
+    ),
+    (
+        "quantity",
+        "ارتفعت الإصابات بالكوليرا في السودان منذ بداية العام إلى ١٢ ألف حالة.",
+        "Sudan recorded 12,000 cholera cases in October alone, the ministry said.",
+        False,
+    ),
 ]
 
 

@@ -8,6 +8,7 @@ regional naming: سبتمبر / أيلول / شتنبر):
     month year               September 2023, أيلول ٢٠٢٣
     marker year              في ٢٠٢٣, عام 2019, in 2023
     day hijri-month year هـ  ١٥ رمضان ١٤٤٦ هـ
+    hijri year هـ            موسم ١٤٤٥هـ, 1445 AH
 
 A month name only counts next to a figure, so "May" the verb and آب the
 noun are left alone.
@@ -330,6 +331,14 @@ class DateParser:
                 return self._finish(toks, i, i + 5, year=day, month=mo, day=dd)
         # marker year: في ٢٠٢٣, in 2023, عام 2019; or a bare year standing alone
         year = _int(t)
+        # a Hijri year with its era marker, glued or not: موسم ١٤٤٥هـ, عام 1444 هـ, 1445 AH
+        if (
+            _is_year(year, hijri=True)
+            and i + 1 < n
+            and toks[i + 1].kind == "word"
+            and toks[i + 1].fold.rstrip("ـ") in self.lex.hijri_marker
+        ):
+            return self._finish(toks, i, i + 1, year=year, calendar="hijri")
         if (_is_year(year) and t.text.isdigit()) or (_is_year(year) and len(t.text) == 4):
             prev = toks[i - 1] if i > 0 else None
             nxt = toks[i + 1] if i + 1 < n else None

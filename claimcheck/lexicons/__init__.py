@@ -117,6 +117,7 @@ class Lexicon:
     units: dict[Phrase, UnitEntry]
     months: dict[Phrase, int]
     hijri_months: dict[Phrase, int]
+    hijri_seasons: dict[str, tuple[int, int]]
     day_ordinals: dict[Phrase, int]
     day_joiners: frozenset[str]
     numeric_order: str
@@ -260,6 +261,9 @@ def load(lang: str) -> Lexicon:
         units=load_units()[lang],
         months={k: int(v) for k, v in _phrases(raw.get("months", {})).items()},  # type: ignore[call-overload]
         hijri_months={k: int(v) for k, v in _phrases(raw.get("hijri_months", {})).items()},  # type: ignore[call-overload]
+        hijri_seasons={
+            fold(k): (int(v[0]), int(v[1])) for k, v in raw.get("hijri_seasons", {}).items()
+        },
         day_ordinals={k: int(v) for k, v in _phrases(raw.get("day_ordinals", {})).items()},  # type: ignore[call-overload]
         day_joiners=fset(dates.get("day_joiners", [])),
         numeric_order=str(dates.get("numeric_order", "")),

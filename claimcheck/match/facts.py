@@ -5,6 +5,7 @@ and the same day (a Hijri date converted)."""
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from functools import lru_cache
 
 from hijridate import Hijri
@@ -85,6 +86,10 @@ def _other_events(claim: Claim, other: Claim, registry: Registry) -> bool:
     if years1 and years2 and not years1 & years2:
         return True  # 21.4% in 2023 is not 2021's
     months1, months2 = _months(claim), _months(other)
+    if ("span_to_date" in claim.topics and months2 and not months1) or (
+        "span_to_date" in other.topics and months1 and not months2
+    ):
+        return True  # the year's running total is not September's count
     return bool(months1 and months2 and not months1 & months2)  # August's rise, not September's
 
 
@@ -240,14 +245,45 @@ def _years_differ(claim: Claim, other: Claim) -> bool:
 
 def _years(claim: Claim) -> set[int]:
     """Years the claim's sentence states (a rate in 2023, seats in the 2021 election)."""
-    return set(_sentence_years(claim.sentence)) - (
+    return set(_sentence_years(claim.sentence, claim.language)) - (
         {claim.quantity.value} if claim.quantity and claim.quantity.value else set()
     )
 
 
 @lru_cache(maxsize=16384)
-def _sentence_years(sentence: str) -> frozenset[int]:
-    return frozenset(int(m) for m in _YEAR.findall(to_ascii_digits(sentence)))
+def _sentence_years(sentence: str, lang: str) -> frozenset[int]:
+    """Gregorian years the sentence states, with its Hijri years converted."""
+    years = {int(m) for m in _YEAR.findall(to_ascii_digits(sentence))}
+    if any(0x600 <= ord(c) <= 0x6FF for c in sentence) or "AH" in sentence or "hijri" in sentence:
+        years |= _hijri_years(sentence, lang)
+    return frozenset(years)
+
+
+def _hijri_years(sentence: str, lang: str) -> set[int]:
+    """The Gregorian years of the sentence's Hijri years. A Hijri year straddles two
+    Gregorian ones, unless its month is given or a season fixes it: the hajj of 1445 AH
+    was in June 2024, so موسم حج ١٤٤٥هـ is 2024, not 2023."""
+    from claimcheck.extract.dates import parse_dates
+
+    hijri = [d for d in parse_dates(sentence, lang) if d.calendar == "hijri" and d.year]  # type: ignore[arg-type]
+    if not hijri:
+        return set()
+    seasons = load_lexicon(lang).hijri_seasons  # type: ignore[arg-type]
+    season = next((seasons[fold(w)] for w in _WORD.findall(sentence) if fold(w) in seasons), None)
+    years: set[int] = set()
+    for d in hijri:
+        assert d.year is not None
+        if d.month:
+            days = [(d.month, d.day or 15)]
+        elif season is not None:
+            days = [season]
+        else:
+            days = [(1, 1), (12, 29)]
+        for month, day in days:
+            # outside hijridate's table (1343-1500 AH): no year
+            with suppress(OverflowError, ValueError):
+                years.add(Hijri(d.year, month, day).to_gregorian().year)
+    return years
 
 
 def _principals(claim: Claim, registry: Registry) -> set[str]:
