@@ -142,6 +142,23 @@ def test_nobody_named_is_no_name(text: str) -> None:
     assert not any(s and s.startswith(NAME_PREFIX) for s in _speakers(text, "ar"))
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Three OPEC+ sources told Reuters the group would raise output again.", "reuters"),
+        ("Two Hamas sources told AFP the talks had stalled.", "afp"),
+        ("Diplomats said the vote would be delayed.", None),
+        ("Kremlin insiders said Putin would not attend.", None),
+    ],
+)
+def test_english_sources_nobody_names(text: str, source: str | None) -> None:
+    """ "Three OPEC+ sources told Reuters": OPEC+ is where they sit, not who speaks."""
+    claims = [c for c in extract_claims(text, "en") if c.attribution]
+    assert all(c.attribution.speaker is None for c in claims)
+    if source is not None:
+        assert [c.attribution.source for c in claims] == [source]
+
+
 def test_words_after_a_title_that_are_not_a_name() -> None:
     """رئيس جديد للبلاد is "a new president for the country", not a man named جديد."""
     claims = extract_claims("توجه الناخبون إلى الاقتراع لاختيار رئيس جديد للبلاد.", "ar")

@@ -629,6 +629,19 @@ CASES = [
         "The Grand Mosque received 7 million umrah pilgrims in 2024.",
         True,
     ),
+    # the same figure for two organisations: two facts
+    (
+        "quantity",
+        "توقع صندوق النقد الدولي أن ينمو الاقتصاد المصري بنسبة ٤٪ العام المقبل.",
+        "The World Bank expects Egypt's economy to grow 4% next year.",
+        False,
+    ),
+    (
+        "quantity",
+        "رفع البنك الدولي توقعاته لنمو الاقتصاد المصري إلى ٤٪ العام المقبل.",
+        "The World Bank raised its forecast for Egypt's growth to 4% next year.",
+        True,
+    ),
     # deaths and cases: one family; a running total is not one month's count
     (
         "quantity",

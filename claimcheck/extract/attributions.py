@@ -291,6 +291,15 @@ def attribute(
         if arabic and _unnamed_subject(toks, cue, mentions):
             tied.append((pos, None, cue.text))  # قالت ثلاثة مصادر في أوبك+: nobody named
             continue
+        if (
+            not arabic
+            and cue.index > 0
+            and toks[cue.index - 1].fold in _EN_GENERIC_SPEAKERS
+            and not any(m.tok_start <= cue.index - 1 < m.tok_end for m in mentions)
+        ):
+            # "three OPEC+ sources told Reuters": OPEC+ is where they sit; nobody is named
+            tied.append((pos, None, cue.text))
+            continue
         after = [
             m
             for m in people
@@ -515,6 +524,15 @@ _EN_TITLE_WORDS = _EN_TITLE_HEADS | {
     "prime", "foreign", "finance", "defence", "defense", "interior", "elect", "-", "interim",
     "new", "former", "executive", "head",
 }  # fmt: skip
+
+
+# Plural or indefinite nouns for speakers nobody names, right before an English verb.
+_EN_GENERIC_SPEAKERS = frozenset(
+    {
+        "sources", "source", "insiders", "diplomats", "analysts", "witnesses", "residents",
+        "experts", "traders", "economists", "people", "activists", "medics", "negotiators",
+    }
+)  # fmt: skip
 
 
 def _unnamed_subject(toks: list[Token], cue: Cue, mentions: list[Mention]) -> bool:

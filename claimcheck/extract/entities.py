@@ -19,6 +19,8 @@ from claimcheck.extract.tokens import Token
 from claimcheck.lexicons import Phrase, phrase_key
 from claimcheck.settings import sources_dir
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
 
 @dataclass(frozen=True)
 class Entity:
@@ -61,7 +63,7 @@ class Registry:
 
     entities: dict[str, Entity]
     aliases: dict[str, dict[Phrase, tuple[str, bool]]]
-    case_sensitive: dict[Phrase, str]
+    case_sensitive: dict[Phrase, frozenset[str]]  # acronyms: the spellings that count
     groups: dict[str, dict[Phrase, int]]
     names: dict[str, str]
     offices: dict[Phrase, str] = field(default_factory=dict)  # both languages, folded
@@ -167,6 +169,8 @@ class Registry:
                 elif same_name(key, full):
                     return True
         if a.startswith(OFFICE_PREFIX) and b.startswith(OFFICE_PREFIX):
+            if same_office(a, b):
+                return True
             # two titles for one person (Hezbollah's secretary general, its leader)
             return any(
                 same_name(x, y) for x in self.holders.get(a, ()) for y in self.holders.get(b, ())
@@ -188,6 +192,24 @@ class Registry:
         return bool(key) and any(same_name(k, key) for k in keys)
 
 
+# An organisation's head by another title: OPEC's chief is its secretary general
+_HEAD_TITLES = frozenset({"org_head", "secretary_general"})
+
+
+def same_office(a: str | None, b: str | None) -> bool:
+    """One post under two titles: the same office id, or an organisation's head named as
+    its chief and as its secretary general (office:org_head@opec, office:secretary_general@opec)."""
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    if not (a.startswith(OFFICE_PREFIX) and b.startswith(OFFICE_PREFIX)):
+        return False
+    ta, _, ha = a[len(OFFICE_PREFIX) :].partition("@")
+    tb, _, hb = b[len(OFFICE_PREFIX) :].partition("@")
+    return ha == hb and ta in _HEAD_TITLES and tb in _HEAD_TITLES
+
+
 @cache
 def load_registry(path: Path | None = None) -> Registry:
     """Load ``entities.toml`` (cached)."""
@@ -197,7 +219,7 @@ def load_registry(path: Path | None = None) -> Registry:
     raw = tomllib.loads(path.read_text(encoding="utf-8"))
     entities: dict[str, Entity] = {}
     aliases: dict[str, dict[Phrase, tuple[str, bool]]] = {"ar": {}, "en": {}}
-    case_sensitive: dict[Phrase, str] = {}
+    case_sensitive: dict[Phrase, frozenset[str]] = {}
     names: dict[str, str] = {}
     listed = raw.get("entity", [])
     iso_ids = tuple((s["iso"], s["id"]) for s in listed if s.get("iso"))
@@ -223,7 +245,8 @@ def load_registry(path: Path | None = None) -> Registry:
             for name in spec.get(lang, []):
                 key = phrase_key(name)
                 if name.isupper() and len(name) <= 5:
-                    case_sensitive[key] = name
+                    # OPEC and OPEC+ fold alike: either spelling counts
+                    case_sensitive[key] = case_sensitive.get(key, frozenset()) | {name}
                 aliases[lang].setdefault(key, (ent.id, False))
             for role in spec.get(f"roles_{lang}", []):
                 aliases[lang].setdefault(phrase_key(role), (ent.id, True))
@@ -256,7 +279,10 @@ def _load_holders(path: Path, registry: Registry) -> dict[str, tuple[str, ...]]:
         if where is None:
             continue
         keys = {name_key(n) for lang in ("en", "ar") for n in spec.get(lang, [])}
-        office = f"{OFFICE_PREFIX}{spec['office']}@{where}"
+        title = spec["office"]
+        if "org" in spec and title in _HEAD_OFFICES:
+            title = "org_head"  # as find_offices names it: FIFA's president is its head
+        office = f"{OFFICE_PREFIX}{title}@{where}"
         out.setdefault(office, set()).update(k for k in keys if k)
     return {office: tuple(sorted(keys)) for office, keys in out.items()}
 
@@ -299,8 +325,10 @@ def find_mentions(toks: list[Token], registry: Registry | None = None) -> list[M
                     hit = table.get(key)
                     if hit is None:
                         continue
-                    if key in reg.case_sensitive and toks[i].text != reg.case_sensitive[key]:
-                        continue
+                    if key in reg.case_sensitive and (
+                        _POSSESSIVE.sub("", toks[i].text) not in reg.case_sensitive[key]
+                    ):
+                        continue  # "who" is no WHO; "OPEC's" is OPEC
                     if best is None or j + 1 > best[0]:
                         best = (j + 1, hit[0], hit[1], offset)
         if best is None:
@@ -432,6 +460,9 @@ _EN_STOP = {
     "Intelligence", "Acting", "Interim", "Managing", "Administrator", "Police", "Army",
     "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Several",
     "Some", "Many", "Dozens", "Hundreds", "Thousands",
+    # speakers nobody names, capitalised at a sentence's start ("Diplomats said")
+    "Sources", "Diplomats", "Officials", "Analysts", "Witnesses", "Residents", "Experts",
+    "Traders", "Economists", "Activists", "Medics", "Negotiators", "Insiders",
 }  # fmt: skip
 
 
@@ -910,6 +941,17 @@ _OFFICE_BEFORE = {
     "acting", "late", "under", "assistant",
 }  # fmt: skip
 _OFFICE_AFTER = {"السابق", "السابقه", "الراحل", "الراحله"}
+# Titles that, held in an organisation, all name its head
+_HEAD_OFFICES = frozenset({"head_of_state", "org_head"})
+# Words after "chief" or "head" that make it another post (chief economist, head coach)
+_EN_NOT_HEAD = frozenset(
+    {
+        "economist", "negotiator", "prosecutor", "justice", "scientist", "operating",
+        "financial", "investment", "strategist", "spokesman", "spokeswoman", "medical",
+        "technology", "engineer", "editor", "inspector", "minister", "coach", "rabbi",
+        "whip", "correspondent", "analyst", "commercial", "information", "security",
+    }
+)  # fmt: skip
 
 
 def _not_the_office(toks: list[Token], start: int, end: int) -> bool:
@@ -959,6 +1001,26 @@ def find_offices(toks: list[Token], mentions: list[Mention], registry: Registry)
             i += 1
             continue
         end, office = best
+        if (
+            not toks[i].arabic
+            and out
+            and out[-1].tok_end == i
+            and out[-1].id.split("@")[0].endswith("_ministry")
+        ):
+            # "Qatar's foreign ministry spokesman": the spokesman speaks, for the country
+            prev = out.pop()
+            where = prev.id.split("@", 1)[1]
+            out.append(
+                Office(
+                    f"{OFFICE_PREFIX}{office}@{where}",
+                    prev.tok_start,
+                    end,
+                    prev.start,
+                    toks[end - 1].end,
+                )
+            )
+            i = end
+            continue
         if toks[i].arabic and "\u064b" in toks[i].text:
             i = end  # رئيساً لسريلانكا: "as president", what someone became, not a speaker
             continue
@@ -966,6 +1028,27 @@ def find_offices(toks: list[Token], mentions: list[Mention], registry: Registry)
         after = next((m for m in holders if end <= m.tok_start <= end + 3), None)
         # English puts the holder first (Kenyan President), Arabic after (الرئيس الكيني)
         holder = after if toks[i].arabic else (before or after)
+        if (
+            holder is not None
+            and toks[i].arabic
+            and holder.entity.kind == "place"
+            and office in _HEAD_OFFICES
+            and end < n
+            and any(f in _AR_ORG_HEADS - {"مجلس", "وزاره"} for f, _ in toks[end].readings)
+        ):
+            # رئيس منظمة أبحاث الفضاء الهندية, رئيس شركة النفط الوطنية: the head of a body,
+            # not of the country named after it
+            holder = None
+        if office == "org_head" and (
+            holder is None
+            or holder.entity.kind != "organisation"
+            or (not toks[i].arabic and end < n and toks[end].fold in _EN_NOT_HEAD)
+        ):
+            holder = None  # a country's "chief" is nobody; "IMF chief economist" not its head
+        elif (
+            holder is not None and holder.entity.kind == "organisation" and office in _HEAD_OFFICES
+        ):
+            office = "org_head"  # the President of the European Commission, OPEC's chief
         if holder is not None and not _not_the_office(toks, min(i, holder.tok_start), end):
             last = max(end, holder.tok_end) if holder is after else end
             out.append(

@@ -389,6 +389,32 @@ def _sentence_countries(sentence: str, lang: str) -> tuple[frozenset[str], froze
     return frozenset(named), frozenset(located)
 
 
+@lru_cache(maxsize=16384)
+def _sentence_organisations(sentence: str, lang: str) -> frozenset[str]:
+    """Organisations a sentence names for its fact: companies, banks, blocs, parties,
+    also as the one announcing it (the IMF's forecast is not the World Bank's); not
+    those in quotation marks, nor news agencies."""
+    _, mentions, _ = analysed(sentence, lang)
+    quoted = [m.span() for m in _QUOTED.finditer(sentence)]
+    return frozenset(
+        m.entity.id
+        for m in mentions
+        if m.entity.kind == "organisation"
+        and not m.role
+        and not m.entity.agency
+        and not any(a <= m.start < b for a, b in quoted)
+    )
+
+
+def _organisations_differ(claim: Claim, other: Claim) -> bool:
+    """Each sentence gives its figure to an organisation the other does not name, and
+    neither names more than two (Nvidia's $4 trillion vs Microsoft's; a World Bank loan
+    vs an IMF one). One that names none is silent, never a difference."""
+    o1 = _sentence_organisations(claim.sentence, claim.language)
+    o2 = _sentence_organisations(other.sentence, other.language)
+    return bool(o1 and o2 and not o1 & o2 and max(len(o1), len(o2)) <= 2)
+
+
 def _places_differ(claim: Claim, other: Claim, registry: Registry, *, strict: bool = True) -> bool:
     """Do the two sentences place their fact in different places?
 

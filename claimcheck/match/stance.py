@@ -15,6 +15,7 @@ from claimcheck.extract.entities import (
     OFFICE_PREFIX,
     Registry,
     load_registry,
+    same_office,
 )
 from claimcheck.lexicons import fold
 from claimcheck.lexicons import load as load_lexicon
@@ -262,8 +263,7 @@ def _attribution_stance(
     # one outlet's title may be the other's name: the same office of the same country
     # ... unless each names its holder, and they are two people (two finance ministers)
     speaker_ok = registry.compatible(a.speaker, b.speaker) or (
-        a.speaker_role is not None
-        and a.speaker_role == b.speaker_role
+        same_office(a.speaker_role, b.speaker_role)
         and not (_named_person(a.speaker, registry) and _named_person(b.speaker, registry))
     )
     if _facets_differ(claim, other, registry, statements=True):

@@ -15,6 +15,7 @@ from claimcheck.extract.entities import (
 from claimcheck.match.facts import (
     _change_direction_differs,
     _facets_differ,
+    _organisations_differ,
     _other_anniversary,
     _other_events,
     _participants_differ,
@@ -70,6 +71,7 @@ def score_candidates(
                 or _other_events(claim, other, registry)
                 or _other_anniversary(claim, other)
                 or _places_differ(claim, other, registry)
+                or _organisations_differ(claim, other)
                 or _qualifiers_differ(claim, other, settings)
                 or _change_direction_differs(claim, other, registry)
             ):
