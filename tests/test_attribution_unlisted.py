@@ -92,6 +92,10 @@ def _speakers(text: str, lang: str) -> list[str | None]:
             "ونقلت الوكالة عن وزير المالية محمد الجدعان قوله إن العجز «سيبقى آمناً».",
             "محمد الجدعان",
         ),
+        # علي with its dots before a name is Ali, not the preposition على
+        ("ar", "قال المرشد الأعلى الإيراني علي خامنئي إن بلاده «لن تستسلم».", "علي خامنئي"),
+        ("ar", "وقال علي لاريجاني إن طهران «لن تتراجع».", "علي لاريجاني"),
+        ("ar", "أكد رئيس البرلمان علي باقري أن الجلسة «مفتوحة».", "علي باقري"),
         # the subject is outside the appositive, and the object of "urged" is not a speaker
         ("en", "Jafar Panahi, winner of the Palme d'Or, urged Iranians to unite.", "Jafar Panahi"),
         (

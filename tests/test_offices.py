@@ -44,6 +44,11 @@ from claimcheck.lexicons import load
         ),
         ("en", "Qatar's foreign ministry spokesman said", "office:spokesperson@qatar"),
         ("en", "Iran's foreign ministry spokesman said", "office:spokesperson@country:ir"),
+        # an adjective between the holder and the title leaves the office as it is
+        ("en", "Lebanon's new president vowed", "office:head_of_state@country:lb"),
+        ("en", "Britain's incoming prime minister said", "office:head_of_government@country:gb"),
+        ("ar", "توعّد المرشد الأعلى الإيراني إسرائيل", "office:supreme_leader@country:ir"),
+        ("en", "Iran's supreme leader said", "office:supreme_leader@country:ir"),
         # an organisation's head, whatever the post is called
         ("en", "The OPEC chief said", "office:org_head@opec"),
         ("en", "the head of the IMF said", "office:org_head@imf"),
@@ -101,6 +106,17 @@ def test_the_office_follows_the_speaker_into_later_sentences() -> None:
 @pytest.mark.parametrize(
     ("ar", "en", "match"),
     [
+        # "reiterated" reports speech; the supreme leader is Khamenei
+        (
+            "جدد وزير الخارجية المغربي ناصر بوريطة التأكيد على أن الخطة «هي الحل الوحيد».",
+            'Morocco\'s top diplomat reiterated that the plan was "the only solution".',
+            True,
+        ),
+        (
+            "قال المرشد الأعلى الإيراني إن على إسرائيل أن تتوقع «ردّاً قاسياً».",
+            'Israel should expect "a harsh response", Ayatollah Ali Khamenei said.',
+            True,
+        ),
         # an organisation's head: by title in one language, by name in the other
         (
             "قال الأمين العام لمنظمة أوبك هيثم الغيص إن الطلب على النفط «سيواصل النمو».",

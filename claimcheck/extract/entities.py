@@ -545,7 +545,7 @@ def unresolved_names(
             t.arabic
             and (_ar_given(t) or i in after_office)
             and i + 1 < n
-            and t.fold not in _AR_NAME_STOP
+            and not _ar_stop(toks, i)
             and not any(f in _AR_TITLES for f, _ in t.readings)
         ):
             # محمد يونس، جعفر بناهي: a given name and up to three more words; after a
@@ -707,6 +707,23 @@ _AR_SLOT_ENDERS = {
 }  # fmt: skip
 
 
+def _ar_stop(toks: list[Token], i: int) -> bool:
+    """A word no Arabic name starts with, or takes (في, على, أن). علي spelt with its
+    dots before another bare word is the name Ali (علي خامنئي), not the preposition."""
+    t = toks[i]
+    if t.fold not in _AR_NAME_STOP:
+        return False
+    if t.text in ("علي", "وعلي") and i + 1 < len(toks):
+        nxt = toks[i + 1]
+        return not (
+            nxt.arabic
+            and nxt.kind == "word"
+            and not nxt.text.startswith("ال")
+            and nxt.fold not in _AR_NAME_STOP
+        )
+    return True
+
+
 def _ar_speaker_slots(toks: list[Token], covered: set[int]) -> dict[int, int]:
     """Arabic names between a reporting verb and إن/أن (قال آبي أحمد إن ...): start -> end.
 
@@ -747,7 +764,7 @@ def _ar_speaker_slots(toks: list[Token], covered: set[int]) -> dict[int, int]:
                     and not w.text.startswith("ال")
                     # لأنصاره, لهم: to whom it was said, not who said it
                     and not (w.fold.startswith("ل") and w.fold.endswith(("ه", "ها", "هم")))
-                    and w.fold not in _AR_NAME_STOP
+                    and not _ar_stop(toks, k)
                     and not any(f in _AR_TITLES or f in AR_PLACE_MARKERS for f, _ in w.readings)
                 )
 
@@ -941,6 +958,8 @@ _OFFICE_BEFORE = {
     "acting", "late", "under", "assistant",
 }  # fmt: skip
 _OFFICE_AFTER = {"السابق", "السابقه", "الراحل", "الراحله"}
+# Words between an English holder and its title that leave the office as it is
+_EN_TITLE_ADJECTIVES = frozenset({"new", "newly", "elected", "incoming", "outgoing", "acting"})
 # Titles that, held in an organisation, all name its head
 _HEAD_OFFICES = frozenset({"head_of_state", "org_head"})
 # Words after "chief" or "head" that make it another post (chief economist, head coach)
@@ -1024,7 +1043,11 @@ def find_offices(toks: list[Token], mentions: list[Mention], registry: Registry)
         if toks[i].arabic and "\u064b" in toks[i].text:
             i = end  # رئيساً لسريلانكا: "as president", what someone became, not a speaker
             continue
-        before = next((m for m in holders if m.tok_end == i), None)
+        # "Lebanon's new president", "Britain's incoming prime minister": still its office
+        k = i
+        while k > 0 and toks[k - 1].fold in _EN_TITLE_ADJECTIVES:
+            k -= 1
+        before = next((m for m in holders if m.tok_end == k), None)
         after = next((m for m in holders if end <= m.tok_start <= end + 3), None)
         # English puts the holder first (Kenyan President), Arabic after (الرئيس الكيني)
         holder = after if toks[i].arabic else (before or after)
