@@ -166,6 +166,12 @@ class Attribution(_Model):
         description="The speaker's office and its holder when the text gives them "
         "(office:head_of_state@country:ke): a title in one outlet meets a name in another.",
     )
+    by_title: bool = Field(
+        default=False,
+        description="The speaker is named only by a title the registry resolves to whoever "
+        "holds it now (الرئيس الأمريكي); another outlet's name for an earlier holder of "
+        "speaker_role may be the same speaker.",
+    )
     source: str | None = None
     source_text: str | None = None
     verb: str | None = None

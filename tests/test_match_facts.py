@@ -629,6 +629,61 @@ CASES = [
         "The Grand Mosque received 7 million umrah pilgrims in 2024.",
         True,
     ),
+    # the comma after a weekday is inside the date: the clause still names the election
+    (
+        "date",
+        "أدلى الناخبون البرتغاليون بأصواتهم يوم الأحد 18 أيار 2025 في انتخابات تشريعية مبكرة.",
+        "Portuguese voters cast ballots in a snap parliamentary election on Sunday, May 18, 2025.",
+        True,
+    ),
+    # scheduled for a day and held on it agree; scheduled and then postponed do not
+    (
+        "date",
+        "تُجرى الجولة الثانية من الانتخابات الرئاسية البولندية يوم الأحد الأول من حزيران.",
+        "Poland's presidential runoff is scheduled for Sunday, June 1.",
+        True,
+    ),
+    (
+        "date",
+        "كان من المقرر أن تنطلق المحادثات في جنيف يوم ١٢ آذار ٢٠٢٤، لكنها أُرجئت.",
+        "The talks opened in Geneva on March 12, 2024.",
+        False,
+    ),
+    # a registry title read as today's holder may name an earlier one in an older story;
+    # a title right before a name is that person's (البابا فرنسيس)
+    (
+        "attribution",
+        "قال الرئيس الأمريكي في خطاب حالة الاتحاد إن الاقتصاد الأمريكي «الأقوى في العالم».",
+        "President Joe Biden said in his State of the Union address that the American economy "
+        'was "the strongest in the world".',
+        True,
+    ),
+    (
+        "attribution",
+        "قال البابا فرنسيس في عظة الأحد إن الحرب «هزيمة للبشرية».",
+        'Pope Francis said in his Sunday homily that war is "a defeat for humanity".',
+        True,
+    ),
+    (
+        "attribution",
+        "قال البابا فرنسيس في عظة الأحد إن الحرب «هزيمة للبشرية».",
+        'Pope Leo XIV said in his Sunday homily that war is "a defeat for humanity".',
+        False,
+    ),
+    # a holder's family name must agree: Iran's foreign minister is not Ali Khamenei
+    (
+        "attribution",
+        "وقال وزير الخارجية الإيراني إن طهران «لن تتفاوض تحت التهديد».",
+        'Iran will "not negotiate under threat", Ayatollah Ali Khamenei said.',
+        False,
+    ),
+    # وليست is a negation, the clitic aside
+    (
+        "attribution",
+        "قال الأمين العام للأمم المتحدة إن ما يجري «مأساة وليست مجرد أزمة».",
+        'What is happening is "a tragedy, not just a crisis", Antonio Guterres said.',
+        True,
+    ),
     # the same figure for two organisations: two facts
     (
         "quantity",

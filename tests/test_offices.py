@@ -225,3 +225,25 @@ def test_the_office_follows_the_speaker_into_later_sentences() -> None:
 def test_offices_and_denials_decide_pairs(ar: str, en: str, match: bool) -> None:
     got, why = decide("attribution", ar, en)
     assert got is match, why
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "by_title"),
+    [
+        ("ar", "قال الرئيس الأمريكي إن بلاده «ستنتصر».", "donald_trump", True),
+        ("en", 'The US President said the country "will prevail".', "donald_trump", True),
+        ("ar", "قال الرئيس الأمريكي جو بايدن إن بلاده «ستنتصر».", "name:j bdn", False),
+        ("en", '"We will prevail," US President Joe Biden said.', "name:j bdn", False),
+        ("ar", "قال البابا فرنسيس إن الحرب «هزيمة».", "name:frnss", False),
+        ("ar", "قال دونالد ترامب إن بلاده «ستنتصر».", "donald_trump", False),
+    ],
+)
+def test_a_registry_title_keeps_its_office(
+    lang: str, text: str, speaker: str, by_title: bool
+) -> None:
+    """الرئيس الأمريكي is read as today's holder, flagged as named by title with its office;
+    a name right after the title (جو بايدن, فرنسيس) is the speaker, with the title's office."""
+    (a,) = [c.attribution for c in extract_claims(text, lang) if c.attribution]
+    assert (a.speaker, a.by_title) == (speaker, by_title)
+    if speaker != "donald_trump" or by_title:
+        assert a.speaker_role is not None and a.speaker_role.startswith("office:")

@@ -20,10 +20,12 @@ from claimcheck.extract.attributions import (
 )
 from claimcheck.extract.dates import DateParser, parse_dates
 from claimcheck.extract.entities import (
+    _AR_NAME_STOP,
     NAME_PREFIX,
     OFFICE_PREFIX,
     Entity,
     Mention,
+    Registry,
     find_groups,
     find_mentions,
     find_national_agencies,
@@ -37,7 +39,7 @@ from claimcheck.extract.quantities import detect_language, parse_quantities, par
 from claimcheck.extract.segment import Sentence, split_sentences
 from claimcheck.extract.tokens import Token, tokenize
 from claimcheck.lexicons import load
-from claimcheck.models import Claim, DateValue, Language, Quantity, content_hash
+from claimcheck.models import Attribution, Claim, DateValue, Language, Quantity, content_hash
 
 __all__ = ["detect_language", "extract_claims", "parse_dates", "parse_quantities"]
 
@@ -62,11 +64,16 @@ def _claim_id(article_id: str, kind: str, start: int, end: int) -> str:
     return content_hash(f"{article_id}:{kind}:{start}:{end}")
 
 
-def _clause(toks: list[Token], start: int) -> tuple[int, int]:
-    """Token range of the clause holding character offset ``start``."""
+def _clause(
+    toks: list[Token], start: int, weekdays: frozenset[str] = frozenset()
+) -> tuple[int, int]:
+    """Token range of the clause holding character offset ``start``. For a date, the
+    comma after its weekday ("on Friday, September 8") is inside the date, not a break."""
     lo, hi = 0, len(toks)
     for k, t in enumerate(toks):
         if t.kind == "punct" and t.text in _CLAUSE_BREAKS:
+            if t.text == "," and k > 0 and toks[k - 1].fold in weekdays:
+                continue
             if t.end <= start:
                 lo = k + 1
             elif t.start >= start:
@@ -179,6 +186,43 @@ def extract_claims(
     return claims
 
 
+def _earlier_holder(toks: list[Token], role: Mention, registry: Registry) -> Mention | None:
+    """The name right after a registry title, when it is a holder of the title's office
+    in sources/holders.toml (البابا فرنسيس: Francis, not Leo XIV)."""
+    office = registry.title_office(role.entity.id)
+    if office is None:
+        return None
+    for width in (2, 1):
+        end = role.tok_end + width
+        words = toks[role.tok_end : end]
+        if end > len(toks) or any(
+            t.kind != "word"
+            or (t.arabic and t.fold in _AR_NAME_STOP)
+            or (not t.arabic and not t.text[:1].isupper())
+            for t in words
+        ):
+            continue  # فرنسيس عن: the name ends before the preposition
+        key = name_key(" ".join(t.text for t in toks[role.tok_end : end]))
+        if key and registry.holds(office, f"{NAME_PREFIX}{key}"):
+            start, stop = toks[role.tok_end].start, toks[end - 1].end
+            return Mention(Entity(f"{NAME_PREFIX}{key}", "person"), role.tok_end, end, start, stop)
+    return None
+
+
+def _with_role(a: Attribution, state: AttributionState, registry: Registry) -> Attribution:
+    """The speaker's office: from a title the article gave them (Kenyan President William
+    Ruto), or, for a registry title (الرئيس الأمريكي), the office it names."""
+    if a.speaker is None:
+        return a
+    if registry.by_title(a.speaker, a.speaker_text) and (
+        office := registry.title_office(a.speaker)
+    ):
+        return a.model_copy(update={"speaker_role": office, "by_title": True})
+    if a.speaker in state.roles or a.speaker.startswith(OFFICE_PREFIX):
+        return a.model_copy(update={"speaker_role": state.roles.get(a.speaker) or a.speaker})
+    return a
+
+
 def _sentence_claims(
     text,
     sent: Sentence,
@@ -241,6 +285,32 @@ def _sentence_claims(
             if not cand.place:
                 ent = Entity(eid, "person")
                 named.append(Mention(ent, cand.tok_start, cand.tok_end, cand.start, cand.end))
+    # a registry title right before a name it lacks (البابا فرنسيس, "US President Joe
+    # Biden") is that person's title, not today's holder's; a one-word name is taken
+    # when it is an earlier holder's (فرنسيس, Francis)
+    for m in mentions:
+        if not (m.role and m.entity.kind == "person") or any(
+            n.tok_start == m.tok_end for n in (*named, *mentions)
+        ):
+            continue  # a name follows already (Fed Chair Jerome Powell)
+        if (holder := _earlier_holder(toks, m, registry)) is not None:
+            named.append(holder)
+            entities.append(holder.entity.id)
+    for n in named:
+        role = next(
+            (
+                m
+                for m in mentions
+                if m.role and m.entity.kind == "person" and m.tok_end == n.tok_start
+            ),
+            None,
+        )
+        if role is not None:
+            mentions.remove(role)
+            if not any(m.entity.id == role.entity.id for m in mentions):
+                entities.remove(role.entity.id)
+            if office := registry.title_office(role.entity.id):
+                state.roles[n.entity.id] = office
     entities = sorted(set(entities))
     concepts = [m.entity for m in mentions if m.entity.kind == "concept"]
     topics = sorted({e.id for e in concepts} | {i for e in concepts for i in e.implies})
@@ -280,9 +350,7 @@ def _sentence_claims(
                 state.recent_people.remove(m.entity.id)
             state.recent_people.append(m.entity.id)
     attributions = [
-        a.model_copy(update={"speaker_role": state.roles.get(a.speaker) or a.speaker})
-        if a.speaker and (a.speaker in state.roles or a.speaker.startswith(OFFICE_PREFIX))
-        else a
+        _with_role(a, state, registry)
         for a in attribute(text, toks, with_names, quotes, lex, state)
     ]
 
@@ -365,7 +433,7 @@ def _sentence_claims(
                 d.end,
                 date=d,
                 participants=in_sentence,
-                topics=clause_topics(_clause(toks, d.start)),
+                topics=clause_topics(_clause(toks, d.start, lex.weekdays)),
             )
         )
     for a in attributions:

@@ -38,6 +38,9 @@ class Entity:
     iso: str | None = None  # a country's ISO 3166 code
     country: str | None = None  # the ISO code of the country a city or province is in
     agency: bool = False  # a body the news calls "the agency" (the WHO, the WFP)
+    # the office its titles (roles_*) name: "head_of_state@US" for الرئيس الأمريكي, which
+    # named Biden before Trump; resolved to an office id by Registry.title_office
+    title_office: str | None = None
 
     @property
     def locality(self) -> bool:
@@ -137,6 +140,33 @@ class Registry:
         """Readable names, comma-separated."""
         return ", ".join(self.name(i) for i in ids)
 
+    def title_office(self, entity_id: str | None) -> str | None:
+        """The office a person's titles name (office:head_of_state@country:us for Trump's
+        "US President"), or None."""
+        ent = self.entities.get(entity_id or "")
+        if ent is None or not ent.title_office:
+            return None
+        title, _, where = ent.title_office.partition("@")
+        holder = self.countries.get(where) if len(where) == 2 and where.isupper() else where
+        if holder is None:
+            return None
+        org = self.entities.get(holder)
+        if title in _HEAD_OFFICES and org is not None and org.kind == "organisation":
+            title = "org_head"
+        return f"{OFFICE_PREFIX}{title}@{holder}"
+
+    def by_title(self, entity_id: str | None, text: str | None) -> bool:
+        """Is ``text`` one of the titles the registry resolves to ``entity_id`` (الرئيس
+        الأمريكي for Trump), rather than the person's name?"""
+        if entity_id is None or text is None:
+            return False
+        key = phrase_key(text)
+        return any(self.aliases[lang].get(key) == (entity_id, True) for lang in ("ar", "en"))
+
+    def holds(self, office: str | None, who: str | None) -> bool:
+        """Did ``who`` hold ``office``, by ``sources/holders.toml``?"""
+        return office is not None and who is not None and self._holds(office, who)
+
     def compatible(self, a: str | None, b: str | None) -> bool:
         """Same entity, or one is an unnamed role the other can fill, or two spellings of
         a name the registry does not know (لولا دا سيلفا ~ Lula da Silva)."""
@@ -189,7 +219,10 @@ class Registry:
             key = name_key(self.names.get(who, ""))
         else:
             return False
-        return bool(key) and any(same_name(k, key) for k in keys)
+        # the family names must agree too: Ali Khamenei is not Ali Bagheri Kani
+        return bool(key) and any(
+            same_name(k, key) and same_name(k.split()[-1], key.split()[-1], 85.0) for k in keys
+        )
 
 
 # An organisation's head by another title: OPEC's chief is its secretary general
@@ -239,6 +272,7 @@ def load_registry(path: Path | None = None) -> Registry:
             iso=spec.get("iso"),
             country=spec.get("country") or spec.get("iso"),
             agency=bool(spec.get("agency", False)),
+            title_office=spec.get("title_office"),
         )
         entities.setdefault(ent.id, ent)
         for lang in ("ar", "en"):

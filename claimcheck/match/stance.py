@@ -30,7 +30,7 @@ from claimcheck.match.facts import (
     as_gregorian,
 )
 from claimcheck.match.relevance import _subject_topics, _unlisted
-from claimcheck.models import Claim, Quantity, Stance
+from claimcheck.models import Attribution, Claim, Quantity, Stance
 from claimcheck.normalize import interval, match_text, precision
 from claimcheck.settings import Settings
 
@@ -43,6 +43,23 @@ def _named_person(speaker: str | None, registry: Registry) -> bool:
         return True
     ent = registry.entities.get(speaker)
     return ent is not None and ent.kind == "person"
+
+
+def same_speaker(a: Attribution, b: Attribution, registry: Registry) -> bool:
+    """Could the two statements have one speaker? The same person or name; one outlet's
+    title and the other's name for the same office of the same country, unless each
+    names a holder and they are two people (two finance ministers); or a registry title
+    (الرئيس الأمريكي, read as today's holder) against a name of an earlier holder (Biden)."""
+    if registry.compatible(a.speaker, b.speaker):
+        return True
+    if (
+        same_office(a.speaker_role, b.speaker_role)
+        and not (_named_person(a.speaker, registry) and _named_person(b.speaker, registry))
+    ) or (a.by_title and b.by_title and a.speaker_role == b.speaker_role):
+        return True
+    return (a.by_title and registry.holds(a.speaker_role, b.speaker)) or (
+        b.by_title and registry.holds(b.speaker_role, a.speaker)
+    )
 
 
 def _other_statement(ka: frozenset[str], kb: frozenset[str]) -> bool:
@@ -239,6 +256,8 @@ def _says_no(text: str, lang: str) -> bool:
     words = {fold(w).replace("’", "'") for w in raw}
     if lang == "en":
         words |= {"n't" for w in list(words) if w.endswith("n't")}
+    else:
+        words |= {w[1:] for w in words if w[:1] in "وف"}  # وليست, فليس: the clitic aside
     return bool(words & _NEGATORS[lang])
 
 
@@ -260,12 +279,7 @@ def _attribution_stance(
     if _qualifiers_differ(claim, other, settings) or _years_differ(claim, other):
         return None  # other figures or years in the statement: "to 6%" is not "to 4%"
     speaker_known = a.speaker is not None and b.speaker is not None
-    # one outlet's title may be the other's name: the same office of the same country
-    # ... unless each names its holder, and they are two people (two finance ministers)
-    speaker_ok = registry.compatible(a.speaker, b.speaker) or (
-        same_office(a.speaker_role, b.speaker_role)
-        and not (_named_person(a.speaker, registry) and _named_person(b.speaker, registry))
-    )
+    speaker_ok = same_speaker(a, b, registry)
     if _facets_differ(claim, other, registry, statements=True):
         # a cut against a raise, high against low: another statement
         return ("related", 0.0, "same speaker, another statement") if speaker_ok else None

@@ -12,6 +12,7 @@ from claimcheck.extract.entities import (
     Registry,
     load_registry,
 )
+from claimcheck.match.content import concepts
 from claimcheck.match.facts import (
     _change_direction_differs,
     _facets_differ,
@@ -27,7 +28,12 @@ from claimcheck.match.facts import (
     comparable,
 )
 from claimcheck.match.relevance import relevance
-from claimcheck.match.stance import _attribution_stance, _date_stance, _quantity_stance
+from claimcheck.match.stance import (
+    _attribution_stance,
+    _date_stance,
+    _quantity_stance,
+    same_speaker,
+)
 from claimcheck.models import Claim, ClaimVerdict, Evidence, Stance
 from claimcheck.normalize import match_text
 from claimcheck.settings import Settings
@@ -45,6 +51,22 @@ class Scored:
     note: str | None = None
     imprecise: bool = False  # the claim is vaguer and outside this figure
     participants_differ: bool = False
+
+
+def _plan_differs(claim: Claim, other: Claim) -> bool:
+    """A plan on one side only. For another day it is no conflict with what happened;
+    for the same day the plan and the event agree (scheduled for Sunday, held on
+    Sunday), unless the plan was called off (كان من المقرر ... لكنها أُرجئت)."""
+    plan1, plan2 = "plan" in claim.topics, "plan" in other.topics
+    if plan1 == plan2:
+        return False
+    if not _same_day(claim, other):
+        return True
+    planned = claim if plan1 else other
+    return bool(concepts(planned.sentence, planned.language) & _CALLED_OFF)
+
+
+_CALLED_OFF = frozenset({"postponement_delay", "cancellation", "failure"})
 
 
 def score_candidates(
@@ -92,7 +114,7 @@ def score_candidates(
                 or _places_differ(claim, other, registry)
                 or _facets_differ(claim, other, registry)
                 or _qualifiers_differ(claim, other, settings)
-                or ("plan" in claim.topics) != ("plan" in other.topics)
+                or _plan_differs(claim, other)
                 or not (
                     # the same people or places, or the very same day of the same event
                     (score >= settings.min_relevance and set(claim.entities) & set(other.entities))
@@ -111,8 +133,8 @@ def score_candidates(
                 continue
             stance, quote_sim, note = got
             parts["quote"] = round(quote_sim, 3)
-            if stance == "translated" and registry.compatible(
-                claim.attribution.speaker, other.attribution.speaker
+            if stance == "translated" and same_speaker(
+                claim.attribution, other.attribution, registry
             ):
                 # the same speaker, and nothing tells the statements apart: the speaker is
                 # the evidence the two are about one thing, whatever else each names
