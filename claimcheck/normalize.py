@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimcheck.lexicons import family_keys, fold
+from claimcheck.lexicons import family_keys, fold, unit_scale
 from claimcheck.models import Claim, Quantity
 from claimcheck.settings import Settings
 
@@ -51,6 +51,12 @@ def interval(q: Quantity, settings: Settings) -> tuple[float, float]:
     """
     # an exact figure takes half the tolerance, so two of them meet within the whole of it;
     # a hedge widens its own figure by the full approx tolerance
+    lo, hi = _interval(q, settings)
+    scale = unit_scale(q.key)  # weeks are compared in days
+    return lo * scale, hi * scale
+
+
+def _interval(q: Quantity, settings: Settings) -> tuple[float, float]:
     tol = settings.approx_tolerance if q.approx else settings.exact_tolerance / 2
     inf = float("inf")
     if q.vague:

@@ -52,7 +52,21 @@ def test_the_lexicon_is_well_formed() -> None:
             owners[("en", word)].add(key)
         for word in entry["ar"]:
             owners[("ar", word)].add(key)
-    assert not [w for w, ks in owners.items() if len(ks) > 1]
+    # a word under two ideas carries both: only for true homographs
+    assert {w for w, ks in owners.items() if len(ks) > 1} == {("ar", "انفاق")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "ideas"),
+    [
+        ("ar", "على الحلفاء إنفاق المزيد", {"spending", "tunnels"}),  # إنفاق / أنفاق
+        ("en", "allies must spend more", {"spending"}),
+        ("en", "Hamas tunnels under Gaza", {"tunnels"}),
+    ],
+)
+def test_a_homograph_carries_both_ideas(lang: str, text: str, ideas: set[str]) -> None:
+    """إنفاق (spending) and أنفاق (tunnels) fold alike: the word carries both ideas."""
+    assert ideas <= concepts(text, lang)
 
 
 @pytest.mark.parametrize(

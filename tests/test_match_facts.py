@@ -684,6 +684,35 @@ CASES = [
         'What is happening is "a tragedy, not just a crisis", Antonio Guterres said.',
         True,
     ),
+    # weeks are compared in days; gigawatts in megawatts
+    (
+        "quantity",
+        "قالت وزارة الصحة إن حملة التطعيم ستستمر ٢١ يوماً في جميع المحافظات.",
+        "The health ministry said the vaccination campaign would run for three weeks "
+        "in all provinces.",
+        True,
+    ),
+    (
+        "quantity",
+        "قالت وزارة الصحة إن حملة التطعيم ستستمر ٢١ يوماً في جميع المحافظات.",
+        "The health ministry said the vaccination campaign would run for five weeks "
+        "in all provinces.",
+        False,
+    ),
+    (
+        "quantity",
+        "تبلغ القدرة الإنتاجية لمحطة براكة للطاقة النووية 5,6 جيغاواط.",
+        "The Barakah nuclear power plant has a capacity of 5,600 megawatts.",
+        True,
+    ),
+    # two direct quotes that share no idea are two things said
+    (
+        "attribution",
+        "قال رئيس الوزراء الإسباني في مؤتمر صحفي: «إسبانيا ستعترف بدولة فلسطين».",
+        'Spanish Prime Minister Pedro Sanchez told reporters: "We will keep '
+        'spending on defence below two percent."',
+        False,
+    ),
     # the same figure for two organisations: two facts
     (
         "quantity",

@@ -209,7 +209,23 @@ def unit_family(key: str | None) -> str | None:
 @cache
 def _families() -> dict[str, str]:
     raw = tomllib.loads((_DIR / "units.toml").read_text(encoding="utf-8"))
-    return {v.get("key", k): v.get("family", v.get("key", k)) for k, v in raw.items()}
+    out: dict[str, str] = {}
+    for k, v in raw.items():
+        key = v.get("key", k)
+        if "family" in v or key not in out:  # a form under another key (fortnight: week)
+            out[key] = v.get("family", key)
+    return out
+
+
+def unit_scale(key: str | None) -> float:
+    """What one of ``key`` is worth in its family's own unit (a week: 7 days)."""
+    return _scales().get(key or "", 1.0)
+
+
+@cache
+def _scales() -> dict[str, float]:
+    raw = tomllib.loads((_DIR / "units.toml").read_text(encoding="utf-8"))
+    return {v.get("key", k): float(v["scale"]) for k, v in raw.items() if "scale" in v}
 
 
 def family_keys(key: str | None) -> list[str]:

@@ -26,8 +26,8 @@ _PREFIX_FROM = {"en": 5, "ar": 4}
 class ConceptTable:
     """Folded entries of one language: whole words, and prefixes by length."""
 
-    whole: dict[str, str]
-    prefixes: dict[str, str]
+    whole: dict[str, tuple[str, ...]]
+    prefixes: dict[str, tuple[str, ...]]
     lengths: tuple[int, ...]  # the prefix lengths present, longest first
 
 
@@ -37,20 +37,22 @@ def concept_tables() -> dict[str, ConceptTable]:
     raw = tomllib.loads(_PATH.read_text(encoding="utf-8"))
     out: dict[str, ConceptTable] = {}
     for lang in ("ar", "en"):
-        whole: dict[str, str] = {}
-        prefixes: dict[str, str] = {}
+        whole: dict[str, tuple[str, ...]] = {}
+        prefixes: dict[str, tuple[str, ...]] = {}
         for key, entry in raw.items():
             for word in entry.get(lang, []):
                 form = fold(word).strip()
                 target = prefixes if len(form) >= _PREFIX_FROM[lang] else whole
-                target.setdefault(form, key)
+                # a word listed under two ideas carries both (انفاق: tunnels, spending)
+                if key not in target.get(form, ()):
+                    target[form] = (*target.get(form, ()), key)
         lengths = tuple(sorted({len(p) for p in prefixes}, reverse=True))
         out[lang] = ConceptTable(whole, prefixes, lengths)
     return out
 
 
 @lru_cache(maxsize=200_000)
-def _word_concept(form: str, lang: str) -> str | None:
+def _word_concept(form: str, lang: str) -> tuple[str, ...] | None:
     table = concept_tables()[lang]
     hit = table.whole.get(form)
     if hit is not None:
@@ -81,6 +83,6 @@ def concepts(text: str, lang: str) -> frozenset[str]:
         for form in forms:
             hit = _word_concept(form, "ar" if tok.arabic else "en")
             if hit is not None:
-                found.add(hit)
+                found.update(hit)
                 break
     return frozenset(found)

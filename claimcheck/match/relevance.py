@@ -17,6 +17,7 @@ from claimcheck.extract.entities import (
     name_key,
 )
 from claimcheck.extract.places import PLACE_PREFIX
+from claimcheck.lexicons import unit_family, unit_scale
 from claimcheck.models import Claim
 from claimcheck.normalize import match_text
 
@@ -172,7 +173,10 @@ def relevance(claim: Claim, other: Claim) -> tuple[float, dict[str, float]]:
     parts: dict[str, float] = {}
     same_lang = claim.language == other.language
     if claim.quantity is not None and other.quantity is not None:
-        parts["key"] = 1.0 if claim.quantity.key == other.quantity.key else 0.6
+        k1, k2 = claim.quantity.key, other.quantity.key
+        # one measure in two units (weeks and days) is the same key; a family is less
+        same = k1 == k2 or (unit_family(k1) == unit_family(k2) and unit_scale(k1) != unit_scale(k2))
+        parts["key"] = 1.0 if same else 0.6
     elif claim.kind == other.kind:
         parts["key"] = 1.0
     weights = (

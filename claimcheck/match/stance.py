@@ -74,6 +74,15 @@ def _other_statement(ka: frozenset[str], kb: frozenset[str]) -> bool:
     return not ka & kb and (lo >= 2 or (lo >= 1 and hi >= 3))
 
 
+def _other_quote(a: Attribution, b: Attribution, lang_a: str, lang_b: str) -> bool:
+    """Two direct quotes whose words carry ideas, none in common («نحن في حرب» against
+    "mighty vengeance"): two things said. A translation keeps at least one idea."""
+    if a.quote is None or b.quote is None:
+        return False
+    qa, qb = concepts(a.quote, lang_a), concepts(b.quote, lang_b)
+    return bool(qa and qb and not qa & qb)
+
+
 def _statement_concepts(claim: Claim) -> frozenset[str]:
     """The ideas a statement carries, leaving out its crediting frame (قال وزير الخارجية
     إن, "the ministry said"): who speaks is compared elsewhere."""
@@ -300,7 +309,7 @@ def _attribution_stance(
         return "related", 0.0, "same speaker, one statement negated and the other not"
     if claim.language != other.language:
         ka, kb = _statement_concepts(claim), _statement_concepts(other)
-        if _other_statement(ka, kb):
+        if _other_statement(ka, kb) or _other_quote(a, b, claim.language, other.language):
             # each says several things and none the same: another statement
             return ("related", 0.0, "same speaker, another statement") if speaker_ok else None
         ctx_a, ctx_b = _context(claim), _context(other)
