@@ -705,6 +705,25 @@ CASES = [
         "The Barakah nuclear power plant has a capacity of 5,600 megawatts.",
         True,
     ),
+    # a percentage point and basis points are points of a rate; a fraction of one counts
+    (
+        "quantity",
+        "رفع البنك المركزي سعر الفائدة نصف نقطة مئوية إلى ٥٫٥٪.",
+        "The central bank raised its policy rate by 50 basis points to 5.5%.",
+        True,
+    ),
+    (
+        "quantity",
+        "خفض البنك المركزي الفائدة ربع نقطة مئوية في اجتماعه الأخير.",
+        "The central bank cut rates by a quarter of a percentage point at its last meeting.",
+        True,
+    ),
+    (
+        "quantity",
+        "خفض البنك المركزي الفائدة ربع نقطة مئوية في اجتماعه الأخير.",
+        "The central bank cut rates by 75 basis points at its last meeting.",
+        False,
+    ),
     # two direct quotes that share no idea are two things said
     (
         "attribution",

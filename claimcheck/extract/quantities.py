@@ -61,6 +61,11 @@ _MARKED_FRACTIONS = {"خمس": 0.2, "سدس": 1 / 6, "سبع": 1 / 7, "ثمن": 
                      "عشر": 0.1}  # fmt: skip
 
 
+# Counted nouns that are measures, so a fraction of one is a figure (ثلاثة أرباع نقطة
+# مئوية, half a point), unlike a fraction of people (أربعة أخماس السكان).
+_MEASURES = frozenset({"point"})
+
+
 def _marked_fraction(tok: Token) -> float | None:
     if not tok.arabic or len(tok.text) < 3 or tok.text[1] != "\u064f":
         return None
@@ -867,7 +872,11 @@ class QuantityParser:
             if k < n and toks[k].fold in ("an", "a"):
                 k += 1
             um = self._match(toks, k, lex.units) if k < n else None
-            if um is not None and lex.units[um[0]].kind == "unit" and not lex.units[um[0]].dual:
+            if (
+                um is not None
+                and (lex.units[um[0]].kind == "unit" or lex.units[um[0]].key in _MEASURES)
+                and not lex.units[um[0]].dual
+            ):
                 v = lex.fractions[fm[0]]
                 q = {**flags, "value": v, "low": v, "high": v}
                 self._set_unit(q, lex.units[um[0]], toks, j, (lex.units[um[0]], um[1]), um[1])
@@ -1033,7 +1042,12 @@ class QuantityParser:
                         end += 1
         # an Arabic dual after a number is its noun in the singular sense only
         unit = self._unit_after(toks, end, after_vague=first.scaled) if not pre_unit else None
-        if fraction_of and unit is not None and unit[0].kind == "subject":
+        if (
+            fraction_of
+            and unit is not None
+            and unit[0].kind == "subject"
+            and unit[0].key not in _MEASURES
+        ):
             unit = None  # أربعة أخماس سكان النيجر: a share of the people, not a head count
         if unit is not None and unit[0].dual and value is not None and not is_range:
             unit = None
