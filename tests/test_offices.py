@@ -88,6 +88,22 @@ def test_not_that_office(lang: str, text: str) -> None:
     assert find_offices(toks, find_mentions(toks), load_registry()) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "قال رئيس الوزراء الهندي للرئيس الروسي إن «عصر اليوم ليس عصر حرب».",
+            "office:head_of_government@country:in",
+        ),
+        ("قال الرئيس الكيني لبوتين إن بلاده «محايدة».", "office:head_of_state@country:ke"),
+    ],
+)
+def test_the_one_spoken_to_does_not_take_the_title(text: str, speaker: str) -> None:
+    """A title's holder is not the person addressed right after it (للرئيس الروسي)."""
+    (a,) = [c.attribution for c in extract_claims(text, "ar") if c.attribution]
+    assert a.speaker == speaker
+
+
 def test_the_title_speaks_not_the_body_after_it() -> None:
     """ "A spokeswoman for the UN refugee agency UNHCR told": the spokeswoman speaks."""
     text = 'A spokeswoman for the UN refugee agency UNHCR told reporters the camps were "full".'

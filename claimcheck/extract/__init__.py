@@ -13,6 +13,7 @@ from datetime import date
 from claimcheck.extract.attributions import (
     GROUP_PREFIX,
     AttributionState,
+    _addressee,
     _is_verb,
     attribute,
     find_quotes,
@@ -327,7 +328,11 @@ def _sentence_claims(
             (
                 m
                 for m in (*named, *mentions)
-                if m.entity.kind == "person" and office.tok_end <= m.tok_start <= office.tok_end + 1
+                if m.entity.kind == "person"
+                and office.tok_end <= m.tok_start <= office.tok_end + 1
+                # the one spoken to is not the title's holder (رئيس الوزراء الهندي للرئيس
+                # الروسي, لبوتين)
+                and not _addressee(toks, m)
             ),
             None,
         )

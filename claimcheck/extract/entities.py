@@ -542,7 +542,9 @@ def unresolved_names(
     if offices is None:
         offices = find_offices(toks, mentions, reg)
     after_office = {o.tok_end for o in offices}
-    speaker_slots = _ar_speaker_slots(toks, covered)
+    speaker_slots = _ar_speaker_slots(
+        toks, covered, {m.tok_start for m in mentions if m.entity.kind == "person"}
+    )
     i, n = 0, len(toks)
     while i < n:
         t = toks[i]
@@ -758,7 +760,9 @@ def _ar_stop(toks: list[Token], i: int) -> bool:
     return True
 
 
-def _ar_speaker_slots(toks: list[Token], covered: set[int]) -> dict[int, int]:
+def _ar_speaker_slots(
+    toks: list[Token], covered: set[int], people: set[int] | None = None
+) -> dict[int, int]:
     """Arabic names between a reporting verb and إن/أن (قال آبي أحمد إن ...): start -> end.
 
     One to three words, none known, none with the article, none a title or a stop word.
@@ -778,6 +782,15 @@ def _ar_speaker_slots(toks: list[Token], covered: set[int]) -> dict[int, int]:
                 toks[j].fold not in ("ان", "بان", "انه", "انها")
                 and toks[j].text not in "،,:"
                 and toks[j].fold not in _AR_SLOT_ENDERS
+                # the one spoken to ends a name of two words or more (قال ناريندرا مودي
+                # لبوتين, للرئيس الروسي); one word before it is no name (عبر منشور للرئيس)
+                and not (
+                    j - i > 2
+                    and toks[j].fold.startswith("ل")
+                    and (
+                        j in (people or ()) or any(f in _AR_TITLES for f, _ in toks[j].readings[1:])
+                    )
+                )
             ):
                 continue
             words = toks[i + 1 : j]
