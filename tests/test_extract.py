@@ -270,3 +270,24 @@ def test_a_hijri_year_with_its_era_marker(lang: str, text: str, expected: list) 
 
     got = [(d.text, d.year) for d in parse_dates(text, lang) if d.calendar == "hijri"]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Lula took office on New Year's Day 2023.", [("New Year's Day 2023", "2023-01-01")]),
+        ("en", "Fireworks lit the sky on New Year's Eve.", []),  # an occasion, not a date
+        (
+            "ar",
+            "ضرب الزلزال في أول أيام العام الجديد 2024.",
+            [("أول أيام العام الجديد 2024", "2024-01-01")],
+        ),
+        ("ar", "قُتل ١٢ شخصاً في يوم رأس السنة ٢٠٢٥.", [("يوم رأس السنة ٢٠٢٥", "2025-01-01")]),
+        ("en", "A new year began for the party.", []),
+    ],
+)
+def test_named_days(lang: str, text: str, expected: list) -> None:
+    """A day named, not numbered, is a date: New Year's Day 2024, أول أيام العام الجديد."""
+    from claimcheck.extract.dates import parse_dates
+
+    assert [(d.text, d.describe()) for d in parse_dates(text, lang)] == expected

@@ -636,6 +636,20 @@ CASES = [
         "Portuguese voters cast ballots in a snap parliamentary election on Sunday, May 18, 2025.",
         True,
     ),
+    # the clock time's colon is no clause break: the earthquake is still the event
+    (
+        "date",
+        "ضرب زلزال قوي جزيرة تايوان صباح الأربعاء الثالث من نيسان ٢٠٢٤.",
+        "A powerful earthquake hit Taiwan at 7:58 a.m. on Wednesday, April 3, 2024.",
+        True,
+    ),
+    (
+        "date",
+        "أدى الرئيس البرازيلي لولا دا سيلفا اليمين الدستورية لولاية ثالثة في الأول من "
+        "كانون الثاني/يناير ٢٠٢٣.",
+        "Brazil's President Lula da Silva was sworn in for a third term on New Year's Day 2023.",
+        True,
+    ),
     # scheduled for a day and held on it agree; scheduled and then postponed do not
     (
         "date",

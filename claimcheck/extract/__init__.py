@@ -75,6 +75,14 @@ def _clause(
         if t.kind == "punct" and t.text in _CLAUSE_BREAKS:
             if t.text == "," and k > 0 and toks[k - 1].fold in weekdays:
                 continue
+            if (
+                t.text == ":"
+                and 0 < k < len(toks) - 1
+                and toks[k - 1].kind == toks[k + 1].kind == "num"
+                and toks[k - 1].end == t.start
+                and t.end == toks[k + 1].start
+            ):
+                continue  # a time of day (at 4:17 a.m.), not a break
             if t.end <= start:
                 lo = k + 1
             elif t.start >= start:
@@ -276,6 +284,8 @@ def _sentence_claims(
     named: list[Mention] = []
     offices = find_offices(toks, mentions, registry)
     for cand in unresolved_names(text, toks, mentions, registry, suggest=False, offices=offices):
+        if any(d.start < cand.end and cand.start < d.end for d in dates):
+            continue  # New Year's Day, a date's capitals: no name
         key = name_key(cand.text)
         # a place word (محافظة, "province") vouches for a shorter key (Chios -> ks)
         # and a reporting verb right after vouches for a one-word name (Lula said -> ll)

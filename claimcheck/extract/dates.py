@@ -73,7 +73,9 @@ class DateParser:
         self.lex: Lexicon = load(lang)
         lex = self.lex
         self.starters: frozenset[str] = frozenset(
-            k[0] for table in (lex.months, lex.hijri_months, lex.day_ordinals) for k in table
+            k[0]
+            for table in (lex.months, lex.hijri_months, lex.day_ordinals, lex.named_days)
+            for k in table
         )
         self.relative_starters: frozenset[str] = frozenset(
             k[0] for table in (lex.relative_days, lex.weekday_numbers) for k in table
@@ -250,8 +252,27 @@ class DateParser:
                 k += 1  # الأول من شهر رمضان
         return day, k
 
+    def _named_day(self, toks: list[Token], i: int) -> tuple[dict, int] | None:
+        """A day named, not numbered (New Year's Day 2024, أول أيام العام الجديد), with the
+        year right after it when given."""
+        n = len(toks)
+        for key, (month, day) in self.lex.named_days.items():
+            end = i + len(key)
+            if end > n or not any(f == key[0] for f, _ in toks[i].readings):
+                continue
+            if [t.fold for t in toks[i + 1 : end]] != list(key[1:]):
+                continue
+            year = _int(toks[end]) if end < n else None
+            if _is_year(year):
+                return self._finish(toks, i, end + 1, year=year, month=month, day=day)
+            return self._finish(toks, i, end, month=month, day=day)
+        return None
+
     def _at(self, toks: list[Token], i: int) -> tuple[dict, int] | None:
         n = len(toks)
+        named = self._named_day(toks, i)
+        if named is not None:
+            return named
         t = toks[i]
         got_day = self._day(toks, i)
         day, after_day = got_day if got_day else (None, i + 1)

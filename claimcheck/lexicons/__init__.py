@@ -118,6 +118,7 @@ class Lexicon:
     months: dict[Phrase, int]
     hijri_months: dict[Phrase, int]
     hijri_seasons: dict[str, tuple[int, int]]
+    named_days: dict[Phrase, tuple[int, int]]
     day_ordinals: dict[Phrase, int]
     day_joiners: frozenset[str]
     numeric_order: str
@@ -277,6 +278,9 @@ def load(lang: str) -> Lexicon:
         units=load_units()[lang],
         months={k: int(v) for k, v in _phrases(raw.get("months", {})).items()},  # type: ignore[call-overload]
         hijri_months={k: int(v) for k, v in _phrases(raw.get("hijri_months", {})).items()},  # type: ignore[call-overload]
+        named_days={
+            k: (int(v[0]), int(v[1])) for k, v in _phrases(raw.get("named_days", {})).items()
+        },  # type: ignore[index]
         hijri_seasons={
             fold(k): (int(v[0]), int(v[1])) for k, v in raw.get("hijri_seasons", {}).items()
         },
