@@ -746,6 +746,37 @@ CASES = [
         'spending on defence below two percent."',
         False,
     ),
+    # a place alone is not a wider scope; the country a sentence opens with owns its figure
+    (
+        "quantity",
+        "بلغ عدد قتلى الفيضانات في باكستان وحدها أكثر من ١٧٠٠ شخص.",
+        "Floods in Pakistan and India have killed more than 1,700 people this season.",
+        False,
+    ),
+    (
+        "quantity",
+        "بلغ عدد قتلى الفيضانات في باكستان وحدها أكثر من ١٧٠٠ شخص.",
+        "Floods in Pakistan have killed more than 1,700 people this season.",
+        True,
+    ),
+    (
+        "quantity",
+        "تعهدت اليابان بتقديم ٥٠٠ مليون دولار لإعادة إعمار أوكرانيا خلال المؤتمر في روما.",
+        "France pledged $500 million for Ukraine's reconstruction at the conference in Rome.",
+        False,
+    ),
+    (
+        "quantity",
+        "تعهدت اليابان بتقديم ٥٠٠ مليون دولار لإعادة إعمار أوكرانيا خلال المؤتمر في روما.",
+        "Japan pledged $500 million for Ukraine's reconstruction at the conference in Rome.",
+        True,
+    ),
+    (
+        "quantity",
+        "قالت اليابان إن ٥٠٠ مليون دولار خُصصت لإعادة إعمار أوكرانيا.",
+        "$500 million has been set aside for Ukraine's reconstruction, Tokyo said.",
+        True,
+    ),
     # the same figure for two organisations: two facts
     (
         "quantity",

@@ -415,6 +415,78 @@ def _organisations_differ(claim: Claim, other: Claim) -> bool:
     return bool(o1 and o2 and not o1 & o2 and max(len(o1), len(o2)) <= 2)
 
 
+# Words that make a place the figure's whole scope: في تركيا وحدها, "in Derna alone"
+_ALONE = frozenset({"وحدها", "وحده", "وحدهما", "alone"})
+
+
+@lru_cache(maxsize=16384)
+def _sentence_places(sentence: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Every place a sentence names (ids), and those it marks as the figure's whole scope
+    (تركيا وحدها, "Derna alone")."""
+    toks, mentions, _ = analysed(sentence, lang)
+    places = [m for m in mentions if m.entity.kind == "place" and not m.role]
+    sole = {m.entity.id for m in places if m.tok_end < len(toks) and toks[m.tok_end].fold in _ALONE}
+    return frozenset(m.entity.id for m in places), frozenset(sole)
+
+
+@lru_cache(maxsize=16384)
+def _lead_country(sentence: str, lang: str) -> str | None:
+    """The country a sentence opens with as its subject ("Germany pledged", "The United
+    Arab Emirates pledged", تعهدت ألمانيا, رفعت الصين): the one the figure belongs to. Not
+    when it opens the crediting frame (قالت ألمانيا إن, "Germany said"): whose word it is."""
+    toks, mentions, _ = analysed(sentence, lang)
+    first = next((m for m in mentions if m.entity.kind != "concept"), None)
+    if first is None or first.entity.kind != "place" or first.role:
+        return None
+    country = first.entity.iso  # a country by name; a capital (سيول, Washington) may be
+    # its government estimating someone else's figure
+    lead = first.tok_start == 0 or (
+        first.tok_start == 1 and (toks[0].fold == "the" or toks[0].arabic)
+    )
+    verb = toks[0] if first.tok_start == 1 and toks[0].arabic else None
+    if verb is None and first.tok_end < len(toks):
+        verb = toks[first.tok_end]
+    says = verb is not None and (
+        verb.fold in _SPEECH or (verb.arabic and verb.fold[:1] in "وف" and verb.fold[1:] in _SPEECH)
+    )
+    if not lead or not country or says:
+        return None
+    return country
+
+
+# Verbs that credit words, not deeds: the country that says is not the figure's owner
+_SPEECH = frozenset(
+    {
+        "said", "says", "told", "added", "stated", "announced", "reported", "warned",
+        "قال", "قالت", "اضاف", "اضافت", "ذكر", "ذكرت", "افاد", "افادت", "اعلن", "اعلنت",
+        "اكد", "اكدت", "اوضح", "اوضحت", "estimated", "estimates", "believes", "قدرت", "قدر",
+        "تقدر", "يقدر", "تقول", "يقول", "اعتبرت", "اعتبر", "تتوقع", "يتوقع", "توقعت", "توقع",
+        "expects", "expected", "forecast", "claims", "claimed",
+    }
+)  # fmt: skip
+
+
+def _lead_countries_differ(claim: Claim, other: Claim) -> bool:
+    """Both sentences open with a country as the figure's subject, and not the same one
+    (the UAE pledged $100 million, Germany pledged $100 million)."""
+    a = _lead_country(claim.sentence, claim.language)
+    b = _lead_country(other.sentence, other.language)
+    return a is not None and b is not None and a != b
+
+
+def _sole_place_differs(claim: Claim, other: Claim) -> bool:
+    """One sentence gives its figure to one place alone (في تركيا وحدها) and the other names
+    another place for it (Turkey and Syria combined; across eastern Libya): two scopes."""
+    for a, b in ((claim, other), (other, claim)):
+        _, sole = _sentence_places(a.sentence, a.language)
+        if not sole:
+            continue
+        named, _ = _sentence_places(b.sentence, b.language)
+        if named - sole:
+            return True
+    return False
+
+
 def _places_differ(claim: Claim, other: Claim, registry: Registry, *, strict: bool = True) -> bool:
     """Do the two sentences place their fact in different places?
 

@@ -16,6 +16,7 @@ from claimcheck.match.content import concepts
 from claimcheck.match.facts import (
     _change_direction_differs,
     _facets_differ,
+    _lead_countries_differ,
     _organisations_differ,
     _other_anniversary,
     _other_events,
@@ -25,6 +26,7 @@ from claimcheck.match.facts import (
     _same_day,
     _same_unnamed_event,
     _shared_event,
+    _sole_place_differs,
     comparable,
 )
 from claimcheck.match.relevance import relevance
@@ -94,6 +96,8 @@ def score_candidates(
                 or _other_anniversary(claim, other)
                 or _places_differ(claim, other, registry)
                 or _organisations_differ(claim, other)
+                or _sole_place_differs(claim, other)
+                or _lead_countries_differ(claim, other)
                 or _qualifiers_differ(claim, other, settings)
                 or _change_direction_differs(claim, other, registry)
             ):
