@@ -777,6 +777,38 @@ CASES = [
         "$500 million has been set aside for Ukraine's reconstruction, Tokyo said.",
         True,
     ),
+    # which measure: core or food inflation is not inflation named bare; a deposit rate is
+    # not a lending rate; acute hunger is not a need for aid
+    (
+        "quantity",
+        "ارتفع التضخم الأساسي في منطقة اليورو إلى ٢٫٧٪ في مارس.",
+        "Euro zone inflation rose to 2.7% in March, Eurostat said.",
+        False,
+    ),
+    (
+        "quantity",
+        "ارتفع معدل التضخم في منطقة اليورو إلى ٢٫٧٪ في مارس.",
+        "Euro zone inflation rose to 2.7% in March, Eurostat said.",
+        True,
+    ),
+    (
+        "quantity",
+        "أبقى البنك المركزي سعر الإيداع عند ١٩٫٢٥٪.",
+        "The central bank kept its overnight lending rate at 19.25%.",
+        False,
+    ),
+    (
+        "quantity",
+        "قال برنامج الأغذية العالمي إن ١٨ مليون شخص في اليمن يواجهون الجوع الحاد.",
+        "Some 18 million people in Yemen need humanitarian assistance, the UN said.",
+        False,
+    ),
+    (
+        "quantity",
+        "قال برنامج الأغذية العالمي إن ١٨ مليون شخص في اليمن يواجهون الجوع الحاد.",
+        "Some 18 million people in Yemen face acute hunger, the World Food Programme said.",
+        True,
+    ),
     # the same figure for two organisations: two facts
     (
         "quantity",

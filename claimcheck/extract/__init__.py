@@ -395,6 +395,15 @@ def _sentence_claims(
         # the sentence's other topics (the parade, the anniversary) still say what it is about
         inside = [m for m in mentions if m.entity.event and span[0] <= m.tok_start < span[1]]
         events = {m.entity.id for m in inside if m.entity.id != "increment"}
+        # a figure's: and the measures its kind implies (a deposit rate is an interest rate)
+        if figure is not None:
+            events |= {
+                i
+                for m in mentions
+                if span[0] <= m.tok_start < span[1]
+                for i in m.entity.implies
+                if (e := registry.entities.get(i)) is not None and e.event and e.outcome
+            }
         if figure is not None and _is_increment(inside, figure, figure_spans, events):
             events.add("increment")
         return sorted({t for t in topics if not registry.entities[t].event} | events)

@@ -144,7 +144,16 @@ def _facets_differ(
         return out
 
     f1, f2 = facets(claim), facets(other)
+    # a measure named bare is its headline kind: "inflation rose to 3%" is not core inflation
+    for facet, (base, default) in _FACET_DEFAULTS.items():
+        for f, c in ((f1, claim), (f2, other)):
+            if facet not in f and base in c.topics:
+                f[facet] = {default}
     return any(not f1[k] & f2[k] for k in f1.keys() & f2.keys())
+
+
+#: facet -> (the measure it qualifies, the kind a bare mention of the measure is)
+_FACET_DEFAULTS = {"inflation_kind": ("inflation", "inflation_headline")}
 
 
 def _change_direction_differs(claim: Claim, other: Claim, registry: Registry) -> bool:
