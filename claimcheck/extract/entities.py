@@ -416,7 +416,7 @@ _AR_TITLES = {
 # عادل, أمل, نور, صالح as in لصالح) are left out.
 _AR_GIVEN = {
     "محمد", "احمد", "محمود", "مصطفي", "حسن", "حسين", "عمر", "عثمان", "خالد", "يوسف", "ابراهيم",
-    "اسماعيل", "اسحاق", "يعقوب", "موسي", "عيسي", "سليمان", "داود", "طارق", "زياد", "وليد",
+    "امين", "اسماعيل", "اسحاق", "يعقوب", "موسي", "عيسي", "سليمان", "داود", "طارق", "زياد", "وليد",
     "ماجد", "فيصل", "فهد", "سلمان", "نايف", "بندر", "تركي", "منصور", "ناصر", "سعود", "راشد",
     "حمد", "جاسم", "ثامر", "هشام", "هاني", "رامي", "سامي", "نبيل", "جعفر", "حيدر", "مقتدي",
     "نوري", "فؤاد", "رفيق", "نجيب", "ميشال", "ميشيل", "جبران", "نبيه", "وجيه", "عصام",
@@ -582,7 +582,12 @@ def unresolved_names(
             and (_ar_given(t) or i in after_office)
             and i + 1 < n
             and not _ar_stop(toks, i)
-            and not any(f in _AR_TITLES for f, _ in t.readings)
+            # a title word is no name, but أمين without the article after a title is one
+            # (الرئيس التنفيذي لشركة أرامكو أمين الناصر)
+            and (
+                not any(f in _AR_TITLES for f, _ in t.readings)
+                or (i in after_office and _ar_given(t) and not t.fold.startswith("ال"))
+            )
         ):
             # محمد يونس، جعفر بناهي: a given name and up to three more words; after a
             # title with its holder (المتحدث باسم الرئاسة في جنوب أفريقيا فنسنت ماغوينيا)
