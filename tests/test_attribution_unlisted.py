@@ -248,3 +248,17 @@ def test_joint_statements_match_across_languages() -> None:
     assert reg.compatible(ar, en)
     solo = _speakers('Modi said he was "committed to dialogue".', "en")[-1]
     assert not reg.compatible(ar, solo)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ('Peskov dismissed reports of a rift as "nonsense".', "dismissed"),
+        ('The ministry denied the claims, calling them "baseless".', "denied"),
+        ('Reuters reports that the talks "stalled".', "reports"),
+    ],
+)
+def test_an_english_verb_that_is_a_noun_here(text: str, verb: str) -> None:
+    """ "dismissed reports": the verb is "dismissed"; "reports" after it is a noun."""
+    (a,) = [c.attribution for c in extract_claims(text, "en") if c.attribution]
+    assert a.verb == verb

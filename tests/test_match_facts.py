@@ -691,6 +691,20 @@ CASES = [
         'Iran will "not negotiate under threat", Ayatollah Ali Khamenei said.',
         False,
     ),
+    # calling a report a lie is a denial, in either language's words
+    (
+        "attribution",
+        "وصف المتحدث باسم الكرملين دميتري بيسكوف التقارير عن مرض الرئيس بأنها «أكاذيب».",
+        "Kremlin spokesman Dmitry Peskov dismissed reports about the president's health "
+        'as "lies".',
+        True,
+    ),
+    (
+        "attribution",
+        "وصف المتحدث باسم الكرملين دميتري بيسكوف التقارير عن مرض الرئيس بأنها «أكاذيب».",
+        "Kremlin spokesman Dmitry Peskov confirmed the reports about the president's health.",
+        False,
+    ),
     # وليست is a negation, the clitic aside
     (
         "attribution",

@@ -146,7 +146,7 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
             out.append(Cue(i, best, "according", " ".join(t.text for t in toks[i:best])))
             i = best
             continue
-        if _is_verb(tok, lex):
+        if _is_verb(tok, lex) and not _en_noun_reading(toks, i):
             forms = {f for f, _ in tok.readings}
             kind = (
                 "continuation"
@@ -160,6 +160,28 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
             out.append(Cue(i, i + 1, kind, tok.text))
         i += 1
     return out
+
+
+# English verbs that are nouns too ("dismissed reports", "the estimates"): read as nouns
+# after a determiner, a preposition or another verb
+_EN_NOUN_VERBS = frozenset({"reports", "claims", "estimates", "calls", "quotes", "posts"})
+_EN_BEFORE_NOUN = frozenset(
+    {
+        "the", "a", "an", "these", "those", "such", "its", "their", "his", "her", "of", "about",
+        "to", "on", "with", "and", "media", "news", "press", "earlier", "previous", "recent",
+        "unconfirmed", "dismissed", "denied", "rejected", "confirmed", "cited", "said",
+    }
+)  # fmt: skip
+
+
+def _en_noun_reading(toks: list[Token], i: int) -> bool:
+    tok = toks[i]
+    return (
+        not tok.arabic
+        and tok.fold in _EN_NOUN_VERBS
+        and i > 0
+        and toks[i - 1].fold in _EN_BEFORE_NOUN
+    )
 
 
 def _inside(m: Mention, quotes: list[Quote]) -> bool:

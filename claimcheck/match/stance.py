@@ -182,9 +182,12 @@ def _date_stance(claim: Claim, other: Claim) -> tuple[Stance, str] | None:
 
 
 def _denies(claim: Claim) -> bool:
-    """Was the statement a denial (نفى, denied, rejected), going by its reporting verb?"""
+    """Was the statement a denial: by its reporting verb (نفى, denied, dismissed), or by
+    calling something false («كذب مطلق», "an absolute lie", "baseless")?"""
     verb = claim.attribution.verb if claim.attribution else None
-    return bool(verb) and _denial_verb(verb, claim.language)  # type: ignore[arg-type]
+    if verb and _denial_verb(verb, claim.language):  # type: ignore[arg-type]
+        return True
+    return "denial" in _statement_concepts(claim)
 
 
 @lru_cache(maxsize=1024)
