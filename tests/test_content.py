@@ -96,6 +96,18 @@ def test_a_homograph_carries_both_ideas(lang: str, text: str, ideas: set[str]) -
             "in Albania.",
             False,
         ),
+        # one idea against two, none shared: another statement too
+        (
+            "قال محافظ بنك إنجلترا أندرو بيلي إن البنك «سيخفض الفائدة تدريجياً».",
+            "Bank of England Governor Andrew Bailey said unemployment was rising faster than "
+            "expected.",
+            False,
+        ),
+        (
+            "قال محافظ بنك إنجلترا أندرو بيلي إن البنك «سيخفض الفائدة تدريجياً».",
+            'Bank of England Governor Andrew Bailey said the bank would cut rates "gradually".',
+            True,
+        ),
         # the same statements in translation
         (
             "قال وزير المالية المصري أحمد كجوك إن الحكومة ستخفض الدين العام خلال ثلاث سنوات.",

@@ -71,7 +71,7 @@ def _other_statement(ka: frozenset[str], kb: frozenset[str]) -> bool:
     never knows them all.
     """
     lo, hi = sorted((len(ka), len(kb)))
-    return not ka & kb and (lo >= 2 or (lo >= 1 and hi >= 3))
+    return not ka & kb and (lo >= 2 or (lo >= 1 and hi >= 2))
 
 
 def _other_quote(a: Attribution, b: Attribution, lang_a: str, lang_b: str) -> bool:
