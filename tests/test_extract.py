@@ -291,3 +291,41 @@ def test_named_days(lang: str, text: str, expected: list) -> None:
     from claimcheck.extract.dates import parse_dates
 
     assert [(d.text, d.describe()) for d in parse_dates(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # what a bare figure counts, said elsewhere in the sentence
+        (
+            "ar",
+            "قالت المفوضية إن عدد النازحين في السودان تجاوز ١٢ مليوناً.",
+            [(">12,000,000 refugee", False)],
+        ),
+        (
+            "en",
+            "The number of people forcibly displaced reached 117.3 million.",
+            [("117,300,000 person", False)],
+        ),
+        ("en", "The final drew a crowd of 88,966.", [("88,966 spectator", False)]),
+        # a part and its whole: the whole names the part, and is marked as the total
+        (
+            "en",
+            "He was elected with 99 of the 128 lawmakers.",
+            [("99 lawmaker", False), ("128 lawmaker", True)],
+        ),
+        ("en", "Labour won 411 out of 650 seats.", [("411 seat", False), ("650 seat", True)]),
+        ("ar", "فاز الحزب بـ٢٤٠ مقعداً من أصل ٥٤٣.", [("240 seat", False), ("543", True)]),
+        # no such word: the figure stays bare
+        ("en", "The index closed at 5,200 on Friday.", [("5,200", False)]),
+    ],
+)
+def test_what_a_bare_figure_counts(lang: str, text: str, expected: list) -> None:
+    from claimcheck.extract import extract_claims
+
+    got = [
+        (c.quantity.describe(), "total" in c.topics)
+        for c in extract_claims(text, lang)
+        if c.kind == "quantity"
+    ]
+    assert got == expected

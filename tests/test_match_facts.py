@@ -823,6 +823,19 @@ CASES = [
         "Some 18 million people in Yemen face acute hunger, the World Food Programme said.",
         True,
     ),
+    # a part and its whole: the whole is no rival count
+    (
+        "quantity",
+        "فاز المرشح بتسعة وتسعين صوتاً من أصل ١٢٨ في الجولة الثانية.",
+        "The candidate won with 99 of the 128 votes in the second round.",
+        True,
+    ),
+    (
+        "quantity",
+        "فاز المرشح بتسعة وتسعين صوتاً من أصل ١٢٨ في الجولة الثانية.",
+        "The candidate won with 85 of the 128 votes in the second round.",
+        False,
+    ),
     # the same figure for two organisations: two facts
     (
         "quantity",

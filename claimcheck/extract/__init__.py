@@ -39,7 +39,7 @@ from claimcheck.extract.places import PLACE_PREFIX
 from claimcheck.extract.quantities import detect_language, parse_quantities, parser_for
 from claimcheck.extract.segment import Sentence, split_sentences
 from claimcheck.extract.tokens import Token, tokenize
-from claimcheck.lexicons import load
+from claimcheck.lexicons import Lexicon, load
 from claimcheck.models import Attribution, Claim, DateValue, Language, Quantity, content_hash
 
 __all__ = ["detect_language", "extract_claims", "parse_dates", "parse_quantities"]
@@ -193,6 +193,69 @@ def extract_claims(
             )
         )
     return claims
+
+
+def _is_total(toks: list[Token], span: tuple[int, int]) -> bool:
+    """Is the figure the whole another figure is a part of ("99 of the 128", "out of 128",
+    من أصل ١٢٨, من بين ١٢٨)?"""
+    first = span[0]
+    if first >= 2 and toks[first - 2].fold == "of" and toks[first - 1].fold == "the":
+        return toks[first - 3].kind == "num" if first >= 3 else False
+    if first >= 2 and toks[first - 2].fold == "out" and toks[first - 1].fold == "of":
+        return True
+    return first >= 2 and toks[first - 2].fold == "من" and toks[first - 1].fold in ("اصل", "بين")
+
+
+_NUMBER_OF = frozenset({"عدد", "number", "numbers"})
+_CROWD = frozenset({"crowd", "attendance", "audience"})
+
+
+def _counted_subject(
+    toks: list[Token], span: tuple[int, int], quantities: list[Quantity], lex: Lexicon
+) -> str | None:
+    """What a bare figure counts, when the sentence says it elsewhere: عدد النازحين ...
+    تجاوز ١٢ مليوناً, "the number of displaced people reached 117.3 million", "a crowd of
+    86,000"; or "99 of the 128 lawmakers", whose total names them."""
+    first, last = span
+    # "a crowd of 86,000", "drew a crowd of 88,966"
+    if first >= 2 and toks[first - 1].fold == "of" and toks[first - 2].fold in _CROWD:
+        return "spectator"
+    # the total that follows: "99 of the 128 lawmakers", ٩٩ من أصل ١٢٨ نائباً
+    k = last
+    if k + 1 < len(toks) and toks[k].fold == "out" and toks[k + 1].fold == "of":
+        k += 1  # 411 out of 650 seats
+    if k < len(toks) and toks[k].fold in ("of", "من"):
+        k += 1
+        if k < len(toks) and toks[k].fold in ("the", "اصل"):
+            k += 1
+        total = (
+            next((q for q in quantities if toks[k].start <= q.start < toks[k].end), None)
+            if k < len(toks)
+            else None
+        )
+        if total is not None and total.key is not None:
+            return total.key
+    # "the number of displaced people ... reached", عدد النازحين ... بلغ: before the figure
+    for i in range(first - 1, -1, -1):
+        if toks[i].text in ".;؛":
+            break
+        if not any(f in _NUMBER_OF for f, _ in toks[i].readings):
+            continue
+        j = i + 1
+        while j < first and toks[j].fold in ("of", "the"):
+            j += 1
+        for width in (2, 1):
+            if j + width > first:
+                continue
+            entry = lex.units.get(tuple(t.fold for t in toks[j : j + width]))
+            if entry is None and width == 1:
+                entry = next(
+                    (lex.units[(f,)] for f, _ in toks[j].readings if (f,) in lex.units), None
+                )
+            if entry is not None and entry.kind == "subject":
+                return entry.key
+        break
+    return None
 
 
 def _earlier_holder(toks: list[Token], role: Mention, registry: Registry) -> Mention | None:
@@ -439,6 +502,12 @@ def _sentence_claims(
                 )
             if len(tolls) == 1:
                 q = q.model_copy(update={"subject": tolls[0]})
+        if _is_total(toks, token_span(q.start, q.end)):
+            q_topics = sorted({*q_topics, "total"})  # "of the 128": the whole, not a count
+        if q.key is None and q.value is not None:
+            subject = _counted_subject(toks, token_span(q.start, q.end), quantities, lex)
+            if subject is not None:
+                q = q.model_copy(update={"subject": subject})
         out.append(
             claim(
                 "quantity",

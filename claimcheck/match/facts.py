@@ -74,7 +74,7 @@ def _other_events(claim: Claim, other: Claim, registry: Registry) -> bool:
         return {t for t in c.topics if (e := registry.entities.get(t)) is not None and e.outcome}
 
     o1, o2 = outcomes(claim), outcomes(other)
-    for marker in ("plan", "increment"):
+    for marker in ("plan", "increment", "total"):
         if (marker in o1) != (marker in o2):
             return True
     o1, o2 = o1 - {"plan", "increment"}, o2 - {"plan", "increment"}
