@@ -263,3 +263,13 @@ def test_a_registry_title_keeps_its_office(
     assert (a.speaker, a.by_title) == (speaker, by_title)
     if speaker != "donald_trump" or by_title:
         assert a.speaker_role is not None and a.speaker_role.startswith("office:")
+
+
+def test_a_title_named_in_a_sentence_without_a_verb_speaks_next() -> None:
+    """تراجع الرئيس الكيني ... / وقال إنه: the title named before is the one who said it."""
+    text = (
+        "تراجع الرئيس الكيني عن مشروع قانون المالية بعد احتجاجات دامية.\n"
+        "وقال إنه لن يوقّع على المشروع بعدما «رفضه الشعب»."
+    )
+    speakers = [c.attribution.speaker for c in extract_claims(text, "ar") if c.attribution]
+    assert speakers == ["office:head_of_state@country:ke"]

@@ -217,7 +217,11 @@ def attribute(
     if not cues and not quotes:
         if last_agency:
             state.agency, state.agency_text, state.agency_speaks = last_agency
-        _remember_person(text, [m for m in mentions if m.entity.kind == "person"], state)
+        _remember_person(
+            text,
+            [m for m in mentions if m.entity.kind == "person" or _is_office(m)],
+            state,
+        )
         return []
     outside = [m for m in mentions if not _inside(m, quotes)]
     addressed: set[int] = set()
@@ -499,9 +503,14 @@ def _outside_apposition(toks: list[Token], cue: int, before: list[Mention]) -> l
     return outside or before
 
 
+def _is_office(m: Mention) -> bool:
+    """A title with its holder, standing for the person (الرئيس الكيني)."""
+    return m.entity.id.startswith("office:")
+
+
 def _remember_person(text: str, people: list[Mention], state: AttributionState) -> None:
     """Keep the sentence's first named person (its subject, most often) for a later "He"."""
-    first = next((m for m in people if m.entity.kind == "person"), None)
+    first = next((m for m in people if m.entity.kind == "person" or _is_office(m)), None)
     if first is not None:
         state.last_person = (first.entity.id, text[first.start : first.end])
 

@@ -312,7 +312,9 @@ def _attribution_stance(
         return "related", 0.0, "same speaker, one statement negated and the other not"
     if claim.language != other.language:
         ka, kb = _statement_concepts(claim), _statement_concepts(other)
-        if _other_statement(ka, kb) or _other_quote(a, b, claim.language, other.language):
+        if _other_statement(ka, kb) or (
+            not ka & kb and _other_quote(a, b, claim.language, other.language)
+        ):
             # each says several things and none the same: another statement
             return ("related", 0.0, "same speaker, another statement") if speaker_ok else None
         ctx_a, ctx_b = _context(claim), _context(other)
