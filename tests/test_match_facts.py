@@ -836,6 +836,33 @@ CASES = [
         "The candidate won with 85 of the 128 votes in the second round.",
         False,
     ),
+    # a city is in its country: Rabat's statement is Morocco's subject too
+    (
+        "attribution",
+        "قال وزير الخارجية المغربي ناصر بوريطة في الرباط إن المغرب «لن يتنازل» عن صحرائه.",
+        'Morocco will "never give up" its Sahara, Foreign Minister Nasser Bourita said.',
+        True,
+    ),
+    # an idiom negated in one language only ("beyond description", "is over")
+    (
+        "attribution",
+        "قال المفوض العام للأونروا إن الوضع في رفح «لا يمكن وصفه».",
+        'The UNRWA chief said the situation in Rafah was "beyond description".',
+        True,
+    ),
+    # far above a lower bound is another figure
+    (
+        "quantity",
+        "تعهدت الدول الغنية بتقديم ما لا يقل عن ٣٠٠ مليار دولار سنوياً للدول النامية.",
+        "The deal calls for $1.3 trillion a year for developing countries.",
+        False,
+    ),
+    (
+        "quantity",
+        "تعهدت الدول الغنية بتقديم ما لا يقل عن ٣٠٠ مليار دولار سنوياً للدول النامية.",
+        "Rich countries pledged $300 billion a year for developing countries.",
+        True,
+    ),
     # the same figure for two organisations: two facts
     (
         "quantity",

@@ -23,6 +23,8 @@ from claimcheck.normalize import interval
 from claimcheck.settings import Settings
 
 _LOWER = frozenset({"more_than", "at_least"})
+# How far above a lower bound an exact figure may still be the same fact told two ways
+_BOUND_REACH = 3.0
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -57,6 +59,16 @@ def comparable(q: Quantity, o: Quantity, settings: Settings) -> bool:
         and max(q.value, o.value) / min(q.value, o.value) > settings.max_fact_ratio
     ):
         return False  # "more than 600,000" and "more than 60,000" only overlap as bounds
+    for b, x in ((q, o), (o, q)):
+        if (
+            b.bound in _LOWER
+            and x.bound is None
+            and not x.vague
+            and b.value
+            and x.value
+            and x.value / b.value > _BOUND_REACH
+        ):
+            return False  # "at least $300 billion" is no report of $1.3 trillion
     lo1, hi1 = interval(q, settings)
     lo2, hi2 = interval(o, settings)
     if lo1 <= hi2 and lo2 <= hi1:

@@ -105,13 +105,19 @@ def _context(claim: Claim) -> set[str]:
     ids = (set(claim.entities) | _subject_topics(tuple(claim.topics))) - skip
     registry = load_registry()
     # an unnamed official who relays the words (a US official told AP) is not the subject
-    return {
+    out = {
         i
         for i in ids
         if _unlisted(i) is None
         and not i.startswith(OFFICE_PREFIX)
         and ((e := registry.entities.get(i)) is None or e.kind != "role")
     }
+    # a city stands in its country too: in Abuja is in Nigeria, Tehran is Iran's
+    for i in list(out):
+        e = registry.entities.get(i)
+        if e is not None and e.locality and e.country and (c := registry.countries.get(e.country)):
+            out.add(c)
+    return out
 
 
 _DECIMALS = re.compile(r"[0-9٠-٩]+(?:[.,٫]([0-9٠-٩]+))?")
@@ -234,7 +240,11 @@ def _negated(claim: Claim) -> bool:
 # Negation inside a word or a noun phrase (غير راضٍ = "not happy" or "unhappy"; عدم,
 # بلا, "without"): the other language may or may not say it with a "not".
 _SOFT_AR = frozenset({"غير", "عدم", "دون", "بدون", "بلا"})
-_SOFT_EN = re.compile(r"\b(?:un[a-z]{4,}|without|lack(?:s|ed)?|fail(?:s|ed)?)\b", re.IGNORECASE)
+_SOFT_EN = re.compile(
+    r"\b(?:un[a-z]{4,}|without|lack(?:s|ed)?|fail(?:s|ed)?|beyond|impossible"
+    r"|(?:is|was|were|are) over)\b",
+    re.IGNORECASE,
+)
 
 
 def _soft_negation(claim: Claim) -> bool:
