@@ -823,6 +823,25 @@ CASES = [
         "Some 18 million people in Yemen face acute hunger, the World Food Programme said.",
         True,
     ),
+    # one day, two happenings: the part of the day, or what each says happened
+    (
+        "date",
+        "ضربت غارة جوية مخيم النصيرات فجر الثلاثاء ١٦ نيسان ٢٠٢٤.",
+        "A second air strike hit the Nuseirat camp in the afternoon of April 16, 2024.",
+        False,
+    ),
+    (
+        "date",
+        "ضربت غارة جوية مخيم النصيرات فجر الثلاثاء ١٦ نيسان ٢٠٢٤.",
+        "An air strike hit the Nuseirat camp before dawn on April 16, 2024.",
+        True,
+    ),
+    (
+        "date",
+        "أحيا السودانيون يوم الجمعة ١٩ كانون الأول ٢٠٢٤ ذكرى اندلاع الثورة.",
+        "Sudanese voters went to the polls in a local election on Friday, Dec. 19, 2024.",
+        False,
+    ),
     # a part and its whole: the whole is no rival count
     (
         "quantity",

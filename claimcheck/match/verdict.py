@@ -55,6 +55,29 @@ class Scored:
     participants_differ: bool = False
 
 
+def _other_happenings(claim: Claim, other: Claim, registry: Registry) -> bool:
+    """Both sentences name what happened that day, and nothing in common."""
+    e1, e2 = _happenings(claim, registry), _happenings(other, registry)
+    return bool(e1 and e2 and not e1 & e2)
+
+
+def _happenings(claim: Claim, registry: Registry) -> set[str]:
+    """The events a claim names, with those its other topics imply (a parliamentary
+    election is an election)."""
+    out = set()
+    for t in claim.topics:
+        e = registry.entities.get(t)
+        if e is None or t == "plan":
+            continue
+        out |= {t} if e.event else {i for i in e.implies if _is_event(i, registry)}
+    return out
+
+
+def _is_event(topic: str, registry: Registry) -> bool:
+    e = registry.entities.get(topic)
+    return e is not None and e.event
+
+
 def _plan_differs(claim: Claim, other: Claim) -> bool:
     """A plan on one side only. For another day it is no conflict with what happened;
     for the same day the plan and the event agree (scheduled for Sunday, held on
@@ -117,6 +140,7 @@ def score_candidates(
                 or _participants_differ(claim, other, registry)
                 or _places_differ(claim, other, registry)
                 or _facets_differ(claim, other, registry)
+                or _other_happenings(claim, other, registry)
                 or _qualifiers_differ(claim, other, settings)
                 or _plan_differs(claim, other)
                 or not (
