@@ -842,6 +842,13 @@ CASES = [
         "Sudanese voters went to the polls in a local election on Friday, Dec. 19, 2024.",
         False,
     ),
+    # a day of every year is not one year's event on that day
+    (
+        "date",
+        "تحتفل الإمارات بعيد الاتحاد في الثاني من كانون الأول من كل عام.",
+        "The UAE hosted the opening of the COP28 climate summit on December 2, 2023.",
+        False,
+    ),
     # a part and its whole: the whole is no rival count
     (
         "quantity",

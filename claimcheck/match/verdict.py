@@ -3,6 +3,7 @@ agency count once), and give the verdict with its evidence."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -53,6 +54,16 @@ class Scored:
     note: str | None = None
     imprecise: bool = False  # the claim is vaguer and outside this figure
     participants_differ: bool = False
+
+
+_EVERY_YEAR = re.compile(r"كل عام|كل سنة|سنويا|سنوياً|\bevery year\b|\beach year\b|\bannually\b")
+
+
+def _recurring(claim: Claim) -> bool:
+    """A day of every year (تحتفل قطر بيومها الوطني في ١٨ كانون الأول من كل عام), not of
+    one year's event."""
+    d = claim.date
+    return d is not None and d.year is None and bool(_EVERY_YEAR.search(claim.sentence))
 
 
 def _other_happenings(claim: Claim, other: Claim, registry: Registry) -> bool:
@@ -141,6 +152,7 @@ def score_candidates(
                 or _places_differ(claim, other, registry)
                 or _facets_differ(claim, other, registry)
                 or _other_happenings(claim, other, registry)
+                or _recurring(claim) != _recurring(other)
                 or _qualifiers_differ(claim, other, settings)
                 or _plan_differs(claim, other)
                 or not (
