@@ -60,6 +60,10 @@ def _ids(text: str, lang: str) -> set[str]:
         ("ar", "سجلت نيروبي ١٤٠ مليمتراً من الأمطار خلال ٣ أيام.", "city:nairobi"),
         ("en", "Protests in Tehran drew 5,000 people.", "tehran"),
         ("en", "Chinese exports rose 5 percent.", "china"),  # the registry's own id wins
+        # a region above the country is its own place, not the United States
+        ("ar", "سجلت الأرجنتين تضخماً بنسبة ٢١١٪ في أمريكا اللاتينية.", "latin_america"),
+        ("en", "Argentina had 211% inflation, the highest in Latin America.", "latin_america"),
+        ("ar", "نزح ٣ ملايين شخص في الشرق الأوسط.", "middle_east"),
     ],
 )
 def test_countries_resolve_in_both_languages(lang: str, text: str, place: str) -> None:
@@ -161,3 +165,7 @@ def test_unlisted_place_keys_agree_across_scripts() -> None:
 def test_places_decide_cross_language_pairs(kind: str, ar: str, en: str, match: bool) -> None:
     got, why = decide(kind, ar, en)
     assert got is match, why
+
+
+def test_latin_america_is_not_the_united_states() -> None:
+    assert "united_states" not in _ids("سجلت الأرجنتين تضخماً بنسبة ٢١١٪ في أمريكا اللاتينية.", "ar")
