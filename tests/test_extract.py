@@ -329,3 +329,24 @@ def test_what_a_bare_figure_counts(lang: str, text: str, expected: list) -> None
         if c.kind == "quantity"
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Labour won 411 of the 650 seats.", {"party_uk_labour"}),
+        ("The labour market cooled in June.", set()),
+        ("حصد حزب العمال ٤١١ مقعداً.", {"party_uk_labour"}),
+        ("قال حزب العمال الكردستاني إنه سيلقي السلاح.", {"pkk"}),
+    ],
+)
+def test_a_party_named_by_a_common_word(text: str, found: set[str]) -> None:
+    """ "Labour" is the party as written, never the labour market; حزب العمال الكردستاني
+    is the PKK, not Labour."""
+    from claimcheck.extract.entities import find_mentions
+    from claimcheck.extract.tokens import tokenize
+    from claimcheck.lexicons import load
+
+    lang = "ar" if any("\u0600" <= c <= "\u06ff" for c in text) else "en"
+    ids = {m.entity.id for m in find_mentions(tokenize(text, load(lang)))}
+    assert {i for i in ids if i.startswith("party_") or i == "pkk"} == found

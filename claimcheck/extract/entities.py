@@ -282,6 +282,12 @@ def load_registry(path: Path | None = None) -> Registry:
                     # OPEC and OPEC+ fold alike: either spelling counts
                     case_sensitive[key] = case_sensitive.get(key, frozenset()) | {name}
                 aliases[lang].setdefault(key, (ent.id, False))
+            # names that are also common words, matched only as written ("Labour won",
+            # not "labour market")
+            for name in spec.get(f"{lang}_cased", []):
+                key = phrase_key(name)
+                case_sensitive[key] = case_sensitive.get(key, frozenset()) | {name}
+                aliases[lang].setdefault(key, (ent.id, False))
             for role in spec.get(f"roles_{lang}", []):
                 aliases[lang].setdefault(phrase_key(role), (ent.id, True))
     groups = {
