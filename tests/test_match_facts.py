@@ -849,6 +849,19 @@ CASES = [
         "The UAE hosted the opening of the COP28 climate summit on December 2, 2023.",
         False,
     ),
+    # refugees and displaced people are people; damage done to people is people affected
+    (
+        "quantity",
+        "قالت الأمم المتحدة إن عدد النازحين في الكونغو الديمقراطية تجاوز ٧ ملايين.",
+        "More than 7 million people have been displaced in Congo, the UN said.",
+        True,
+    ),
+    (
+        "quantity",
+        "قالت السلطات إن الأعاصير ألحقت أضراراً بنحو ٢ مليون شخص في الفلبين.",
+        "Typhoons affected 2 million people in the Philippines, the authorities said.",
+        True,
+    ),
     # a part and its whole: the whole is no rival count
     (
         "quantity",

@@ -86,6 +86,11 @@ def _other_events(claim: Claim, other: Claim, registry: Registry) -> bool:
         return {t for t in c.topics if (e := registry.entities.get(t)) is not None and e.outcome}
 
     o1, o2 = outcomes(claim), outcomes(other)
+    # damage done to people is people affected (ألحقت أضراراً بـ٣٣ مليون شخص)
+    for o, c in ((o1, claim), (o2, other)):
+        if "damage" in o and c.quantity is not None and unit_family(c.quantity.key) == "people":
+            o.discard("damage")
+            o.add("affected")
     for marker in ("plan", "increment", "total"):
         if (marker in o1) != (marker in o2):
             return True
