@@ -169,3 +169,20 @@ def test_places_decide_cross_language_pairs(kind: str, ar: str, en: str, match: 
 
 def test_latin_america_is_not_the_united_states() -> None:
     assert "united_states" not in _ids("سجلت الأرجنتين تضخماً بنسبة ٢١١٪ في أمريكا اللاتينية.", "ar")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        ("en", "More than 600,000 refugees have fled into Chad since April.", "country:td"),
+        ("en", "Chad Daybell was sentenced to 5 life terms.", None),
+        ("ar", "قُتل ٢٠ جندياً في هجوم في مالي.", "country:ml"),
+        ("ar", "ارتفع العجز المالي إلى ٧٪.", None),
+    ],
+)
+def test_a_place_that_is_also_a_word_needs_a_preposition(
+    lang: str, text: str, country: str | None
+) -> None:
+    """Chad and مالي (financial) are the countries only after in, into, في ..."""
+    ids = _ids(text, lang)
+    assert (country in ids) if country else not {"country:td", "country:ml"} & ids

@@ -14,7 +14,12 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
-from claimcheck.extract.places import AR_PLACE_MARKERS, EN_PLACE_NOUNS, EN_PLACE_PREPOSITIONS
+from claimcheck.extract.places import (
+    AR_PLACE_MARKERS,
+    EN_PLACE_NOUNS,
+    EN_PLACE_PREPOSITIONS,
+    LOCATIVE_BEFORE,
+)
 from claimcheck.extract.tokens import Token
 from claimcheck.lexicons import Phrase, phrase_key
 from claimcheck.settings import sources_dir
@@ -70,6 +75,8 @@ class Registry:
     groups: dict[str, dict[Phrase, int]]
     names: dict[str, str]
     offices: dict[Phrase, str] = field(default_factory=dict)  # both languages, folded
+    # names that are places only after a preposition of place (Chad, مالي)
+    locative_only: frozenset[Phrase] = frozenset()
     # office id -> name keys of the people who held it (sources/holders.toml)
     holders: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -253,6 +260,7 @@ def load_registry(path: Path | None = None) -> Registry:
     entities: dict[str, Entity] = {}
     aliases: dict[str, dict[Phrase, tuple[str, bool]]] = {"ar": {}, "en": {}}
     case_sensitive: dict[Phrase, frozenset[str]] = {}
+    locative_only: set[Phrase] = set()
     names: dict[str, str] = {}
     listed = raw.get("entity", [])
     iso_ids = tuple((s["iso"], s["id"]) for s in listed if s.get("iso"))
@@ -288,6 +296,11 @@ def load_registry(path: Path | None = None) -> Registry:
                 key = phrase_key(name)
                 case_sensitive[key] = case_sensitive.get(key, frozenset()) | {name}
                 aliases[lang].setdefault(key, (ent.id, False))
+            for name in spec.get(f"{lang}_locative", []):
+                key = phrase_key(name)
+                if key not in aliases[lang]:
+                    locative_only.add(key)
+                    aliases[lang][key] = (ent.id, False)
             for role in spec.get(f"roles_{lang}", []):
                 aliases[lang].setdefault(phrase_key(role), (ent.id, True))
     groups = {
@@ -302,6 +315,7 @@ def load_registry(path: Path | None = None) -> Registry:
                 for title in spec.get(lang, []):
                     offices.setdefault(phrase_key(title), spec["id"])
     registry = Registry(entities, aliases, case_sensitive, groups, names, offices)
+    registry.locative_only = frozenset(locative_only)
     registry.holders = _load_holders(path.parent / "holders.toml", registry)
     return registry
 
@@ -369,6 +383,14 @@ def find_mentions(toks: list[Token], registry: Registry | None = None) -> list[M
                         _POSSESSIVE.sub("", toks[i].text) not in reg.case_sensitive[key]
                     ):
                         continue  # "who" is no WHO; "OPEC's" is OPEC
+                    if (
+                        key in reg.locative_only
+                        and not (
+                            i > 0 and any(f in LOCATIVE_BEFORE for f, _ in toks[i - 1].readings)
+                        )
+                        and not (offset and toks[i].arabic and toks[i].fold.startswith("ب"))
+                    ):
+                        continue  # Chad the name; "into Chad", بمالي the country
                     if best is None or j + 1 > best[0]:
                         best = (j + 1, hit[0], hit[1], offset)
         if best is None:

@@ -47,6 +47,10 @@ EN_PLACE_NOUNS = frozenset({
     "archipelago", "peninsula", "valley", "municipality", "capital",
 })  # fmt: skip
 EN_PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "outside", "around", "at"})
+# Before a name that is the place only there (Chad, مالي): into, from, to as well
+LOCATIVE_BEFORE = frozenset(
+    {*EN_PLACE_PREPOSITIONS, "into", "from", "to", "inside", "في", "الي", "من", "داخل"}
+)
 
 
 def _slug(name: str) -> str:
@@ -131,6 +135,9 @@ def gazetteer_specs(
     path = path or sources_dir() / "places.toml"
     raw = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     excluded = {lang: set(raw.get("exclude", {}).get(lang, [])) for lang in ("ar", "en")}
+    locative = {
+        lang: set(raw.get("exclude", {}).get(f"{lang}_locative", [])) for lang in ("ar", "en")
+    }
     ids = dict(registry_iso)
     countries = _cldr_countries()
     capitals = _cldr_capitals()
@@ -165,6 +172,11 @@ def gazetteer_specs(
                     else [a for name in [names["ar"][0], *extra] for a in nisba(name)]
                 )
             spec[lang] = [f for f in dict.fromkeys(forms) if f and f not in excluded[lang]]
+            # a name that is also a word (Chad, مالي) is the country only after a
+            # preposition of place: "fled into Chad", في مالي
+            spec[f"{lang}_locative"] = [
+                f for f in dict.fromkeys(names[lang]) if f in locative[lang]
+            ]
         specs.append(spec)
         # the capital is a city in the country, not the country ("in Bangkok" vs "in
         # Mandalay" are two places); a capital named like its country (Kuwait) is skipped
