@@ -760,6 +760,19 @@ CASES = [
         'spending on defence below two percent."',
         False,
     ),
+    # a head of state acts for the country: Trump's tariff is not Beijing's
+    (
+        "quantity",
+        "رفعت الصين الرسوم الجمركية على السلع الأمريكية إلى ٨٤ في المئة.",
+        "Trump raised tariffs on Chinese goods to 84%.",
+        False,
+    ),
+    (
+        "quantity",
+        "رفعت الولايات المتحدة الرسوم الجمركية على السلع الصينية إلى ٨٤ في المئة.",
+        "Trump raised tariffs on Chinese goods to 84%.",
+        True,
+    ),
     # a place alone is not a wider scope; the country a sentence opens with owns its figure
     (
         "quantity",

@@ -462,10 +462,18 @@ def _lead_country(sentence: str, lang: str) -> str | None:
     when it opens the crediting frame (قالت ألمانيا إن, "Germany said"): whose word it is."""
     toks, mentions, _ = analysed(sentence, lang)
     first = next((m for m in mentions if m.entity.kind != "concept"), None)
-    if first is None or first.entity.kind != "place" or first.role:
+    if first is None:
         return None
-    country = first.entity.iso  # a country by name; a capital (سيول, Washington) may be
-    # its government estimating someone else's figure
+    if first.entity.kind == "person":
+        # a head of government acts for the country ("Trump raised the tariff", رفع ترامب),
+        # when the sentence has no other actor (not a meeting of Kim and Putin)
+        if sum(m.entity.kind == "person" for m in mentions) > 1:
+            return None
+        country = _person_country(first.entity.id)
+    elif first.entity.kind == "place" and not first.role:
+        country = first.entity.iso  # a country by name
+    else:
+        return None
     lead = first.tok_start == 0 or (
         first.tok_start == 1 and (toks[0].fold == "the" or toks[0].arabic)
     )
@@ -478,6 +486,19 @@ def _lead_country(sentence: str, lang: str) -> str | None:
     if not lead or not country or says:
         return None
     return country
+
+
+def _person_country(entity_id: str) -> str | None:
+    """The country a registry person leads or speaks for, from the office their titles
+    name (Trump: head_of_state@US)."""
+    registry = load_registry()
+    office = registry.title_office(entity_id)
+    if office is None or not office.split("@", 1)[0].endswith(
+        ("head_of_state", "head_of_government")
+    ):
+        return None
+    holder = registry.entities.get(office.split("@", 1)[1])
+    return holder.iso if holder is not None else None
 
 
 # Verbs that credit words, not deeds: the country that says is not the figure's owner
