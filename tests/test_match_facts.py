@@ -875,6 +875,25 @@ CASES = [
         "Typhoons affected 2 million people in the Philippines, the authorities said.",
         True,
     ),
+    # lengths and weights in other units: feet in metres, grams in kilograms
+    (
+        "quantity",
+        "ارتفع منسوب النهر نحو ثمانية أمتار خلال ساعات.",
+        "The river rose 26 feet within hours.",
+        True,
+    ),
+    (
+        "quantity",
+        "أعاد المسبار قرابة كيلوغرامين من العينات.",
+        "The probe brought back 1,935.3 grams of samples.",
+        True,
+    ),
+    (
+        "quantity",
+        "أعاد المسبار قرابة كيلوغرامين من العينات.",
+        "The probe brought back 731 grams of samples.",
+        False,
+    ),
     # a part and its whole: the whole is no rival count
     (
         "quantity",
