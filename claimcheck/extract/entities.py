@@ -438,6 +438,9 @@ _AR_TITLES = {
     "قايد", "قايده", "كبير", "كبيره", "قاضي", "القاضي", "القاضيه", "مدرب", "المدرب", "حاكم",
     "محافظ", "عمده", "نقيب", "امين", "الامين", "الامينه", "مفوض",
     "المفوض", "المفوضه",
+    # descriptions that stand for a person the article has named (وقال النجم البرتغالي)
+    "النجم", "النجمه", "اللاعب", "اللاعبه", "المهاجم", "الحارس", "العداء", "العداءه",
+    "الملياردير", "المغني", "المغنيه", "الكاتب", "الكاتبه", "الباحث", "الباحثه", "العالم",
 }  # fmt: skip
 # Common Arabic given names (folded): a name with no title before it still starts with one
 # (أعلن محمد يونس، ودعا جعفر بناهي). Given names that are also everyday words (علي/على,
@@ -817,6 +820,7 @@ def _ar_speaker_slots(
                 toks[j].fold not in ("ان", "بان", "انه", "انها")
                 and toks[j].text not in "،,:"
                 and toks[j].fold not in _AR_SLOT_ENDERS
+                and toks[j].text != "على"  # كتب إيلون ماسك على منصة «إكس»
                 # the one spoken to ends a name of two words or more (قال ناريندرا مودي
                 # لبوتين, للرئيس الروسي); one word before it is no name (عبر منشور للرئيس)
                 and not (
