@@ -96,7 +96,7 @@ PAIR_SETS = (
     "match_pairs_heldout27",
 )
 # written blind and not yet scored: shown only with --sealed, once, to report an honest figure
-SEALED: tuple[str, ...] = ()
+SEALED: tuple[str, ...] = ("match_pairs_heldout28", "match_pairs_heldout29")
 
 
 def load(name: str) -> list[dict]:
