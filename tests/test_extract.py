@@ -316,6 +316,8 @@ def test_named_days(lang: str, text: str, expected: list) -> None:
         ),
         ("en", "Labour won 411 out of 650 seats.", [("411 seat", False), ("650 seat", True)]),
         ("ar", "فاز الحزب بـ٢٤٠ مقعداً من أصل ٥٤٣.", [("240 seat", False), ("543", True)]),
+        # a definite number with its scale is a figure (the 50,000 mark), counted by عدد
+        ("ar", "قالت الوزارة إن عدد الشهداء تجاوز الخمسين ألفاً.", [(">50,000 death", False)]),
         # no such word: the figure stays bare
         ("en", "The index closed at 5,200 on Friday.", [("5,200", False)]),
     ],

@@ -1169,8 +1169,8 @@ class QuantityParser:
             for f, _ in tok.readings[1:]
             if (f,) in self.lex.numbers
         )
-        if definite_word and entry is None:
-            return True
+        if definite_word and entry is None and not num.scaled:
+            return True  # (الخمسين ألفاً, the 50,000 mark, is a figure: it carries a scale)
         if num.value >= 10:
             return False
         if tok.arabic:

@@ -193,7 +193,16 @@ def _denies(claim: Claim) -> bool:
     verb = claim.attribution.verb if claim.attribution else None
     if verb and _denial_verb(verb, claim.language):  # type: ignore[arg-type]
         return True
+    if claim.language == "en" and _EN_LIE.search(claim.sentence):
+        return True  # "an absolute lie", "lies and fabrications" (not "lies in", "lie ahead")
     return "denial" in _statement_concepts(claim)
+
+
+_EN_LIE = re.compile(
+    r"\b(?:an?|absolute|outright|blatant|big|complete|total|pure)\s+lie\b"
+    r"|\blies\b(?!\s+(?:in|ahead|with|at|on|within|behind|beyond))",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1024)
