@@ -481,7 +481,7 @@ def _sentence_claims(
     reporters = _reporters(toks, mentions, lex)
     whole = (0, len(toks))
     in_sentence = _participants(toks, mentions, groups, whole, state.recent_leaders, reporters)
-    for q in quantities:
+    for q, fig in zip(quantities, figure_spans, strict=True):
         participants: list[str] = []
         span = _clause(toks, q.start)
         if q.unit in _MEETING_UNITS:  # how long a meeting lasted: who was in it matters
@@ -489,7 +489,7 @@ def _sentence_claims(
                 _participants(toks, mentions, groups, span, state.recent_leaders, reporters)
                 or in_sentence
             )
-        q_topics = clause_topics(span, token_span(q.start, q.end))
+        q_topics = clause_topics(span, fig)
         if q.key is None and q.value is not None:
             # "the death toll rose to over 2,200": a bare figure beside one toll word
             # counts the dead (or the injured, or the missing)
@@ -502,10 +502,10 @@ def _sentence_claims(
                 )
             if len(tolls) == 1:
                 q = q.model_copy(update={"subject": tolls[0]})
-        if _is_total(toks, token_span(q.start, q.end)):
+        if _is_total(toks, fig):
             q_topics = sorted({*q_topics, "total"})  # "of the 128": the whole, not a count
         if q.key is None and q.value is not None:
-            subject = _counted_subject(toks, token_span(q.start, q.end), quantities, lex)
+            subject = _counted_subject(toks, fig, quantities, lex)
             if subject is not None:
                 q = q.model_copy(update={"subject": subject})
         out.append(

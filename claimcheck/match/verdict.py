@@ -16,6 +16,7 @@ from claimcheck.extract.entities import (
 from claimcheck.match.content import concepts
 from claimcheck.match.facts import (
     _change_direction_differs,
+    _events,
     _facets_differ,
     _lead_countries_differ,
     _organisations_differ,
@@ -75,18 +76,12 @@ def _other_happenings(claim: Claim, other: Claim, registry: Registry) -> bool:
 def _happenings(claim: Claim, registry: Registry) -> set[str]:
     """The events a claim names, with those its other topics imply (a parliamentary
     election is an election)."""
-    out = set()
-    for t in claim.topics:
-        e = registry.entities.get(t)
-        if e is None or t == "plan":
-            continue
-        out |= {t} if e.event else {i for i in e.implies if _is_event(i, registry)}
-    return out
-
-
-def _is_event(topic: str, registry: Registry) -> bool:
-    e = registry.entities.get(topic)
-    return e is not None and e.event
+    implied = {
+        i for t in claim.topics if (e := registry.entities.get(t)) is not None for i in e.implies
+    }
+    return _events(claim, registry) - {"plan"} | {
+        i for i in implied if (e := registry.entities.get(i)) is not None and e.event
+    }
 
 
 def _plan_differs(claim: Claim, other: Claim) -> bool:
