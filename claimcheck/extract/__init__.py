@@ -431,6 +431,20 @@ def _sentence_claims(
         _with_role(a, state, registry)
         for a in attribute(text, toks, with_names, quotes, lex, state)
     ]
+    if state.described:
+        # the nationality in a speaker's description (المدرب الإسباني) is not a place the
+        # sentence is about, unless it is named elsewhere in it too
+        inside = {
+            m.entity.id
+            for m in mentions
+            if any(a <= m.start and m.end <= b for a, b in state.described)
+        }
+        outside = {
+            m.entity.id
+            for m in mentions
+            if not any(a <= m.start and m.end <= b for a, b in state.described)
+        }
+        entities = [e for e in entities if e not in inside or e in outside]
 
     base = {
         "article_id": article_id,

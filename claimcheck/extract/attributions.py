@@ -16,7 +16,10 @@ from functools import cache, lru_cache
 from claimcheck.extract.entities import (
     _AR_GENERIC_SPEAKERS,
     _AR_TITLES,
+    NAME_PREFIX,
     Mention,
+    description_id,
+    description_words,
     load_registry,
 )
 from claimcheck.extract.tokens import Token
@@ -59,6 +62,9 @@ class AttributionState:
     # sentence with no reporting verb ("Ramaphosa addressed the summit. He added ...")
     last_person: tuple[str, str] | None = None
     roles: dict[str, str] = field(default_factory=dict)  # speaker id -> office, article-wide
+    # character spans of this sentence's speaker descriptions (النجم البرتغالي): their
+    # nationality names the speaker, not a place the statement is about
+    described: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -203,6 +209,7 @@ def attribute(
     sentence reports nobody's words. Updates ``state`` with what it finds.
     """
     cues = find_cues(toks, lex)
+    state.described = []
     agency_named = load_registry().agency_named
     agencies = [m for m in mentions if m.entity.kind == "agency" or m.entity.id in agency_named]
     last_agency = (
@@ -251,6 +258,7 @@ def attribute(
     speakers_or_sources = sorted(people + sources, key=lambda m: m.tok_start)
 
     source: Mention | None = None
+    described: tuple[str, str] | None = None  # a description's speaker (id, text)
     anaphoric_source = False
     pronoun = False
     # (character position of the cue, its speaker or None, the cue's text)
@@ -290,6 +298,16 @@ def attribute(
             ):
                 source = source or m
         subject = _subject(toks, cue, speakers_or_sources)
+        if subject is None and (desc := _description(toks, cue, mentions)) is not None:
+            # النجم البرتغالي, "the Spanish coach": the person named before who fits, or
+            # the description itself; an unregistered name before may be them (carried)
+            did, (d_start, d_end) = desc
+            who = _described(did, state)
+            if who is not None or not _carries_name(state):
+                described = (who or did, text[d_start:d_end])
+                state.described.append((d_start, d_end))
+                tied.append((pos, None, cue.text))
+                continue
         if subject is None and _subject_is(toks, cue, _ANAPHORIC_SOURCE):
             anaphoric_source = True  # أفادت الوكالة, the agency said
             tied.append((pos, None, cue.text))
@@ -399,7 +417,9 @@ def attribute(
     def make(speaker: Mention | None, verb: str | None, quote: Quote | None) -> Attribution:
         sp_id = speaker.entity.id if speaker else None
         sp_text = text[speaker.start : speaker.end] if speaker else None
-        if sp_id is None and anaphoric_speaker is not None:
+        if sp_id is None and described is not None:
+            sp_id, sp_text = described
+        elif sp_id is None and anaphoric_speaker is not None:
             sp_id, sp_text = anaphoric_speaker
         elif sp_id is None and carried and state.speaker:
             sp_id, sp_text = state.speaker, state.speaker_text
@@ -536,6 +556,94 @@ def _subject(toks: list[Token], cue: Cue, candidates: list[Mention]) -> Mention 
     # "said Kim" only after a quote or a comma; "The agency said Xi told ..." has its own subject
     inverted = (i == 0 or toks[i - 1].kind == "punct") and toks[i].fold in _EN_INVERTING
     return after[0] if after and inverted else None
+
+
+def _description_at(toks: list[Token], k: int, lang: str) -> tuple[str, int] | None:
+    """A description's noun at token ``k`` (two words or one): its kind and end."""
+    words = description_words(lang)
+    if k + 1 < len(toks) and (kind := words.get((toks[k].fold, toks[k + 1].fold))):
+        return kind, k + 2
+    for form in [toks[k].fold, *(f for f, _ in toks[k].readings)]:
+        if kind := words.get((form,)):
+            return kind, k + 1
+    return None
+
+
+def _description(
+    toks: list[Token], cue: Cue, mentions: list[Mention]
+) -> tuple[str, tuple[int, int]] | None:
+    """A verb's subject that describes a person by what they do and their nationality
+    (قال النجم البرتغالي, قال العالم البريطاني-الكندي, "the Spanish coach said", "said
+    the Portuguese star"): its description id and character span."""
+    countries = {m.tok_start: m for m in mentions if m.entity.iso}
+    ends = {m.tok_end: m for m in mentions if m.entity.iso}
+    n = len(toks)
+
+    def nationalities_from(j: int) -> tuple[list[str], int]:
+        isos: list[str] = []
+        while j < n and (m := countries.get(j)) is not None:
+            isos.append(m.entity.iso or "")
+            j = m.tok_end
+            if j + 1 < n and toks[j].text in "-–" and j + 1 in countries:
+                j += 1  # البريطاني-الكندي
+        return isos, j
+
+    if toks[cue.index].arabic:
+        k = cue.end
+        if k >= n or (hit := _description_at(toks, k, "ar")) is None:
+            return None
+        kind, j = hit
+        if j < n and _description_at(toks, j, "ar") is not None:
+            j = _description_at(toks, j, "ar")[1]  # type: ignore[index]  # النجم الدولي المصري
+        isos, end = nationalities_from(j)
+        if not isos or any(
+            end <= m.tok_start <= end + 1 and m.entity.kind in ("person", "role") for m in mentions
+        ):
+            return None  # قال النجم البرتغالي كريستيانو رونالدو: the name speaks
+        return description_id(kind, isos), (toks[k].start, toks[end - 1].end)
+    # English: "the Portuguese star said" or, after a quote, "said the Portuguese star"
+    spans = []
+    if cue.index > 0:
+        spans.append(cue.index - 1)
+    if cue.end + 1 < n and toks[cue.end].fold == "the":
+        spans.append(-1)
+    for k in spans:
+        if k == -1:
+            isos, j = nationalities_from(cue.end + 1)
+            hit = _description_at(toks, j, "en") if isos and j < n else None
+            if hit is not None:
+                return description_id(hit[0], isos), (toks[cue.end].start, toks[hit[1] - 1].end)
+            continue
+        hit = _description_at(toks, k, "en")
+        if hit is None or hit[1] != cue.index:
+            continue
+        j, isos = k, []
+        if j not in ends and j > 0 and toks[j - 1].text.isalpha() and toks[j - 1].text.islower():
+            j -= 1  # the Polish tennis player, the Spanish pole vaulter
+        while (m := ends.get(j)) is not None or (
+            j > 0 and toks[j - 1].text in "-–" and (m := ends.get(j - 1)) is not None
+        ):
+            isos.append(m.entity.iso or "")
+            j = m.tok_start
+        if isos and j > 0 and toks[j - 1].fold == "the":
+            return description_id(hit[0], isos), (toks[j - 1].start, toks[k].end)
+    return None
+
+
+def _described(desc: str, state: AttributionState) -> str | None:
+    """The person named earlier in the article whom a description fits, most recent first."""
+    registry = load_registry()
+    seen = [state.speaker, state.last_person[0] if state.last_person else None]
+    for who in [*seen, *reversed(state.recent_people)]:
+        if who is not None and registry.fits_description(desc, who):
+            return who
+    return None
+
+
+def _carries_name(state: AttributionState) -> bool:
+    """Is the last speaker a name the registry lacks (it may be the person described)?"""
+    last = state.speaker or (state.last_person[0] if state.last_person else None)
+    return last is not None and last.startswith(NAME_PREFIX)
 
 
 def _subject_is(toks: list[Token], cue: Cue, words: set[str]) -> bool:

@@ -25,6 +25,7 @@ from claimcheck.lexicons import Phrase, phrase_key
 from claimcheck.settings import sources_dir
 
 _POSSESSIVE = re.compile(r"['’]s$")
+_LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,8 @@ class Entity:
     # the office its titles (roles_*) name: "head_of_state@US" for الرئيس الأمريكي, which
     # named Biden before Trump; resolved to an office id by Registry.title_office
     title_office: str | None = None
+    nationality: tuple[str, ...] = ()  # ISO codes of a person's nationalities
+    fields: tuple[str, ...] = ()  # what a person does (football, tennis, tech, science)
 
     @property
     def locality(self) -> bool:
@@ -125,6 +128,10 @@ class Registry:
         if entity_id.startswith(AGENCY_PREFIX):
             iso = entity_id[len(AGENCY_PREFIX) :].upper()
             return f"news agency ({self.name(self.countries.get(iso, iso))})"
+        if entity_id.startswith(DESCRIPTION_PREFIX):
+            kind, isos = parse_description(entity_id)
+            where = "-".join(self.name(self.countries.get(i, i)) for i in isos)
+            return f"{kind.replace('_', ' ')} ({where})"
         return self.names.get(entity_id, entity_id)
 
     @cached_property
@@ -205,6 +212,8 @@ class Registry:
                         return True
                 elif same_name(key, full):
                     return True
+        if a.startswith(DESCRIPTION_PREFIX) or b.startswith(DESCRIPTION_PREFIX):
+            return self.fits_description(a, b) or self.fits_description(b, a)
         if a.startswith(OFFICE_PREFIX) and b.startswith(OFFICE_PREFIX):
             if same_office(a, b):
                 return True
@@ -213,6 +222,27 @@ class Registry:
                 same_name(x, y) for x in self.holders.get(a, ()) for y in self.holders.get(b, ())
             )
         return self._holds(a, b) or self._holds(b, a)
+
+    def fits_description(self, desc: str, who: str) -> bool:
+        """Can ``who`` be the person a description names (النجم البرتغالي: a Portuguese
+        player of a sport)? A registry person fits by nationality and field; another
+        description fits when it shares a field and names the same nationality."""
+        if not desc.startswith(DESCRIPTION_PREFIX):
+            return False
+        kind, isos = parse_description(desc)
+        fields = set(descriptions().get(kind, ()))
+        if who.startswith(DESCRIPTION_PREFIX):
+            kind_b, isos_b = parse_description(who)
+            return bool(fields & set(descriptions().get(kind_b, ()))) and bool(
+                set(isos) & set(isos_b)
+            )
+        ent = self.entities.get(who)
+        return (
+            ent is not None
+            and ent.kind == "person"
+            and bool(fields & set(ent.fields))
+            and set(isos) <= set(ent.nationality)
+        )
 
     def _holds(self, office: str, who: str) -> bool:
         """Did ``who`` (a name key or a registry person) hold ``office``? "الرئيس الفلبيني"
@@ -281,6 +311,8 @@ def load_registry(path: Path | None = None) -> Registry:
             country=spec.get("country") or spec.get("iso"),
             agency=bool(spec.get("agency", False)),
             title_office=spec.get("title_office"),
+            nationality=tuple(spec.get("nationality", [])),
+            fields=tuple(spec.get("field", [])),
         )
         entities.setdefault(ent.id, ent)
         for lang in ("ar", "en"):
@@ -955,6 +987,35 @@ NAME_PREFIX = "name:"
 OFFICE_PREFIX = "office:"
 #: Source ids for a country's news agency the registry does not list: "agency:gh".
 AGENCY_PREFIX = "agency:"
+#: Speaker ids for a person named only by a description: "desc:<kind>@<ISO>[+<ISO>]"
+#: (النجم البرتغالي: desc:star@PT), see ``lexicons/descriptions.toml``.
+DESCRIPTION_PREFIX = "desc:"
+
+
+def description_id(kind: str, isos: Iterable[str]) -> str:
+    """The speaker id of a description: its kind and the nationalities it names."""
+    return f"{DESCRIPTION_PREFIX}{kind}@{'+'.join(sorted(set(isos)))}"
+
+
+def parse_description(desc: str) -> tuple[str, tuple[str, ...]]:
+    """The kind and nationalities of a description id."""
+    kind, _, isos = desc[len(DESCRIPTION_PREFIX) :].partition("@")
+    return kind, tuple(isos.split("+")) if isos else ()
+
+
+@cache
+def descriptions() -> dict[str, tuple[str, ...]]:
+    """Description kind -> the registry fields of the people it can name."""
+    raw = tomllib.loads((_LEXICONS / "descriptions.toml").read_text(encoding="utf-8"))
+    return {kind: tuple(spec["fields"]) for kind, spec in raw.items()}
+
+
+@cache
+def description_words(lang: str) -> dict[Phrase, str]:
+    """Folded words (one or two tokens) of each description, in one language -> its kind."""
+    raw = tomllib.loads((_LEXICONS / "descriptions.toml").read_text(encoding="utf-8"))
+    return {phrase_key(w): kind for kind, spec in raw.items() for w in spec.get(lang, [])}
+
 
 _AGENCY_WORDS = {"وكاله", "agency"}
 _AR_NEWS = {"الانباء", "انباء"}

@@ -11,6 +11,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from claimcheck.extract.entities import (
+    DESCRIPTION_PREFIX,
     NAME_PREFIX,
     OFFICE_PREFIX,
     load_registry,
@@ -132,14 +133,25 @@ def _overlap(a: Iterable[str], b: Iterable[str]) -> float:
     return len(sa & sb) / min(len(sa), len(sb))
 
 
-def _with_countries(claim: Claim) -> frozenset[str]:
+def _with_countries(claim: Claim, other: Claim | None = None) -> frozenset[str]:
     """The claim's entities, and the country of each city or province it names: "Tehran
     said" and "Iran said" share a country. A statement's speaker counts too, even one
-    named in an earlier sentence (وأضاف, الزعيمان: each member of a joint statement)."""
+    named in an earlier sentence (وأضاف, الزعيمان: each member of a joint statement);
+    a speaker named by a description (النجم البرتغالي) counts as the other claim's
+    speaker when it fits them."""
     ids = list(claim.entities)
     a = claim.attribution
     if a is not None and a.speaker and not a.speaker.startswith(OFFICE_PREFIX):
-        ids += a.speaker.removeprefix("group:").split("+")
+        speaker = a.speaker
+        b = other.attribution if other is not None else None
+        if (
+            speaker.startswith(DESCRIPTION_PREFIX)
+            and b is not None
+            and b.speaker
+            and load_registry().fits_description(speaker, b.speaker)
+        ):
+            speaker = b.speaker
+        ids += speaker.removeprefix("group:").split("+")
     return _entities_with_countries(tuple(sorted(set(ids))))
 
 
@@ -187,7 +199,9 @@ def relevance(claim: Claim, other: Claim) -> tuple[float, dict[str, float]]:
     # a part one side says nothing about is unknown, not a mismatch: leave it out of the average
     if claim.entities or other.entities:
         texts = None if same_lang else (claim.sentence, other.sentence)
-        dice, names = _dice(_with_countries(claim), _with_countries(other), texts=texts)
+        dice, names = _dice(
+            _with_countries(claim, other), _with_countries(other, claim), texts=texts
+        )
         # one side naming nobody is unknown, unless the other's names are written in it
         if (claim.entities and other.entities) or dice > 0:
             parts["entities"] = round(dice, 3)
