@@ -130,3 +130,44 @@ def test_the_description_names_a_speaker_not_a_place() -> None:
 )
 def test_a_description_meets_the_name_across_languages(ar: str, en: str, match: bool) -> None:
     assert decide("attribution", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entity", "absent"),
+    [
+        # not a speaker: the description still names a person, not a country
+        (
+            "ar",
+            "أعلن النادي التعاقد مع المهاجم الفرنسي لخمسة مواسم.",
+            "desc:footballer@FR",
+            "france",
+        ),
+        ("ar", "وسجّل النجم المصري 12 هدفاً هذا الموسم.", "desc:star@EG", "egypt"),
+        (
+            "en",
+            "The club signed the Norwegian striker on a five-year deal.",
+            "desc:footballer@NO",
+            "country:no",
+        ),
+        # the person named earlier in the article
+        (
+            "ar",
+            "انضم كيليان مبابي إلى ريال مدريد. وأعلن النادي التعاقد مع المهاجم الفرنسي لخمسة مواسم.",
+            "kylian_mbappe",
+            "france",
+        ),
+        (
+            "en",
+            "Erling Haaland scored twice. City tied the Norwegian striker to a deal until 2034.",
+            "erling_haaland",
+            "country:no",
+        ),
+    ],
+)
+def test_a_description_names_a_person_anywhere(
+    lang: str, text: str, entity: str, absent: str
+) -> None:
+    claims = extract_claims(text, lang)  # type: ignore[arg-type]
+    ents = set(claims[-1].entities)
+    assert entity in ents
+    assert absent not in ents

@@ -16,8 +16,10 @@ from claimcheck.extract.attributions import (
     _addressee,
     _is_verb,
     attribute,
+    find_descriptions,
     find_quotes,
     group_id,
+    resolve_description,
 )
 from claimcheck.extract.dates import DateParser, parse_dates
 from claimcheck.extract.entities import (
@@ -431,20 +433,22 @@ def _sentence_claims(
         _with_role(a, state, registry)
         for a in attribute(text, toks, with_names, quotes, lex, state)
     ]
-    if state.described:
-        # the nationality in a speaker's description (المدرب الإسباني) is not a place the
-        # sentence is about, unless it is named elsewhere in it too
+    # a person named by a description (سجّل النجم البرتغالي, "the French striker") is the
+    # person named before who fits it, or the description; its nationality is not a place
+    # the sentence is about, unless it is named elsewhere in it too
+    described = find_descriptions(toks, with_names)
+    spans = [(a, b) for _, a, b in described] + state.described
+    if spans:
         inside = {
-            m.entity.id
-            for m in mentions
-            if any(a <= m.start and m.end <= b for a, b in state.described)
+            m.entity.id for m in mentions if any(a <= m.start and m.end <= b for a, b in spans)
         }
         outside = {
-            m.entity.id
-            for m in mentions
-            if not any(a <= m.start and m.end <= b for a, b in state.described)
+            m.entity.id for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)
         }
         entities = [e for e in entities if e not in inside or e in outside]
+        entities = sorted(
+            {*entities, *(resolve_description(d, state) or d for d, _, _ in described)}
+        )
 
     base = {
         "article_id": article_id,

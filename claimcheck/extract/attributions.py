@@ -630,6 +630,45 @@ def _description(
     return None
 
 
+def find_descriptions(toks: list[Token], mentions: list[Mention]) -> list[tuple[str, int, int]]:
+    """Every person named by a description in a sentence (سجّل النجم البرتغالي هدفين,
+    "signed the French striker"): description id and character span. A name right after
+    the description is that person's, and the description is left to the name."""
+    countries = {m.tok_start: m for m in mentions if m.entity.iso}
+    starts = {m.tok_start for m in mentions if m.entity.kind in ("person", "role")}
+    out: list[tuple[str, int, int]] = []
+    n = len(toks)
+    for k, tok in enumerate(toks):
+        if tok.kind != "word":
+            continue
+        if tok.arabic:
+            hit = _description_at(toks, k, "ar")
+            if hit is None:
+                continue
+            j, isos = hit[1], []
+            while j < n and (m := countries.get(j)) is not None:
+                isos.append(m.entity.iso or "")
+                j = m.tok_end
+                if j + 1 < n and toks[j].text in "-–" and j + 1 in countries:
+                    j += 1
+            if isos and not (starts & {j, j + 1}):
+                out.append((description_id(hit[0], isos), tok.start, toks[j - 1].end))
+        elif tok.fold == "the":
+            j, isos = k + 1, []
+            while j < n and (m := countries.get(j)) is not None:
+                isos.append(m.entity.iso or "")
+                j = m.tok_end
+            hit = _description_at(toks, j, "en") if isos and j < n else None
+            if hit is not None and not (starts & {hit[1], hit[1] + 1}):
+                out.append((description_id(hit[0], isos), tok.start, toks[hit[1] - 1].end))
+    return out
+
+
+def resolve_description(desc: str, state: AttributionState) -> str | None:
+    """The person named earlier in the article whom a description fits, most recent first."""
+    return _described(desc, state)
+
+
 def _described(desc: str, state: AttributionState) -> str | None:
     """The person named earlier in the article whom a description fits, most recent first."""
     registry = load_registry()

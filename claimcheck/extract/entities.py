@@ -510,6 +510,15 @@ _AR_TITLE_TAIL = {
     "جهاز", "مكتب", "مفوضيه", "منظمه", "بعثه", "لجنه", "امناء", "منتخب", "فريق", "نادي",
     "عام", "عامه",
 }  # fmt: skip
+
+
+@cache
+def _ar_number_words() -> frozenset[Phrase]:
+    from claimcheck.lexicons import load
+
+    return frozenset(load("ar").numbers)
+
+
 _AR_NAME_STOP = {
     "في", "من", "الي", "علي", "عن", "ان", "بان", "قال", "قد", "كان", "التي", "الذي", "مع",
     # approximators: a figure follows, not a name (المنطقة قرابة الساعة الحادية عشرة)
@@ -732,6 +741,8 @@ def unresolved_names(
                 and toks[j].arabic
                 and (j not in covered and toks[j].fold not in _AR_NAME_STOP)
                 and not any(f in _AR_TITLES or f in AR_PLACE_MARKERS for f, _ in toks[j].readings)
+                # a number word is a figure, never a name (المهاجم الفرنسي لخمسة مواسم)
+                and not any((f,) in _ar_number_words() for f, _ in toks[j].readings)
                 and not (j > i + 1 and place and not _ar_place_goes_on(toks[i + 1], toks[j]))
                 # a third word with the article ends a foreign name (توم فليتشر الوضع);
                 # Arab names take one (محمد بن عبد الله، أحمد أبو الغيط)

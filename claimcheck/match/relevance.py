@@ -139,20 +139,26 @@ def _with_countries(claim: Claim, other: Claim | None = None) -> frozenset[str]:
     named in an earlier sentence (وأضاف, الزعيمان: each member of a joint statement);
     a speaker named by a description (النجم البرتغالي) counts as the other claim's
     speaker when it fits them."""
+    ids = _people(claim)
+    if other is not None and any(i.startswith(DESCRIPTION_PREFIX) for i in ids):
+        theirs = _people(other)
+        registry = load_registry()
+        ids = [
+            next((o for o in theirs if registry.fits_description(i, o)), i)
+            if i.startswith(DESCRIPTION_PREFIX)
+            else i
+            for i in ids
+        ]
+    return _entities_with_countries(tuple(sorted(set(ids))))
+
+
+def _people(claim: Claim) -> list[str]:
+    """The claim's entities and its speaker (each member of a joint statement)."""
     ids = list(claim.entities)
     a = claim.attribution
     if a is not None and a.speaker and not a.speaker.startswith(OFFICE_PREFIX):
-        speaker = a.speaker
-        b = other.attribution if other is not None else None
-        if (
-            speaker.startswith(DESCRIPTION_PREFIX)
-            and b is not None
-            and b.speaker
-            and load_registry().fits_description(speaker, b.speaker)
-        ):
-            speaker = b.speaker
-        ids += speaker.removeprefix("group:").split("+")
-    return _entities_with_countries(tuple(sorted(set(ids))))
+        ids += a.speaker.removeprefix("group:").split("+")
+    return ids
 
 
 @lru_cache(maxsize=16384)
