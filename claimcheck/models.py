@@ -112,6 +112,9 @@ class Quantity(_Model):
     def describe(self) -> str:
         """A short human-readable rendering, e.g. ``~2.5 hour`` or ``1000–9999``."""
         key = f" {self.key}" if self.key else ""
+        if self.unit in SCORE_UNITS and self.value is not None:
+            first, second = score_counts(self.value)
+            return f"{first}-{second}{key}"
         if self.value is not None and not self.vague:
             prefix = {"at_least": "≥", "more_than": ">", "at_most": "≤", "less_than": "<"}.get(
                 self.bound or "", "~" if self.approx else ""
@@ -120,6 +123,21 @@ class Quantity(_Model):
         lo = _fmt(self.low) if self.low is not None else "…"
         hi = _fmt(self.high) if self.high is not None else "…"
         return f"{lo}–{hi}{key}"
+
+
+#: Units of a match score and of a penalty shootout's: one figure of two counts
+SCORE_UNITS = ("score", "shootout")
+
+
+def score_value(first: int, second: int) -> float:
+    """A score as one number, the same whichever side is named first (3-1 and 1-3)."""
+    hi, lo = max(first, second), min(first, second)
+    return float(hi * 1000 + lo)
+
+
+def score_counts(value: float) -> tuple[int, int]:
+    """The two counts of a score's value, the higher first."""
+    return int(value) // 1000, int(value) % 1000
 
 
 def _fmt(x: float | None) -> str:

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from claimcheck.lexicons import family_keys, fold, unit_scale
-from claimcheck.models import Claim, Quantity
+from claimcheck.models import SCORE_UNITS, Claim, Quantity
 from claimcheck.settings import Settings
 
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
@@ -57,6 +57,8 @@ def interval(q: Quantity, settings: Settings) -> tuple[float, float]:
 
 
 def _interval(q: Quantity, settings: Settings) -> tuple[float, float]:
+    if q.unit in SCORE_UNITS and q.value is not None:
+        return q.value, q.value  # a score is exact: 3-1 is not 3-2
     tol = settings.approx_tolerance if q.approx else settings.exact_tolerance / 2
     inf = float("inf")
     if q.vague:

@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimcheck.extract.scores import find_scores
 from claimcheck.extract.tokens import Token, tokenize
 from claimcheck.lexicons import Lexicon, Phrase, UnitEntry, fold, load, to_ascii_digits
-from claimcheck.models import Language, Quantity
+from claimcheck.models import Language, Quantity, score_value
 
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
 _CURRENCY_PREFIX = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "%": "percent"}
@@ -726,6 +727,24 @@ class QuantityParser:
             toks = tokenize(text, self.lex)
         skipped = {k for k, t in enumerate(toks) for a, b in (skip or []) if a <= t.start < b}
         out: list[Quantity] = []
+        # scores first: "3-1" after "beat" is one figure, not a range from three to one
+        for s in find_scores(toks, self.lex):
+            if any(k in skipped for k in range(s.tok_start, s.tok_end)):
+                continue
+            value = score_value(s.first, s.second)
+            start, end = toks[s.tok_start].start + s.offset, toks[s.tok_end - 1].end
+            out.append(
+                Quantity(
+                    text=text[start:end],
+                    start=start,
+                    end=end,
+                    value=value,
+                    low=value,
+                    high=value,
+                    unit="shootout" if s.shootout else "score",
+                )
+            )
+            skipped.update(range(s.tok_start, s.tok_end))
         i = 0
         n = len(toks)
         starters = self.starters
@@ -746,7 +765,7 @@ class QuantityParser:
             q, end = got
             out.append(self._finish(text, q))
             i = max(end, i + 1)
-        return out
+        return sorted(out, key=lambda q: q.start)
 
     def _finish(self, text: str, q: dict) -> Quantity:
         start, end = q.pop("start"), q.pop("end")

@@ -1,0 +1,175 @@
+"""Match scores: "beat Japan 3-1", بركلات الترجيح ٤-٢, بهدفين مقابل هدف, بثلاثة أهداف لمثلها.
+
+A score is one figure made of two counts. It is found before other figures, so that
+"3-1" is not read as a range from three to one, and it is compared exactly, in either
+order (one outlet gives the winner's goals first, another the home side's). A penalty
+shootout's score is another measure than the match's: 4-2 on penalties after 3-3.
+The words live in ``lexicons/scores.toml``.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from claimcheck.extract.tokens import Token
+from claimcheck.lexicons import Lexicon, Phrase, fold, phrase_key
+
+_PATH = Path(__file__).resolve().parent.parent / "lexicons" / "scores.toml"
+_MAX_GOALS = 30  # "3-45" is no score; a range, a ratio or a date
+_DASHES = {"-", "–", "—"}
+_NEAR = 3  # tokens between a score and the word that makes it a shootout's
+
+
+@dataclass(frozen=True)
+class Score:
+    """A score found in a sentence: token range, the two counts, and whether it is a
+    penalty shootout's."""
+
+    tok_start: int
+    tok_end: int
+    first: int
+    second: int
+    shootout: bool
+    offset: int = 0  # characters of the first token before the score (the clitic of بهدفين)
+
+
+@dataclass(frozen=True)
+class ScoreWords:
+    """Folded words of one language."""
+
+    cues: frozenset[str]
+    shootout: frozenset[str]
+    goals: dict[str, int]
+    goal_nouns: frozenset[str]
+    against: frozenset[str]
+    level: frozenset[str]
+    nil: frozenset[Phrase]
+
+
+@cache
+def score_words(lang: str) -> ScoreWords:
+    """The score vocabulary of one language."""
+    raw = tomllib.loads(_PATH.read_text(encoding="utf-8"))
+    words = raw.get("words", {}).get(lang, {})
+    return ScoreWords(
+        cues=frozenset(fold(w) for w in raw["cues"].get(lang, [])),
+        shootout=frozenset(fold(w) for w in raw["shootout"].get(lang, [])),
+        goals={fold(k): int(v) for k, v in words.get("goals", {}).items()},
+        goal_nouns=frozenset(fold(w) for w in words.get("goal_nouns", [])),
+        against=frozenset(fold(w) for w in words.get("against", [])),
+        level=frozenset(fold(w) for w in words.get("level", [])),
+        nil=frozenset(phrase_key(w) for w in words.get("nil", [])),
+    )
+
+
+def _forms(tok: Token) -> list[str]:
+    return [tok.fold, *(f for f, _ in tok.readings)]
+
+
+def _digits(tok: Token) -> int | None:
+    if tok.kind != "num" or not tok.fold.isdigit():
+        return None
+    value = int(tok.fold)
+    return value if value <= _MAX_GOALS else None
+
+
+def find_scores(toks: list[Token], lex: Lexicon) -> list[Score]:
+    """Every match score in a sentence's tokens."""
+    words = score_words(lex.lang)
+    n = len(toks)
+    cued = any(f in words.cues for t in toks for f in _forms(t))
+    out: list[Score] = []
+    i = 0
+    while i < n:
+        got = _digit_score(toks, i) if cued else None
+        if got is None and toks[i].arabic:
+            got = _word_score(toks, i, words, lex)
+        if got is None:
+            i += 1
+            continue
+        end, first, second = got
+        near = [*toks[max(0, i - _NEAR) : i], *toks[end : end + _NEAR]]
+        shootout = any(f in words.shootout for t in near for f in _forms(t))
+        out.append(Score(i, end, first, second, shootout, _clitic_offset(toks[i], words, lex)))
+        i = end
+    return out
+
+
+def _clitic_offset(tok: Token, words: ScoreWords, lex: Lexicon) -> int:
+    """Where a score's first word starts without its glued preposition (بهدفين: هدفين)."""
+    if not tok.arabic or tok.fold in words.goals or (tok.fold,) in lex.numbers:
+        return 0
+    return next(
+        (off for f, off in tok.readings if f in words.goals or (f,) in lex.numbers),
+        0,
+    )
+
+
+def _digit_score(toks: list[Token], i: int) -> tuple[int, int, int] | None:
+    """3-1, ٤-٢: two small whole numbers joined by a dash, neither part of a longer run."""
+    if i + 2 >= len(toks) or toks[i + 1].text not in _DASHES:
+        return None
+    a, b = _digits(toks[i]), _digits(toks[i + 2])
+    if a is None or b is None:
+        return None
+    if toks[i + 1].start != toks[i].end or toks[i + 2].start != toks[i + 1].end:
+        return None  # "3 - 1" spaced out is rarely a score in copy; a list or a range
+    if i > 0 and (toks[i - 1].text in _DASHES or toks[i - 1].text in "/.:"):
+        return None  # 2024-10-3, 10/3-1
+    if i + 3 < len(toks) and toks[i + 3].text in _DASHES | {"/", ":"}:
+        return None
+    return i + 3, a, b
+
+
+def _count(toks: list[Token], k: int, words: ScoreWords, lex: Lexicon) -> tuple[int, int] | None:
+    """A count of goals at token ``k`` (هدفين, ثلاثية, ثلاثة أهداف, 3 أهداف): value, end."""
+    if k >= len(toks):
+        return None
+    for form in _forms(toks[k]):
+        if form in words.goals:
+            return words.goals[form], k + 1
+    value: float | None = _digits(toks[k])
+    if value is None:
+        value = next((lex.numbers[(f,)] for f in _forms(toks[k]) if (f,) in lex.numbers), None)
+    if (
+        value is not None
+        and float(value).is_integer()
+        and 0 <= value <= _MAX_GOALS
+        and k + 1 < len(toks)
+        and any(f in words.goal_nouns for f in _forms(toks[k + 1]))
+    ):
+        return int(value), k + 2
+    return None
+
+
+def _word_score(
+    toks: list[Token], i: int, words: ScoreWords, lex: Lexicon
+) -> tuple[int, int, int] | None:
+    """بهدفين مقابل هدف, بثلاثة أهداف لمثلها, بهدف نظيف, بهدفين دون رد."""
+    first = _count(toks, i, words, lex)
+    if first is None:
+        return None
+    a, k = first
+    n = len(toks)
+    if k >= n:
+        return None
+    forms = _forms(toks[k])
+    if any(f in words.level for f in forms):
+        return k + 1, a, a
+    for size in (2, 1):
+        if k + size > n:
+            continue
+        if tuple(t.fold for t in toks[k : k + size]) in words.nil or (
+            size == 1 and any((f,) in words.nil for f in forms)
+        ):
+            return k + size, a, 0
+    if any(f in words.against for f in forms):
+        second = _count(toks, k + 1, words, lex)
+        if second is not None:
+            return second[1], a, second[0]
+    if toks[k].fold.startswith("ل") and (second := _count(toks, k, words, lex)) is not None:
+        return second[1], a, second[0]  # بثلاثة أهداف لهدف
+    return None

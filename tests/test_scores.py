@@ -1,0 +1,95 @@
+"""Match scores: one figure of two counts, in digits or in Arabic words, compared exactly
+and in either order; a penalty shootout's score is not the match's."""
+
+from __future__ import annotations
+
+import pytest
+from pairs import decide
+
+from claimcheck.extract import extract_claims
+
+
+def figures(text: str, lang: str) -> list[str]:
+    return [
+        c.quantity.describe()
+        for c in extract_claims(text, lang)  # type: ignore[arg-type]
+        if c.quantity is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("en", "Morocco beat Portugal 1-0 in the quarter-final in Doha.", ["1-0 score"]),
+        ("en", "City thrashed United 6-3 in the Manchester derby.", ["6-3 score"]),
+        (
+            "en",
+            "Real Madrid won 3-1 on aggregate after a 2-0 first-leg win.",
+            ["3-1 score", "2-0 score"],
+        ),
+        ("en", "Spain won the shootout 4-2 after a 1-1 draw.", ["4-2 shootout", "1-1 score"]),
+        ("en", "The match ended 2–2 after extra time.", ["2-2 score"]),
+        ("ar", "تغلب الهلال على النصر 3-1 في الديربي.", ["3-1 score"]),
+        ("ar", "وفاز المنتخب المغربي على البرتغال ١-٠ في ربع النهائي.", ["1-0 score"]),
+        ("ar", "وحسم الفريق اللقب بركلات الترجيح ٥-٤.", ["5-4 shootout"]),
+        ("ar", "وتغلب الفريق على ضيفه بهدفين مقابل هدف.", ["2-1 score"]),
+        ("ar", "وتعادل الفريقان بثلاثة أهداف لمثلها.", ["3-3 score"]),
+        ("ar", "وفاز الأهلي على الزمالك بهدف نظيف.", ["1-0 score"]),
+        ("ar", "وخسر الفريق بخماسية نظيفة أمام منافسه.", ["5-0 score"]),
+        ("ar", "وفاز الوداد بهدفين دون رد.", ["2-0 score"]),
+        ("ar", "وانتصر الفريق بثلاثة أهداف لهدف.", ["3-1 score"]),
+        ("ar", "وفاز الفريق بأربعة أهداف مقابل هدفين.", ["4-2 score"]),
+    ],
+)
+def test_a_score_is_one_figure(lang: str, text: str, want: list[str]) -> None:
+    assert figures(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # no match in the sentence: a range, not a score
+        ("en", "Prices rose 3-4% in March."),
+        ("en", "The storm is expected to last 2-3 days."),
+        ("ar", "ارتفعت الأسعار بنسبة 3-4% في آذار."),
+        ("ar", "تستمر العاصفة 2-3 أيام."),
+    ],
+)
+def test_a_range_without_a_match_is_no_score(lang: str, text: str) -> None:
+    assert not any("score" in f or "shootout" in f for f in figures(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        (
+            "وتغلب المنتخب الإيفواري على نظيره النيجيري بهدفين مقابل هدف في النهائي.",
+            "Ivory Coast beat Nigeria 2-1 in the final.",
+            True,
+        ),
+        # the loser's goals first: the same score
+        (
+            "وخسر المنتخب النيجيري أمام ساحل العاج 1-2 في النهائي.",
+            "Ivory Coast beat Nigeria 2-1 in the final.",
+            True,
+        ),
+        (
+            "وتغلب المنتخب الإيفواري على نظيره النيجيري بثلاثة أهداف مقابل هدف في النهائي.",
+            "Ivory Coast beat Nigeria 2-1 in the final.",
+            False,
+        ),
+        # a shootout's score is not the match's
+        (
+            "وفازت الأرجنتين على فرنسا بركلات الترجيح ٤-٢ في النهائي.",
+            "Argentina and France drew 4-4 in the final.",
+            False,
+        ),
+        (
+            "وفازت الأرجنتين على فرنسا بركلات الترجيح ٤-٢ في النهائي.",
+            "Argentina beat France 4-2 on penalties in the final.",
+            True,
+        ),
+    ],
+)
+def test_scores_across_languages(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match
