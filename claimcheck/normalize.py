@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimcheck.lexicons import family_keys, fold, unit_scale
+from claimcheck.lexicons import family_keys, fold, unit_offset, unit_scale
 from claimcheck.models import SCORE_UNITS, Claim, Quantity
 from claimcheck.settings import Settings
 
@@ -53,7 +53,12 @@ def interval(q: Quantity, settings: Settings) -> tuple[float, float]:
     # a hedge widens its own figure by the full approx tolerance
     lo, hi = _interval(q, settings)
     scale = unit_scale(q.key)  # weeks are compared in days
-    return lo * scale, hi * scale
+    offset = unit_offset(q.key)  # and Fahrenheit in Celsius
+    inf = float("inf")
+    return (
+        lo * scale + offset if lo != -inf else lo,
+        hi * scale + offset if hi != inf else hi,
+    )
 
 
 def _interval(q: Quantity, settings: Settings) -> tuple[float, float]:

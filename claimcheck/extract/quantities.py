@@ -21,7 +21,15 @@ from dataclasses import dataclass
 
 from claimcheck.extract.scores import find_scores
 from claimcheck.extract.tokens import Token, tokenize
-from claimcheck.lexicons import Lexicon, Phrase, UnitEntry, fold, load, to_ascii_digits
+from claimcheck.lexicons import (
+    Lexicon,
+    Phrase,
+    UnitEntry,
+    fold,
+    load,
+    to_ascii_digits,
+    unit_family,
+)
 from claimcheck.models import Language, Quantity, score_value
 
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
@@ -130,6 +138,16 @@ def parse_digits(text: str) -> float | None:
     if m:
         return float(m.group(1).replace(",", "") + "." + m.group(2))
     return None
+
+
+# Units of time: after an id marker they say whose number it is (القرار ١٠ لعام ٢٠٢٤)
+_TIME_UNITS = {"second", "minute", "hour", "day", "month", "year"}
+
+
+def _has_decimals(tok: Token) -> bool:
+    """Is a number token written with a decimal part (6.25, ٦٫٢٥, 6,25)?"""
+    value = parse_digits(tok.text)
+    return value is not None and not value.is_integer()
 
 
 class QuantityParser:
@@ -468,6 +486,17 @@ class QuantityParser:
                 entry = self.lex.units.get(m[0]) or self.other.units.get(m[0])
                 if entry is None and m[0] in (("%",), ("٪",)):
                     entry = UnitEntry("percent", "unit")
+                if (
+                    entry is not None
+                    and entry.decimal_only
+                    and not (
+                        k == j
+                        and j > 0
+                        and toks[j - 1].kind == "num"
+                        and _has_decimals(toks[j - 1])
+                    )
+                ):
+                    entry = None  # ٢٠٢٤ م is a year's era, not metres
                 if entry is not None:
                     return entry, m[1]
             if tok.kind != "word":
@@ -668,8 +697,14 @@ class QuantityParser:
                 and (prev.start == toks[i - 2].end)
             ):
                 return True
-        # a time suffix right after: 3 pm, 10 مساءً
-        if nxt is not None and nxt.kind == "word" and nxt.fold in self.lex.time_suffix:
+        # a time suffix right after: 3 pm, 10 مساءً; not after an Arabic decimal comma
+        # (٦٫٢٥ م is a height in metres: a clock's minutes follow a colon or a point)
+        if (
+            nxt is not None
+            and nxt.kind == "word"
+            and nxt.fold in self.lex.time_suffix
+            and not (t.kind == "num" and ("٫" in t.text or "," in t.text) and _has_decimals(t))
+        ):
             return True
         if prev is not None:
             # time of day (الساعة 10), id markers (المادة 5, Article 5, World War 2)
@@ -700,6 +735,14 @@ class QuantityParser:
                         and any(f in self.lex.scales for tk in toks[i:end] for f, _ in tk.readings)
                     ):
                         continue  # العدد مليون: a count in words, not issue number one million
+                    if (
+                        table is self.lex.id_markers
+                        and nxt is not None
+                        and (unit := self._unit_after(toks, end)) is not None
+                        and unit[0].kind == "unit"
+                        and unit_family(unit[0].key) not in _TIME_UNITS
+                    ):
+                        continue  # مساحة المبنى ٥٠٠٠ متر مربع: a measure, not building 5000
                     return True
             if (
                 prev.fold in ("past", "to")

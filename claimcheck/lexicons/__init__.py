@@ -86,6 +86,7 @@ class UnitEntry:
     family: str | None = None
     dual: bool = False
     factor: float = 1.0  # a form that stands for several of the unit: fortnight = 2 weeks
+    decimal_only: bool = False  # an abbreviation read only after decimals (٦٫٢٥ م)
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,7 @@ def load_units() -> dict[str, dict[Phrase, UnitEntry]]:
             kind=spec["kind"],
             family=spec.get("family"),
             factor=float(spec.get("factor", 1.0)),
+            decimal_only=bool(spec.get("decimal_only", False)),
         )
         entries.append((spec, entry))
         for lang in ("ar", "en"):
@@ -227,6 +229,17 @@ def unit_scale(key: str | None) -> float:
 def _scales() -> dict[str, float]:
     raw = tomllib.loads((_DIR / "units.toml").read_text(encoding="utf-8"))
     return {v.get("key", k): float(v["scale"]) for k, v in raw.items() if "scale" in v}
+
+
+def unit_offset(key: str | None) -> float:
+    """What to add after scaling to reach the family's unit (Fahrenheit to Celsius)."""
+    return _offsets().get(key or "", 0.0)
+
+
+@cache
+def _offsets() -> dict[str, float]:
+    raw = tomllib.loads((_DIR / "units.toml").read_text(encoding="utf-8"))
+    return {v.get("key", k): float(v["offset"]) for k, v in raw.items() if "offset" in v}
 
 
 def family_keys(key: str | None) -> list[str]:

@@ -1,0 +1,92 @@
+"""Units in other systems: land in hectares, acres, feddans and dunams; Fahrenheit; the
+Arabic abbreviations م and ث after a figure with decimals."""
+
+from __future__ import annotations
+
+import pytest
+from pairs import decide
+
+from claimcheck.extract import extract_claims
+from claimcheck.models import Quantity
+from claimcheck.normalize import interval
+from claimcheck.settings import Settings
+
+
+def figures(text: str, lang: str) -> list[str]:
+    return [
+        c.quantity.describe()
+        for c in extract_claims(text, lang)  # type: ignore[arg-type]
+        if c.quantity is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("ar", "وقفز البطل ٦٫٢٥ م في النهائي.", ["6.25 meter"]),
+        ("ar", "وبلغ ارتفاع القفزة 6,30 م.", ["6.3 meter"]),
+        ("ar", "وقطع العداء المسافة في ٩٫٥٨ ث.", ["9.58 second"]),
+        ("ar", "أتت النيران على ٨٠٠ هكتار من الغابات.", ["800 hectare"]),
+        ("ar", "وزُرع نحو ٣٠٠ ألف فدان بالقمح هذا الموسم.", ["~300,000 feddan"]),
+        ("ar", "وصادرت السلطات ٥٠٠ دونم من أراضي القرية.", ["500 dunam"]),
+        ("en", "The fire scorched about 2,170 acres.", ["~2,170 acre"]),
+        ("en", "Temperatures reached 118 degrees Fahrenheit in Phoenix.", ["118 fahrenheit"]),
+        ("en", "The new terminal covers 400,000 square metres.", ["400,000 m2"]),
+        ("ar", "وتبلغ مساحة المبنى ٥٠٠٠ متر مربع.", ["5,000 m2"]),
+        ("en", "The screen measures 65 inches.", ["65 inch"]),
+    ],
+)
+def test_units_in_other_systems(lang: str, text: str, want: list[str]) -> None:
+    assert figures(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "ولد الشاعر عام ١٩٥٠ م في القاهرة."),  # a year's era, not metres
+        ("ar", "وفاز بسباق ١٠٠ م في طوكيو."),  # an event's name
+        ("ar", "تبدأ الجلسة الساعة 6.30 م."),  # a clock time, p.m.
+    ],
+)
+def test_an_abbreviation_needs_decimals(lang: str, text: str) -> None:
+    assert not any("meter" in f for f in figures(text, lang))
+
+
+def test_fahrenheit_is_compared_in_celsius() -> None:
+    f = Quantity(text="125", start=0, end=3, value=125, unit="fahrenheit")
+    lo, hi = interval(f, Settings())
+    assert 50.5 < lo < 51.67 < hi < 52.5
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        (
+            "وأتى الحريق على نحو 880 هكتاراً من بلدة لاهاينا.",
+            "The Lahaina fire scorched about 2,170 acres.",
+            True,
+        ),
+        (
+            "وأتى الحريق على نحو 2170 هكتاراً من بلدة لاهاينا.",
+            "The Lahaina fire scorched about 2,170 acres.",
+            False,
+        ),
+        (
+            "وسجلت الحرارة في مكة ٥١٫٨ درجة مئوية يوم الاثنين.",
+            "Temperatures in Mecca hit 125 degrees Fahrenheit on Monday.",
+            True,
+        ),
+        (
+            "وسجلت الحرارة في مكة ٤٥ درجة مئوية يوم الاثنين.",
+            "Temperatures in Mecca hit 125 degrees Fahrenheit on Monday.",
+            False,
+        ),
+        (
+            "وزرعت مصر ١٠٠ ألف فدان بالقطن هذا العام.",
+            "Egypt planted cotton on 42,000 hectares this year.",
+            True,
+        ),
+    ],
+)
+def test_units_meet_across_languages(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match
