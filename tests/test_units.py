@@ -90,3 +90,46 @@ def test_fahrenheit_is_compared_in_celsius() -> None:
 )
 def test_units_meet_across_languages(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # a measure told in two units of one family is one figure, in the larger unit
+        ("ar", "رفع رقمه القياسي إلى ستة أمتار و30 سنتيمتراً.", ["6.3 meter"]),
+        ("ar", "واستغرقت الرحلة 11 ساعة و23 دقيقة.", ["11.3833 hour"]),
+        ("ar", "وسجل زمناً قدره ساعتان وخمس وثلاثون ثانية.", ["2.00972 hour"]),
+        ("en", "He cleared 20 feet, 8 inches in Tokyo.", ["20.6667 foot"]),
+        ("en", "The orbit took 11 hours and 55 minutes.", ["11.9167 hour"]),
+        ("en", "The baby weighed 3 kilograms and 400 grams.", ["3.4 kg"]),
+        # two figures, not one: another family, or the smaller unit first
+        ("en", "The talks lasted 3 hours and 2 days later they resumed.", ["3 hour", "2 day"]),
+        ("en", "He ran 400 meters and 3 kilometers.", ["400 meter", "3 km"]),
+    ],
+)
+def test_a_compound_measure_is_one_figure(lang: str, text: str, want: list[str]) -> None:
+    assert figures(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        (
+            "وتخطى البطل السويدي العارضة على ارتفاع ستة أمتار و30 سنتيمتراً في طوكيو.",
+            "Duplantis cleared 6.30 metres in Tokyo.",
+            True,
+        ),
+        (
+            "باتت مدة دوران القمر الصغير 11 ساعة و23 دقيقة بعد الاصطدام.",
+            "The small moon now takes 11 hours and 55 minutes to complete an orbit.",
+            False,
+        ),
+        (
+            "واستمرت المحادثات ساعتين ونصف الساعة.",
+            "The talks lasted 150 minutes.",
+            True,
+        ),
+    ],
+)
+def test_compound_measures_meet_across_languages(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match

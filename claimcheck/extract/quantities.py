@@ -29,6 +29,7 @@ from claimcheck.lexicons import (
     load,
     to_ascii_digits,
     unit_family,
+    unit_scale,
 )
 from claimcheck.models import Language, Quantity, score_value
 
@@ -140,8 +141,54 @@ def parse_digits(text: str) -> float | None:
     return None
 
 
-# Units of time: after an id marker they say whose number it is (القرار ١٠ لعام ٢٠٢٤)
-_TIME_UNITS = {"second", "minute", "hour", "day", "month", "year"}
+# between the parts of a compound measure: 11 ساعة و23 دقيقة, 20 feet, 8 inches
+_COMPOUND_JOIN = re.compile(r"\s*(?:و|and|,|،)?\s*")
+
+
+def _compounds(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Join a measure told in two units of one family into one figure in the larger unit:
+    ستة أمتار و30 سنتيمتراً is 6.3 metres, "11 hours and 23 minutes" 11.38 hours, "20 feet,
+    8 inches" 20.67 feet. Only exact figures, the larger unit first."""
+    out: list[Quantity] = []
+    for q in quantities:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _exact_measure(prev, first=True)
+            and _exact_measure(q)
+            and unit_family(prev.unit) == unit_family(q.unit)
+            and unit_scale(prev.unit) > unit_scale(q.unit)
+            and _COMPOUND_JOIN.fullmatch(text[prev.end : q.start])
+        ):
+            value = prev.value + q.value * unit_scale(q.unit) / unit_scale(prev.unit)  # type: ignore[operator]
+            out[-1] = prev.model_copy(
+                update={
+                    "text": text[prev.start : q.end],
+                    "end": q.end,
+                    "value": value,
+                    "low": value,
+                    "high": value,
+                }
+            )
+            continue
+        out.append(q)
+    return out
+
+
+def _exact_measure(q: Quantity, *, first: bool = False) -> bool:
+    """A figure in a unit of length, weight or time, neither vague nor a bound (the first
+    part of a compound may be hedged: نحو 11 ساعة و23 دقيقة)."""
+    return (
+        q.value is not None
+        and q.unit is not None
+        and q.subject is None
+        and not (q.vague or q.bound or (q.approx and not first))
+        and q.low == q.high
+        and unit_family(q.unit) in _COMPOUND_FAMILIES
+    )
+
+
+_COMPOUND_FAMILIES = {"meter", "second", "kg", "day"}
 
 
 def _has_decimals(tok: Token) -> bool:
@@ -740,7 +787,9 @@ class QuantityParser:
                         and nxt is not None
                         and (unit := self._unit_after(toks, end)) is not None
                         and unit[0].kind == "unit"
-                        and unit_family(unit[0].key) not in _TIME_UNITS
+                        # a time unit with لـ says whose number it is (القرار ١٠ لعام ٢٠٢٤);
+                        # without, it measures (الرحلة ١١ ساعة: the flight's length)
+                        and not (unit[0].key in _TIME_UNITS and toks[end].fold.startswith("ل"))
                     ):
                         continue  # مساحة المبنى ٥٠٠٠ متر مربع: a measure, not building 5000
                     return True
@@ -808,7 +857,7 @@ class QuantityParser:
             q, end = got
             out.append(self._finish(text, q))
             i = max(end, i + 1)
-        return sorted(out, key=lambda q: q.start)
+        return _compounds(text, sorted(out, key=lambda q: q.start))
 
     def _finish(self, text: str, q: dict) -> Quantity:
         start, end = q.pop("start"), q.pop("end")
