@@ -133,3 +133,23 @@ def test_a_compound_measure_is_one_figure(lang: str, text: str, want: list[str])
 )
 def test_compound_measures_meet_across_languages(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a measure's written digits are all meant: two records, not one rounded
+        ("وقفز البطل السويدي ٦٫٢٥ م في باريس.", "The Swede cleared 6.30 metres in Paris.", False),
+        ("وقفز البطل السويدي ٦٫٣ م في باريس.", "The Swede cleared 6.30 metres in Paris.", True),
+        ("وبلغت درجة الحرارة ٤٨٫٨ درجة مئوية في صقلية.", "Sicily recorded 48.8C.", True),
+        ("وبلغت درجة الحرارة ٤٨٫٥ درجة مئوية في صقلية.", "Sicily recorded 48.8C.", False),
+        # a count keeps its tolerance: 1.8 million is 1.83 million rounded
+        (
+            "وأدى أكثر من ١٫٨٣ مليون حاج الفريضة.",
+            "About 1.8 million pilgrims performed the hajj.",
+            True,
+        ),
+    ],
+)
+def test_a_measure_is_compared_at_its_precision(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match

@@ -17,7 +17,8 @@ from claimcheck.extract.entities import (
     load_registry,
     same_office,
 )
-from claimcheck.lexicons import fold
+from claimcheck.extract.quantities import parse_digits
+from claimcheck.lexicons import fold, unit_family
 from claimcheck.lexicons import load as load_lexicon
 from claimcheck.match.content import concepts
 from claimcheck.match.facts import (
@@ -125,19 +126,30 @@ _DECIMALS = re.compile(r"[0-9٠-٩]+(?:[.,٫]([0-9٠-٩]+))?")
 
 def _decimals(q: Quantity) -> int | None:
     """Digits after the decimal point as written (27.5: 1), or None with no digits."""
+    runs = _DECIMALS.findall(q.text)
     m = _DECIMALS.search(q.text)
-    if m is None:
+    if m is None or len(runs) > 1:
+        return None  # no digits, or a compound (4 minutes 24 seconds)
+    written = parse_digits(m.group(0))
+    if not written or q.value is None:
         return None
+    ratio = q.value / written
+    if not any(math.isclose(ratio, s) for s in (1.0, 1e3, 1e6, 1e9, 1e12)):
+        return None  # the digits are not the figure (ستة أمتار و30 سنتيمتراً)
     frac = m.group(1)
     # a thousands separator (1,200) is no decimal part
     return len(frac) if frac and len(frac) != 3 else 0
 
 
+# Measures whose every written digit is meant: a rate, a height, a time, a temperature
+_MEASURED = frozenset({"percent", "meter", "km2", "kg", "second", "celsius"})
+
+
 def _rates_differ(q: Quantity, o: Quantity) -> bool:
-    """Two exact percentages that differ at the precision of the rounder one: 27% and
-    27.5% are two interest rates, 27% and 27.4% one rounded. Counts get the relative
-    tolerance; a rate's digits are all meant."""
-    if q.unit != "percent" or o.unit != "percent":
+    """Two exact measures in one unit that differ at the precision of the rounder one:
+    27% and 27.5% are two interest rates, 27% and 27.4% one rounded; 6.25 m and 6.30 m
+    are two records. Counts get the relative tolerance; a measure's digits are all meant."""
+    if q.unit is None or q.unit != o.unit or unit_family(q.unit) not in _MEASURED:
         return False
     if any(x.approx or x.bound or x.vague or x.value is None for x in (q, o)):
         return False
