@@ -45,6 +45,10 @@ def test_generic_words_carry_no_idea(text: str) -> None:
 def test_the_lexicon_is_well_formed() -> None:
     raw = tomllib.loads(_PATH.read_text(encoding="utf-8"))
     owners: dict[tuple[str, str], set[str]] = defaultdict(set)
+    phrases = raw.pop("_phrases")
+    for lang in ("ar", "en"):
+        for phrase, ideas in phrases[lang].items():
+            assert " " in phrase and set(ideas) <= set(raw), (lang, phrase)
     for key, entry in raw.items():
         assert entry.get("en") and entry.get("ar"), key  # both languages, always
         for word in entry["en"]:
@@ -54,6 +58,22 @@ def test_the_lexicon_is_well_formed() -> None:
             owners[("ar", word)].add(key)
     # a word under two ideas carries both: only for true homographs
     assert {w for w, ks in owners.items() if len(ks) > 1} == {("ar", "انفاق")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "ideas"),
+    [
+        ("ar", "إنها النسخة الأفضل على الإطلاق", {"best_greatest"}),  # "ever", no launch
+        ("ar", "تأجل إطلاق الصاروخ", {"launch", "missile", "postponement_delay"}),
+        ("ar", "كشف تحليل الحمض النووي للعينات", {"genetics"}),
+        ("ar", "أطلقت الصين ثلاثة أقمار صناعية", {"launch", "space_satellites"}),
+        ("en", "the best World Cup of all time", {"best_greatest", "tournament_title"}),
+        ("en", "a clinical trial of the drug", {"clinical_trials"}),
+    ],
+)
+def test_a_phrase_carries_its_own_idea(lang: str, text: str, ideas: set[str]) -> None:
+    """A phrase is read before its words: على الإطلاق is "ever", not a launch."""
+    assert concepts(text, lang) == ideas
 
 
 @pytest.mark.parametrize(

@@ -10,11 +10,11 @@ and share none are two statements, whatever else they share.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
-from claimcheck.lexicons import fold
+from claimcheck.lexicons import fold, phrase_key
 from claimcheck.lexicons import load as load_lexicon
 
 _PATH = Path(__file__).resolve().parent.parent / "lexicons" / "statements.toml"
@@ -29,6 +29,8 @@ class ConceptTable:
     whole: dict[str, tuple[str, ...]]
     prefixes: dict[str, tuple[str, ...]]
     lengths: tuple[int, ...]  # the prefix lengths present, longest first
+    # phrases read before their words (على الإطلاق: no idea), by folded token tuple
+    phrases: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
 
 
 @cache
@@ -40,6 +42,8 @@ def concept_tables() -> dict[str, ConceptTable]:
         whole: dict[str, tuple[str, ...]] = {}
         prefixes: dict[str, tuple[str, ...]] = {}
         for key, entry in raw.items():
+            if key.startswith("_"):
+                continue  # _phrases
             for word in entry.get(lang, []):
                 form = fold(word).strip()
                 target = prefixes if len(form) >= _PREFIX_FROM[lang] else whole
@@ -47,7 +51,9 @@ def concept_tables() -> dict[str, ConceptTable]:
                 if key not in target.get(form, ()):
                     target[form] = (*target.get(form, ()), key)
         lengths = tuple(sorted({len(p) for p in prefixes}, reverse=True))
-        out[lang] = ConceptTable(whole, prefixes, lengths)
+        listed = raw.get("_phrases", {}).get(lang, {})
+        phrases = {phrase_key(p): tuple(ideas) for p, ideas in listed.items()}
+        out[lang] = ConceptTable(whole, prefixes, lengths, phrases)
     return out
 
 
@@ -73,8 +79,22 @@ def concepts(text: str, lang: str) -> frozenset[str]:
     from claimcheck.extract.tokens import tokenize
 
     found: set[str] = set()
-    for tok in tokenize(text, load_lexicon(lang)):  # type: ignore[arg-type]
-        if tok.kind != "word":
+    toks = tokenize(text, load_lexicon(lang))  # type: ignore[arg-type]
+    phrases = concept_tables()[lang].phrases
+    inside: set[int] = set()
+    for i, tok in enumerate(toks):
+        for size in (3, 2):
+            rest = tuple(t.fold for t in toks[i + 1 : i + size])
+            if len(rest) != size - 1:
+                continue
+            firsts = [tok.fold, *(f for f, _ in tok.readings)]
+            hit = next((phrases[k] for f in firsts if (k := (f, *rest)) in phrases), None)
+            if hit is not None:
+                found.update(hit)
+                inside.update(range(i, i + size))
+                break
+    for i, tok in enumerate(toks):
+        if tok.kind != "word" or i in inside:
             continue
         forms = [f for f, _ in tok.readings] if tok.arabic else [tok.fold]
         if tok.arabic:
