@@ -93,3 +93,27 @@ def test_a_range_without_a_match_is_no_score(lang: str, text: str) -> None:
 )
 def test_scores_across_languages(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("en", "Kiptum won in a world record 2:00:35.", ["2.00972 hour"]),
+        ("ar", "وأنهى العداء السباق في ٢:٠١:٠٩.", ["2.01917 hour"]),
+        ("en", "Kipyegon won the 1500m in 3:49.11.", ["1,500", "3.8185 minute"]),
+        # a clock time of day is not a race time
+        ("en", "The probe hit the asteroid at 7:14 p.m.", []),
+        ("ar", "اصطدمت المركبة عند الساعة 2:14 فجر الثلاثاء.", []),
+        # 1500m is a distance; $800m and 200m euros are millions
+        ("en", "The club paid $800m for the striker.", ["800,000,000 usd"]),
+        ("en", "It was a 200m euros deal.", ["200,000,000 eur"]),
+    ],
+)
+def test_a_race_time_in_clock_notation(lang: str, text: str, want: list[str]) -> None:
+    assert figures(text, lang) == want
+
+
+def test_a_race_time_meets_it_in_words() -> None:
+    ar = "وحطم العداء الكيني الرقم القياسي للماراثون بزمن قدره ساعتان وخمس وثلاثون ثانية."
+    assert decide("quantity", ar, "Kiptum set a marathon world record of 2:00:35.")[0]
+    assert not decide("quantity", ar, "Kipchoge set a marathon world record of 2:01:09.")[0]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimcheck.extract.scores import find_scores
+from claimcheck.extract.scores import find_race_times, find_scores
 from claimcheck.extract.tokens import Token, tokenize
 from claimcheck.lexicons import (
     Lexicon,
@@ -34,6 +34,21 @@ from claimcheck.lexicons import (
 from claimcheck.models import Language, Quantity, score_value
 
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
+_CURRENCIES = {
+    "usd",
+    "eur",
+    "gbp",
+    "egp",
+    "sar",
+    "aed",
+    "jod",
+    "lbp",
+    "try",
+    "cny",
+    "rub",
+    "jpy",
+    "mad",
+}
 _CURRENCY_PREFIX = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "%": "percent"}
 # Range joiners that make a range without an opener: 11-15, 3 to 4, ثلاثة إلى أربعة
 _DIRECT_JOINS = {fold(x) for x in ("-", "–", "—", "to", "إلى", "حتى")}
@@ -265,6 +280,17 @@ class QuantityParser:
                     return lex.scales[form]
         return None
 
+    def _track_distance(self, toks: list[Token], i: int, value: float) -> bool:
+        """Is a glued "m" after a whole number of 100 or more a distance (1500m), not
+        millions ($800m, 800m euros)? Millions take a currency before or after."""
+        j = i + 1
+        if toks[j].fold != "m" or not value.is_integer() or value < 100:
+            return False
+        if i > 0 and toks[i - 1].text.lower() in _CURRENCY_PREFIX:
+            return False
+        after = self._match(toks, j + 1, self.lex.units) if j + 1 < len(toks) else None
+        return after is None or self.lex.units[after[0]].key not in _CURRENCIES
+
     # -- numbers --------------------------------------------------------
     def _number(self, toks: list[Token], i: int) -> tuple[_Num, int] | None:
         """A number at ``i``: (parsed, span offset in first token)."""
@@ -278,6 +304,8 @@ class QuantityParser:
             if j < n:
                 glued = toks[j].start == t.end
                 sc = self._scale(toks[j], glued)
+                if sc is not None and self._track_distance(toks, i, v):
+                    sc = None  # 1500m, the 400m hurdles: metres, not millions
                 if sc is not None:
                     v *= sc
                     j += 1
@@ -837,6 +865,22 @@ class QuantityParser:
                 )
             )
             skipped.update(range(s.tok_start, s.tok_end))
+        for r in find_race_times(toks, self.lex):
+            if any(k in skipped for k in range(r.tok_start, r.tok_end)):
+                continue
+            start, end = toks[r.tok_start].start, toks[r.tok_end - 1].end
+            out.append(
+                Quantity(
+                    text=text[start:end],
+                    start=start,
+                    end=end,
+                    value=r.value,
+                    low=r.value,
+                    high=r.value,
+                    unit=r.unit,
+                )
+            )
+            skipped.update(range(r.tok_start, r.tok_end))
         i = 0
         n = len(toks)
         starters = self.starters

@@ -1,4 +1,5 @@
-"""Match scores: "beat Japan 3-1", بركلات الترجيح ٤-٢, بهدفين مقابل هدف, بثلاثة أهداف لمثلها.
+"""Sport results: match scores ("beat Japan 3-1", بركلات الترجيح ٤-٢, بهدفين مقابل هدف,
+بثلاثة أهداف لمثلها) and race times in clock notation (2:00:35, 3:26.73).
 
 A score is one figure made of two counts. It is found before other figures, so that
 "3-1" is not read as a range from three to one, and it is compared exactly, in either
@@ -172,4 +173,67 @@ def _word_score(
             return second[1], a, second[0]
     if toks[k].fold.startswith("ل") and (second := _count(toks, k, words, lex)) is not None:
         return second[1], a, second[0]  # بثلاثة أهداف لهدف
+    return None
+
+
+@dataclass(frozen=True)
+class RaceTime:
+    """A time in clock notation: token range, its value and unit (hour or minute)."""
+
+    tok_start: int
+    tok_end: int
+    value: float
+    unit: str
+
+
+def find_race_times(toks: list[Token], lex: Lexicon) -> list[RaceTime]:
+    """Times written as a clock: 2:00:35 (hours, minutes, seconds) and 3:26.73 (minutes,
+    seconds and hundredths). A clock time of day has no seconds in news copy; one after a
+    time-of-day word (at, الساعة) is left alone."""
+    out: list[RaceTime] = []
+    n = len(toks)
+    i = 0
+    while i + 2 < n:
+        parts = [toks[i]]
+        k = i + 1
+        while (
+            k + 1 < n
+            and toks[k].text == ":"
+            and toks[k + 1].kind == "num"
+            and toks[k].start == parts[-1].end
+            and toks[k + 1].start == toks[k].end
+        ):
+            parts.append(toks[k + 1])
+            k += 2
+        if toks[i].kind != "num" or len(parts) < 2 or _clock_context(toks, i, lex):
+            i += 1
+            continue
+        got = _clock_value([p.text for p in parts])
+        if got is not None:
+            out.append(RaceTime(i, k, *got))
+            i = k
+            continue
+        i += 1
+    return out
+
+
+def _clock_context(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Is the figure at ``i`` a time of day (at 2:14, الساعة 2:14:05)?"""
+    if i > 0 and (toks[i - 1].text in ":/" or toks[i - 1].fold in {"at", "الساعه"}):
+        return True
+    return i > 0 and any((f,) in lex.time_of_day for f, _ in toks[i - 1].readings)
+
+
+def _clock_value(parts: list[str]) -> tuple[float, str] | None:
+    from claimcheck.lexicons import to_ascii_digits
+
+    texts = [to_ascii_digits(p).replace("٫", ".") for p in parts]
+    if len(texts) == 3 and all(x.isdigit() for x in texts):
+        h, m, s = (int(x) for x in texts)
+        if h < 100 and m < 60 and s < 60 and len(texts[1]) == len(texts[2]) == 2:
+            return h + m / 60 + s / 3600, "hour"
+    if len(texts) == 2 and texts[0].isdigit() and "." in texts[1]:
+        whole, _, frac = texts[1].partition(".")
+        if whole.isdigit() and frac.isdigit() and len(whole) == 2 and int(whole) < 60:
+            return int(texts[0]) + float(texts[1]) / 60, "minute"
     return None

@@ -18,7 +18,7 @@ from claimcheck.extract.entities import (
     same_office,
 )
 from claimcheck.extract.quantities import parse_digits
-from claimcheck.lexicons import fold, unit_family
+from claimcheck.lexicons import fold, unit_family, unit_scale
 from claimcheck.lexicons import load as load_lexicon
 from claimcheck.match.content import concepts
 from claimcheck.match.facts import (
@@ -162,8 +162,21 @@ def _rates_differ(q: Quantity, o: Quantity) -> bool:
     return abs(rounded - coarse.value) > step / 10  # type: ignore[operator]
 
 
+def _times_differ(q: Quantity, o: Quantity) -> bool:
+    """Two exact durations both told to the second (2:00:35, ساعتان وخمس وثلاثون ثانية) that
+    are more than a second apart: two race times, whatever the relative tolerance."""
+    if unit_family(q.unit) != "second" or unit_family(o.unit) != "second":
+        return False
+    if any(x.approx or x.bound or x.vague or x.value is None for x in (q, o)):
+        return False
+    s1 = q.value * unit_scale(q.unit)  # type: ignore[operator]
+    s2 = o.value * unit_scale(o.unit)  # type: ignore[operator]
+    to_second = all(abs(s - round(s)) < 0.01 and round(s) % 60 for s in (s1, s2))
+    return to_second and abs(s1 - s2) > 1.0
+
+
 def _quantity_stance(q: Quantity, o: Quantity, settings: Settings) -> tuple[Stance, bool, str]:
-    if _rates_differ(q, o):
+    if _rates_differ(q, o) or _times_differ(q, o):
         return "contradicts", False, "incompatible figure"
     lo1, hi1 = interval(q, settings)
     lo2, hi2 = interval(o, settings)
