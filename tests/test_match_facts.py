@@ -1078,3 +1078,29 @@ def test_dotted_initialisms_are_one_token(text: str, token: str) -> None:
     from claimcheck.extract.tokens import tokenize
 
     assert token in [t.text for t in tokenize(text)]
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a suburb is in its city: one strike, one date
+        (
+            "استهدفت غارة إسرائيلية مبنى سكنياً في الضاحية الجنوبية يوم 30 تموز/يوليو 2024.",
+            "An Israeli strike hit a residential building in Beirut on July 30, 2024.",
+            True,
+        ),
+        (
+            "استهدفت غارة إسرائيلية مبنى سكنياً في الضاحية الجنوبية يوم 30 تموز/يوليو 2024.",
+            "An Israeli strike hit a residential building in Tyre on July 30, 2024.",
+            False,
+        ),
+        # "erupted" alone starts a war, as اندلعت does
+        (
+            "اندلعت الحرب الأهلية في اليمن بين الحكومة والحوثيين في أيلول/سبتمبر 2014.",
+            "Fighting between Yemen's government and the Houthis erupted in September 2014.",
+            True,
+        ),
+    ],
+)
+def test_places_within_places_and_wars_that_erupt(ar: str, en: str, match: bool) -> None:
+    assert decide("date", ar, en)[0] is match

@@ -105,6 +105,22 @@ def test_arabic_place_names_end_where_the_name_ends(text: str, name: str) -> Non
     assert [c.text for c in article_entities(text, "ar")[1]] == [name]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سقطت المروحية في منطقة جبلية وعرة.",
+        "اندلعت اشتباكات في منطقة حدودية نائية.",
+        "تقع القرية في منطقة صحراوية.",
+        "وصلت السيول إلى مدينة ساحلية صغيرة.",
+    ],
+)
+def test_an_adjective_after_a_place_word_is_no_place(text: str) -> None:
+    """منطقة جبلية is a mountainous area, not an area named جبلية."""
+    from claimcheck.extract.entities import article_entities
+
+    assert article_entities(text, "ar")[1] == []
+
+
 def test_unlisted_place_keys_agree_across_scripts() -> None:
     """The same unlisted town, written in Arabic and in English, gets keys rapidfuzz can match."""
     from rapidfuzz import fuzz

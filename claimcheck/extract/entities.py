@@ -49,6 +49,7 @@ class Entity:
     title_office: str | None = None
     nationality: tuple[str, ...] = ()  # ISO codes of a person's nationalities
     fields: tuple[str, ...] = ()  # what a person does (football, tennis, tech, science)
+    within: str | None = None  # the city a district or suburb is part of (Dahiyeh: Beirut)
 
     @property
     def locality(self) -> bool:
@@ -313,6 +314,7 @@ def load_registry(path: Path | None = None) -> Registry:
             title_office=spec.get("title_office"),
             nationality=tuple(spec.get("nationality", [])),
             fields=tuple(spec.get("field", [])),
+            within=spec.get("within"),
         )
         entities.setdefault(ent.id, ent)
         for lang in ("ar", "en"):
@@ -728,6 +730,15 @@ def unresolved_names(
                 if place and i + 1 not in covered:
                     break  # a place name with the article (الحسكة، القامشلي)
                 i += 1
+            if (
+                place
+                and i + 1 < n
+                and not toks[i + 1].fold.startswith("ال")
+                and toks[i + 1].fold.endswith(("يه", "ويه"))
+                and i + 1 not in covered
+            ):
+                i += 2  # منطقة جبلية, منطقة حدودية: what kind of area, not its name
+                continue
             j = i + 1
             limit = 2 if place else 3
             if not place and any(

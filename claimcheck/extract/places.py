@@ -146,6 +146,8 @@ def gazetteer_specs(
     # listed places first: their names win over CLDR's (Tripoli is also in Lebanon)
     for place in raw.get("place", []):
         spec = {"id": place["id"], "kind": "place", "country": place.get("country")}
+        if "within" in place:
+            spec["within"] = place["within"]
         for lang in ("en", "ar"):
             spec[lang] = [f for f in place.get(lang, []) if f not in excluded[lang]]
         specs.append(spec)

@@ -371,6 +371,11 @@ def _same_place(a: str, b: str, similarity: float = 85.0) -> bool:
     overlaps is enough to leave the question open."""
     if a == b:
         return True
+    entities = load_registry().entities
+    if (ea := entities.get(a)) is not None and ea.within == b:
+        return True  # the southern suburbs are in Beirut
+    if (eb := entities.get(b)) is not None and eb.within == a:
+        return True
     if a.startswith(PLACE_PREFIX) and b.startswith(PLACE_PREFIX):
         ka, kb = a[len(PLACE_PREFIX) :], b[len(PLACE_PREFIX) :]
         if fuzz.ratio(ka, kb) >= similarity:
