@@ -164,6 +164,11 @@ def test_news_agency_of_a_country() -> None:
         # a count of unnamed sources is nobody's name
         ("ar", "قالت ثلاثة مصادر في تحالف أوبك+ لوكالة رويترز إن الإنتاج سيرتفع.", None),
         ("en", "Three OPEC+ sources told Reuters that output would rise.", None),
+        # tweeting is reporting: غرّد as "tweeted"
+        ("ar", "غرّد إيلون ماسك بعد إتمام الصفقة: «نحن أحرار».", "elon_musk"),
+        ("ar", "وغرد ماكرون على منصة إكس بأن الاتفاق تاريخي.", "emmanuel_macron"),
+        # a title with a number in it (كوب28) still reaches the name after it
+        ("ar", "قال رئيس مؤتمر كوب28 سلطان الجابر إن الاتفاق تاريخي.", "sultan_al_jaber"),
     ],
 )
 def test_speaker(lang: str, text: str, speaker: str | None) -> None:

@@ -177,3 +177,35 @@ def test_same_speaker_other_statement(ar: str, en: str, match: bool) -> None:
 def test_unnamed_event_on_one_day(ar: str, en: str, match: bool) -> None:
     got, why = decide("date", ar, en)
     assert got is match, why
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # an ending told with a negation in one language and without in the other
+        (
+            "قال ماكرون إن الأزمة الصحية لم تعد تشكل حالة طوارئ في فرنسا.",
+            "Macron declared the health crisis over as an emergency in France.",
+            True,
+        ),
+        (
+            "قال ماكرون إن الأزمة الصحية لم تعد تشكل حالة طوارئ في فرنسا.",
+            "Macron said the health crisis was no longer an emergency in France.",
+            True,
+        ),
+        # "does not mean it is over" is not the declaration that it is
+        (
+            "قال ماكرون: «هذا لا يعني أن الأزمة الصحية انتهت في فرنسا».",
+            "Macron declared the health crisis over as an emergency in France.",
+            False,
+        ),
+        # no longer an emergency, against declaring one
+        (
+            "قال ماكرون إن الأزمة الصحية لم تعد تشكل حالة طوارئ في فرنسا.",
+            "Macron declared the health crisis an emergency in France.",
+            False,
+        ),
+    ],
+)
+def test_an_ending_with_or_without_a_negation(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", ar, en)[0] is match

@@ -279,6 +279,32 @@ _SOFT_EN = re.compile(
     r"|(?:is|was|were|are) over)\b",
     re.IGNORECASE,
 )
+# The end of a state: "no longer", لم يعد, "declared it over", "ended". One language says
+# it with a negation, the other often without ("declared COVID-19 over as an emergency")
+_ENDED = {
+    "ar": re.compile(
+        r"(?:^|[\s«\"“(])[وف]?(?:لم|لن|لا)\s+(?:ي|ت|ن)عو?د(?=[\s»\"”]|$)|انتهاء|انتهت|انتهى"
+    ),
+    "en": re.compile(
+        r"\b(?:no longer|(?:is|was|were|are|it|\S+-19|\S+) over|ended|end(?:s|ing)? of)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _ended(claim: Claim) -> bool:
+    """Does the statement tell of a state ending (no longer, لم يعد, over)?"""
+    return bool(_ENDED[claim.language].search(claim.sentence))
+
+
+def _negated_beyond_end(claim: Claim, other: Claim) -> bool:
+    """Is the statement negated, when both tell of an ending, by more than the ending's own
+    negation? لم يعد طارئة against "declared it over" is one statement; لا يعني أنه انتهى
+    ("does not mean it is over") against it is not."""
+    if not (_ended(claim) and _ended(other)):
+        return _negated(claim)
+    rest = _ENDED[claim.language].sub(" ", claim.sentence)
+    return _says_no(rest, claim.language)
 
 
 def _soft_negation(claim: Claim) -> bool:
@@ -348,7 +374,7 @@ def _attribution_stance(
     if (
         claim.language != other.language
         and not (_soft_negation(claim) or _soft_negation(other))
-        and _negated(claim) != _negated(other)
+        and _negated_beyond_end(claim, other) != _negated_beyond_end(other, claim)
     ):
         # «لن يدخل» against "was ready to": one says no, the other yes
         if not speaker_ok:
