@@ -153,3 +153,19 @@ def test_compound_measures_meet_across_languages(ar: str, en: str, match: bool) 
 )
 def test_a_measure_is_compared_at_its_precision(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # a dual is a count of two, even where the singular is too short to list
+        ("ar", "أدت الفيضانات إلى انهيار سدّين في شمال البلاد.", ["2 dam"]),
+        ("ar", "وانهار سدان ترابيان بعد الأمطار الغزيرة.", ["2 dam"]),
+        ("ar", "وأُغلق جسران رئيسيان أمام حركة السير.", ["2 bridge"]),
+        ("ar", "وغرقت سفينتان قبالة السواحل الليبية.", ["2 ship"]),
+        # the definite dual refers back to dams already counted
+        ("ar", "وأدى انهيار السدين إلى جرف أحياء كاملة.", []),
+    ],
+)
+def test_an_arabic_dual_counts_two(lang: str, text: str, want: list[str]) -> None:
+    assert figures(text, lang) == want

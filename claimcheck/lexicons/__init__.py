@@ -192,6 +192,11 @@ def load_units() -> dict[str, dict[Phrase, UnitEntry]]:
     # Arabic duals come after every listed form: مهاجرين is listed as a plural, and a
     # plural spelled like a dual stays a plural (duals are read where the plural differs)
     for spec, entry in entries:
+        for dual in spec.get("ar_dual", []):
+            dual_entry = UnitEntry(
+                entry.key, entry.kind, entry.family, dual=True, factor=entry.factor
+            )
+            per_lang["ar"].setdefault(phrase_key(dual), dual_entry)
         for form in spec.get("ar", []):
             if " " not in form and len(form) > 2:
                 for dual in arabic_duals(form):
