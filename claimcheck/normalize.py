@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimcheck.lexicons import family_keys, fold, unit_offset, unit_scale
+from claimcheck.extract.quantities import parse_digits
+from claimcheck.lexicons import family_keys, fold, to_ascii_digits, unit_offset, unit_scale
 from claimcheck.models import SCORE_UNITS, Claim, Quantity
 from claimcheck.settings import Settings
 
@@ -64,7 +65,7 @@ def interval(q: Quantity, settings: Settings) -> tuple[float, float]:
 def _interval(q: Quantity, settings: Settings) -> tuple[float, float]:
     if q.unit in SCORE_UNITS and q.value is not None:
         return q.value, q.value  # a score is exact: 3-1 is not 3-2
-    tol = settings.approx_tolerance if q.approx else settings.exact_tolerance / 2
+    tol = _hedge_tolerance(q, settings) if q.approx else settings.exact_tolerance / 2
     inf = float("inf")
     if q.vague:
         # a vague amount already is a range; a hedge on it (نحو آلاف) does not widen it
@@ -78,6 +79,35 @@ def _interval(q: Quantity, settings: Settings) -> tuple[float, float]:
     lo = q.low if q.low is not None else q.value or 0.0
     hi = q.high if q.high is not None else q.value or 0.0
     return lo * (1 - tol), hi * (1 + tol)
+
+
+_DIGIT_RUN = re.compile(r"[0-9٠-٩]+(?:[.,٫٬][0-9٠-٩]+)*")
+
+
+def _hedge_tolerance(q: Quantity, settings: Settings) -> float:
+    """How far a hedged figure reaches: ``approx_tolerance`` for a round one (about 2,000,
+    نحو ألفين), but no more than a few units of its last written digit for a precise one:
+    "about 74 billion" is not 64 billion, نحو ٥٦٩ ألفاً is not 597,000."""
+    m = _DIGIT_RUN.search(q.text)
+    if m is None or q.value is None or q.value == 0:
+        return settings.approx_tolerance
+    digits = to_ascii_digits(m.group(0)).replace("٫", ".").replace("٬", ",")
+    written = parse_digits(m.group(0))
+    if not written:
+        return settings.approx_tolerance
+    scale = q.value / written  # 74 billion: the digits times their scale word
+    if "." in digits or ("," in digits and len(digits.rsplit(",", 1)[1]) != 3):
+        frac = digits.rsplit(".", 1)[-1] if "." in digits else digits.rsplit(",", 1)[1]
+        step = 10.0 ** -len(frac)
+    else:
+        whole = digits.replace(",", "")
+        step = 10.0 ** (len(whole) - len(whole.rstrip("0")))
+    reach = _HEDGE_STEPS * step * abs(scale) / abs(q.value)
+    return min(settings.approx_tolerance, max(reach, _HEDGE_FLOOR))
+
+
+_HEDGE_STEPS = 2  # a hedge reaches two units of the last written digit either way
+_HEDGE_FLOOR = 0.01
 
 
 def precision(q: Quantity) -> float:

@@ -169,3 +169,41 @@ def test_a_measure_is_compared_at_its_precision(ar: str, en: str, match: bool) -
 )
 def test_an_arabic_dual_counts_two(lang: str, text: str, want: list[str]) -> None:
     assert figures(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "reach"),
+    [
+        # a round hedged figure reaches far; a precise one only a few units of its last digit
+        ("about 2,000", 2000, 0.12),
+        ("نحو ألفي شخص", 2000, 0.12),
+        ("about 74 billion", 74e9, 0.027),
+        ("نحو ٥٦٩ ألفاً", 569_000, 0.01),
+        ("about 1.8 million", 1.8e6, 0.111),
+    ],
+)
+def test_a_hedge_reaches_as_far_as_its_digits(text: str, value: float, reach: float) -> None:
+    q = Quantity(text=text, start=0, end=len(text), value=value, approx=True)
+    _, hi = interval(q, Settings())
+    assert hi / value - 1 == pytest.approx(reach, abs=0.001)
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        (
+            "قدّر البنك حجم الاقتصاد بنحو 74 مليار دولار.",
+            "The bank put the economy at $64 billion.",
+            False,
+        ),
+        (
+            "قدّر البنك حجم الاقتصاد بنحو 74 مليار دولار.",
+            "The bank put the economy at $74.6 billion.",
+            True,
+        ),
+        ("وبلغ عدد اللاجئين نحو ٥٦٩ ألفاً.", "The number of refugees reached 597,000.", False),
+        ("وبلغ عدد اللاجئين نحو ٦٠٠ ألف.", "The number of refugees reached 597,000.", True),
+    ],
+)
+def test_a_precise_hedge_is_not_a_round_one(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match
