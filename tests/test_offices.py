@@ -273,3 +273,29 @@ def test_a_title_named_in_a_sentence_without_a_verb_speaks_next() -> None:
     )
     speakers = [c.attribution.speaker for c in extract_claims(text, "ar") if c.attribution]
     assert speakers == ["office:head_of_state@country:ke"]
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # the Kremlin is Russia's: one subject, whichever an outlet names
+        (
+            "قال المتحدث باسم الرئاسة الروسية إن موسكو مستعدة للحوار مع واشنطن.",
+            "Kremlin spokesman Dmitry Peskov said Moscow was ready for dialogue with Washington.",
+            True,
+        ),
+        # the body in the title says who speaks; what about must still agree
+        (
+            "قال رئيس الاتحاد الدولي لكرة القدم إن المغرب سيستضيف البطولة بنجاح.",
+            "FIFA President Gianni Infantino said Saudi Arabia would host a great tournament.",
+            False,
+        ),
+        (
+            "قال رئيس الاتحاد الدولي لكرة القدم إن المغرب سيستضيف البطولة بنجاح.",
+            "FIFA President Gianni Infantino said Morocco would host the tournament successfully.",
+            True,
+        ),
+    ],
+)
+def test_a_title_names_the_speaker_not_the_subject(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", ar, en)[0] is match

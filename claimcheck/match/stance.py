@@ -113,10 +113,16 @@ def _context(claim: Claim) -> set[str]:
         and not i.startswith(OFFICE_PREFIX)
         and ((e := registry.entities.get(i)) is None or e.kind != "role")
     }
-    # a city stands in its country too: in Abuja is in Nigeria, Tehran is Iran's
+    # a city stands in its country too: in Abuja is in Nigeria, Tehran is Iran's; and so
+    # does a seat of government (the Kremlin is Russia's)
     for i in list(out):
         e = registry.entities.get(i)
-        if e is not None and e.locality and e.country and (c := registry.countries.get(e.country)):
+        if (
+            e is not None
+            and (e.locality or e.kind == "organisation")
+            and e.country
+            and (c := registry.countries.get(e.country))
+        ):
             out.add(c)
     return out
 
@@ -388,7 +394,15 @@ def _attribution_stance(
             # each says several things and none the same: another statement
             return ("related", 0.0, "same speaker, another statement") if speaker_ok else None
         ctx_a, ctx_b = _context(claim), _context(other)
-        if ctx_a and ctx_b and not ctx_a & ctx_b:
+        # the country or body in a speaker's title (رئيس الاتحاد الدولي لكرة القدم, FIFA
+        # chief) says who speaks, not what about: the subjects must differ without it too
+        titles = {
+            r.partition("@")[2]
+            for r in (a.speaker_role, b.speaker_role)
+            if r and r.startswith(OFFICE_PREFIX)
+        }
+        rest_a, rest_b = ctx_a - titles, ctx_b - titles
+        if (ctx_a and ctx_b and not ctx_a & ctx_b) or (rest_a and rest_b and not rest_a & rest_b):
             return None  # the same speaker on another subject
         if speaker_ok or (a.speaker is None and b.speaker is None and source_ok):
             return "translated", 0.0, "same speaker; translated, wording not compared"
