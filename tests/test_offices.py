@@ -299,3 +299,55 @@ def test_a_title_named_in_a_sentence_without_a_verb_speaks_next() -> None:
 )
 def test_a_title_names_the_speaker_not_the_subject(ar: str, en: str, match: bool) -> None:
     assert decide("attribution", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # a word standing for the organisation named last: its office
+        (
+            "ar",
+            "أصدرت منظمة الصحة العالمية تقريرها السنوي. وقال المدير العام للمنظمة إن الوضع خطير.",
+            "office:org_head@who",
+        ),
+        (
+            "en",
+            "The IAEA sent inspectors to the plant. The agency's chief said the situation was grave.",
+            "office:org_head@iaea",
+        ),
+        (
+            "en",
+            "Hamas rejected the proposal, the group's spokesman said.",
+            "office:spokesperson@hamas",
+        ),
+        (
+            "en",
+            "The Houthis will keep targeting ships, the group's military spokesman said.",
+            "office:spokesperson@houthis",
+        ),
+    ],
+)
+def test_an_office_of_the_body_named_before(lang: str, text: str, speaker: str) -> None:
+    claims = [c for c in extract_claims(text, lang) if c.attribution]  # type: ignore[arg-type]
+    assert claims[-1].attribution.speaker == speaker  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "role"),
+    [
+        # a title vouches for a short two-word name after it (يحيى سريع: "y sr")
+        (
+            "ar",
+            "أعلن المتحدث العسكري باسم جماعة الحوثي يحيى سريع أن الجماعة استهدفت سفينة.",
+            "office:spokesperson@houthis",
+        ),
+        (
+            "en",
+            "Houthi military spokesman Yahya Saree said the group had struck a ship.",
+            "office:spokesperson@houthis",
+        ),
+    ],
+)
+def test_a_title_vouches_for_the_name_after_it(lang: str, text: str, role: str) -> None:
+    a = next(c.attribution for c in extract_claims(text, lang) if c.attribution)  # type: ignore[arg-type]
+    assert a.speaker.startswith("name:") and a.speaker_role == role

@@ -347,14 +347,27 @@ def _sentence_claims(
     # names the registry does not know still count, by a script-independent key; a person's
     # can be a speaker, as a mention of an entity made for the sentence
     named: list[Mention] = []
-    offices = find_offices(toks, mentions, registry)
+    # the organisation a word like للمنظمة / "the group's" stands for: the last one named,
+    # in this sentence or before it
+    bodies = [m.entity.id for m in mentions if m.entity.kind in ("organisation", "agency")]
+    offices = find_offices(toks, mentions, registry, bodies[-1] if bodies else state.last_body)
+    if bodies:
+        state.last_body = bodies[-1]
     for cand in unresolved_names(text, toks, mentions, registry, suggest=False, offices=offices):
         if any(d.start < cand.end and cand.start < d.end for d in dates):
             continue  # New Year's Day, a date's capitals: no name
         key = name_key(cand.text)
-        # a place word (محافظة, "province") vouches for a shorter key (Chios -> ks)
-        # and a reporting verb right after vouches for a one-word name (Lula said -> ll)
-        short_ok = cand.place or cand.speaker
+        # a place word (محافظة, "province") vouches for a shorter key (Chios -> ks),
+        # a reporting verb right after for a one-word name (Lula said -> ll), and a title
+        # right before for its holder (المتحدث باسم جماعة الحوثي يحيى سريع -> y sr)
+        short_ok = (
+            cand.place
+            or cand.speaker
+            or (
+                cand.tok_end - cand.tok_start >= 2
+                and any(o.tok_end == cand.tok_start for o in offices)
+            )
+        )
         if len(key.replace(" ", "")) >= (_MIN_PLACE_KEY if short_ok else _MIN_NAME_KEY):
             eid = f"{PLACE_PREFIX if cand.place else NAME_PREFIX}{key}"
             entities.append(eid)

@@ -62,6 +62,7 @@ class AttributionState:
     # sentence with no reporting verb ("Ramaphosa addressed the summit. He added ...")
     last_person: tuple[str, str] | None = None
     roles: dict[str, str] = field(default_factory=dict)  # speaker id -> office, article-wide
+    last_body: str | None = None  # the organisation named last (للمنظمة, "the group's")
     # character spans of this sentence's speaker descriptions (النجم البرتغالي): their
     # nationality names the speaker, not a place the statement is about
     described: list[tuple[int, int]] = field(default_factory=list)

@@ -1128,7 +1128,9 @@ _OFFICE_BEFORE = {
 }  # fmt: skip
 _OFFICE_AFTER = {"السابق", "السابقه", "الراحل", "الراحله"}
 # Words between an English holder and its title that leave the office as it is
-_EN_TITLE_ADJECTIVES = frozenset({"new", "newly", "elected", "incoming", "outgoing", "acting"})
+_EN_TITLE_ADJECTIVES = frozenset(
+    {"new", "newly", "elected", "incoming", "outgoing", "acting", "military", "official"}
+)
 # Titles that, held in an organisation, all name its head
 _HEAD_OFFICES = frozenset({"head_of_state", "org_head"})
 # Words after "chief" or "head" that make it another post (chief economist, head coach)
@@ -1149,13 +1151,20 @@ def _not_the_office(toks: list[Token], start: int, end: int) -> bool:
     return any(t.fold in _OFFICE_AFTER for t in toks[end : end + 3])
 
 
-def find_offices(toks: list[Token], mentions: list[Mention], registry: Registry) -> list[Office]:
+def find_offices(
+    toks: list[Token],
+    mentions: list[Mention],
+    registry: Registry,
+    last_body: str | None = None,
+) -> list[Office]:
     """Titles with the country or organisation they belong to, outside registry mentions.
 
     The holder is a place or organisation named right before the title ("Kenyan
     President", "NATO Secretary General", "Egypt's finance minister") or within three
-    words after it (الرئيس الكيني, الأمين العام لحلف شمال الأطلسي, "President of Kenya").
-    A title with no holder names nobody in particular and is left out.
+    words after it (الرئيس الكيني, الأمين العام لحلف شمال الأطلسي, "President of Kenya"),
+    or, with ``last_body`` (the organisation the article named last), a word standing for
+    it (الأمينة العامة للمنظمة, "the group's spokesman"). A title with no holder names
+    nobody in particular and is left out.
     """
     # a concept word inside a title (وزارة التجارة: trade) does not break it
     covered = {
@@ -1220,6 +1229,8 @@ def find_offices(toks: list[Token], mentions: list[Mention], registry: Registry)
         after = next((m for m in holders if end <= m.tok_start <= end + 3), None)
         # English puts the holder first (Kenyan President), Arabic after (الرئيس الكيني)
         holder = after if toks[i].arabic else (before or after)
+        if holder is None and last_body is not None:
+            holder = _body_word(toks, i, k, end, registry.entities.get(last_body))
         if (
             holder is not None
             and toks[i].arabic
@@ -1261,6 +1272,37 @@ def find_offices(toks: list[Token], mentions: list[Mention], registry: Registry)
             continue
         kept.append(o)
     return kept
+
+
+# Words that stand for the organisation named last (للمنظمة, "the agency's"), folded
+_AR_BODY_WORDS = {
+    "المنظمه", "الوكاله", "الاتحاد", "الهييه", "الصندوق", "البنك", "الجماعه", "الحركه",
+    "الحزب", "الشركه", "اللجنه", "المفوضيه", "المجموعه",
+}  # fmt: skip
+_EN_BODY_WORDS = {
+    "organisation", "organization", "agency", "group", "body", "union", "bank", "fund",
+    "movement", "party", "company", "committee", "commission", "federation",
+}  # fmt: skip
+
+
+def _body_word(toks: list[Token], i: int, k: int, end: int, body: Entity | None) -> Mention | None:
+    """The word after an Arabic title (للمنظمة) or before an English one ("the group's
+    military spokesman") that stands for ``body``, as a mention of it."""
+    if body is None or body.kind not in ("organisation", "agency"):
+        return None
+    if toks[i].arabic:
+        if end < len(toks) and any(f in _AR_BODY_WORDS for f, _ in toks[end].readings):
+            return Mention(body, end, end + 1, toks[end].start, toks[end].end)
+        return None
+    for j in (k - 1, k - 2):  # the group's spokesman, the group's military spokesman
+        if (
+            j >= 1
+            and toks[j].fold in _EN_BODY_WORDS
+            and toks[j].text.endswith(("'s", "’s"))
+            and toks[j - 1].fold == "the"
+        ):
+            return Mention(body, j - 1, j + 1, toks[j - 1].start, toks[j].end)
+    return None
 
 
 # Arabic letters to a Latin consonant skeleton, so that a name the registry does not know
