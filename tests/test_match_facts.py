@@ -1104,3 +1104,24 @@ def test_dotted_initialisms_are_one_token(text: str, token: str) -> None:
 )
 def test_places_within_places_and_wars_that_erupt(ar: str, en: str, match: bool) -> None:
     assert decide("date", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # no name on one side, but the same things said to have happened that day
+        (
+            "وأقيمت مراسم تنصيب الرئيس الجديد يوم 15 مايو وسط إجراءات أمنية مشددة.",
+            "The new president was sworn in at an inauguration ceremony on May 15 amid tight security.",
+            True,
+        ),
+        # voters casting their ballots is an election
+        (
+            "يدلي الناخبون بأصواتهم يوم الأحد الرابع من أيار لاختيار برلمان جديد.",
+            "Voters elect a new parliament on Sunday, May 4.",
+            True,
+        ),
+    ],
+)
+def test_a_date_of_the_same_unnamed_happening(ar: str, en: str, match: bool) -> None:
+    assert decide("date", ar, en)[0] is match

@@ -639,4 +639,5 @@ def _same_unnamed_event(
     k2 = concepts(other.sentence, other.language)
     if len(k1) >= 2 and len(k2) >= 2 and not k1 & k2:
         return False
-    return parts.get("entities", 0.0) > 0 or parts.get("names", 0.0) > 0
+    # the same people or places, or two sentences that say the same things happened
+    return parts.get("entities", 0.0) > 0 or parts.get("names", 0.0) > 0 or len(k1 & k2) >= 2
