@@ -1125,3 +1125,30 @@ def test_places_within_places_and_wars_that_erupt(ar: str, en: str, match: bool)
 )
 def test_a_date_of_the_same_unnamed_happening(ar: str, en: str, match: bool) -> None:
     assert decide("date", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a name of short words (Jeju Air: "jj ar") is found written in the other script
+        (
+            "تحطمت طائرة تابعة لشركة «جيجو إير» يوم ٢٩ كانون الأول/ديسمبر ٢٠٢٤.",
+            "A Jeju Air plane crashed on Dec. 29, 2024.",
+            True,
+        ),
+        # the people on board are not the dead
+        (
+            "لقي ٦٢ شخصاً حتفهم في تحطم الطائرة.",
+            "The plane was carrying 64 people when it crashed.",
+            False,
+        ),
+        (
+            "كانت الطائرة تقل ٦٤ شخصاً عندما تحطمت.",
+            "The plane was carrying 64 people when it crashed.",
+            True,
+        ),
+    ],
+)
+def test_short_names_and_people_on_board(ar: str, en: str, match: bool) -> None:
+    kind = "date" if "2024" in en else "quantity"
+    assert decide(kind, ar, en)[0] is match

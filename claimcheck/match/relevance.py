@@ -50,12 +50,26 @@ def _word_keys(sentence: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+def _in_a_row(parts: list[str], sentence: str) -> bool:
+    """Are the romanized keys ``parts`` the keys of consecutive words of ``sentence``?"""
+    seq = [
+        name_key(w[1:] if w[0] in _CLITICS and len(w) > 3 else w) for w in _WORD.findall(sentence)
+    ]
+    seq_plain = [name_key(w) for w in _WORD.findall(sentence)]
+    n = len(parts)
+    return any(
+        seq_plain[i : i + n] == parts or seq[i : i + n] == parts for i in range(len(seq) - n + 1)
+    )
+
+
 def _written_in(key: str, sentence: str, similarity: float = 85.0) -> bool:
     """Is a name nobody listed written in the other language's sentence? Every word of
     its key (of three letters or more) may be there (ستارلينك ~ Starlink)."""
     words = [w for w in key.split() if len(w) >= 3]
     if not words:
-        return False
+        # a name of short words only (Jeju Air "jj ar"): all of them, in a row
+        parts = key.split()
+        return len(parts) >= 2 and len(key.replace(" ", "")) >= 4 and _in_a_row(parts, sentence)
     keys = _word_keys(sentence)
     found = sum(
         1
