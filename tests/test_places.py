@@ -202,3 +202,23 @@ def test_a_place_that_is_also_a_word_needs_a_preposition(
     """Chad and مالي (financial) are the countries only after in, into, في ..."""
     ids = _ids(text, lang)
     assert (country in ids) if country else not {"country:td", "country:ml"} & ids
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a province inside a mountain range is one place, as a suburb is in its city
+        (
+            "ضرب زلزال عنيف إقليم تارودانت ليلة الجمعة 8 شتنبر 2023.",
+            "A powerful earthquake struck Morocco's High Atlas on Friday, September 8, 2023.",
+            True,
+        ),
+        (
+            "اجتاحت الحرائق بلدة لاهاينا في جزيرة ماوي يوم 8 آب/أغسطس 2023.",
+            "Wildfires swept through Maui on August 8, 2023.",
+            True,
+        ),
+    ],
+)
+def test_a_place_within_a_wider_one(ar: str, en: str, match: bool) -> None:
+    assert decide("date", ar, en)[0] is match
