@@ -81,19 +81,26 @@ def find_scores(toks: list[Token], lex: Lexicon) -> list[Score]:
     """Every match score in a sentence's tokens."""
     words = score_words(lex.lang)
     n = len(toks)
-    cued = any(f in words.cues for t in toks for f in _forms(t))
+    # cheap checks first: most sentences have no dash between numbers and no goal word
+    dashed = any(t.text in _DASHES for t in toks)
+    forms = [_forms(t) for t in toks]
+    cued = dashed and any(f in words.cues for fs in forms for f in fs)
+    goals = words.goal_nouns | set(words.goals)
+    worded = any(f in goals for t, fs in zip(toks, forms, strict=True) if t.arabic for f in fs)
+    if not (cued or worded):
+        return []
     out: list[Score] = []
     i = 0
     while i < n:
         got = _digit_score(toks, i) if cued else None
-        if got is None and toks[i].arabic:
+        if got is None and worded and toks[i].arabic:
             got = _word_score(toks, i, words, lex)
         if got is None:
             i += 1
             continue
         end, first, second = got
-        near = [*toks[max(0, i - _NEAR) : i], *toks[end : end + _NEAR]]
-        shootout = any(f in words.shootout for t in near for f in _forms(t))
+        near = [*forms[max(0, i - _NEAR) : i], *forms[end : end + _NEAR]]
+        shootout = any(f in words.shootout for fs in near for f in fs)
         out.append(Score(i, end, first, second, shootout, _clitic_offset(toks[i], words, lex)))
         i = end
     return out
