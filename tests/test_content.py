@@ -209,3 +209,37 @@ def test_unnamed_event_on_one_day(ar: str, en: str, match: bool) -> None:
 )
 def test_an_ending_with_or_without_a_negation(ar: str, en: str, match: bool) -> None:
     assert decide("attribution", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # with no إن, what is said follows the preposition after the subject
+        (
+            "حذر ماكرون من تصعيد خطير في المنطقة.",
+            "Macron warned of a dangerous escalation in the region.",
+            True,
+        ),
+        (
+            "حذر ماكرون من تصعيد خطير في المنطقة.",
+            "Macron said the ceasefire in the region would hold.",
+            False,
+        ),
+        (
+            "دعا غوتيريش إلى وقف فوري لإطلاق النار.",
+            "Guterres called for an immediate ceasefire.",
+            True,
+        ),
+        ("دعا غوتيريش إلى وقف فوري لإطلاق النار.", "Guterres said the famine was man-made.", False),
+    ],
+)
+def test_a_statement_after_a_preposition_is_read(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", ar, en)[0] is match
+
+
+def test_a_ta_marbuta_word_is_no_reporting_verb() -> None:
+    """تابعة (belonging to) is not تابع (he continued) with a pronoun."""
+    from claimcheck.extract import extract_claims
+
+    text = "أطلقت سفن تابعة لخفر السواحل الصيني مدافع المياه على سفينتين."
+    assert not [c for c in extract_claims(text, "ar") if c.attribution]

@@ -111,10 +111,12 @@ def _verb_word(
     text: str, readings: tuple[tuple[str, int], ...], folded: str, arabic: bool, lang: str
 ) -> bool:
     lex = load(lang)
+    marbuta = text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
     for form, off in readings:
         if form in lex.reporting_verbs:
             return True
-        if arabic and (off == 0 or folded[:1] in "وف") and len(form) > 4:
+        # a pronoun ending (ووصفها), never a ta marbuta (تابعة: belonging to, not تابع+ه)
+        if arabic and (off == 0 or folded[:1] in "وف") and len(form) > 4 and not marbuta:
             for suf in _PRONOUN_SUFFIXES:
                 if form.endswith(suf) and form[: -len(suf)] in lex.reporting_verbs:
                     return True
@@ -781,6 +783,10 @@ def _addressee(toks: list[Token], m: Mention) -> bool:
 
 
 _FRAME_REACH = 16  # tokens an Arabic reporting verb's subject runs before إن / a comma
+# prepositions that open what a verb with no إن reports (حذر من, دعا إلى, أعرب عن, شدد على)
+_AR_COMPLEMENT_PREPS = frozenset({"من", "الي", "عن", "علي"})
+# verbs whose report follows such a preposition (folded stems; وصف and نفى take an object)
+_AR_PREP_VERBS = ("حذر", "دعا", "دعت", "يدعو", "تدعو", "اعرب", "شدد", "طالب", "ندد", "عبر", "حث")
 
 
 def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
@@ -818,6 +824,21 @@ def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
             end = forward(cue.end, _FRAME_REACH)
             if end is not None:
                 hi = end - 1
+                if (end >= n or toks[end].fold not in _COMPLEMENTIZERS) and any(
+                    f.lstrip("وف").startswith(_AR_PREP_VERBS) for f, _ in toks[cue.index].readings
+                ):
+                    # no إن: what is said follows a preposition after the subject (حذر
+                    # الوزير من تصعيد خطير, دعا الأمين العام إلى وقف إطلاق النار)
+                    prep = next(
+                        (
+                            j
+                            for j in range(cue.end + 1, end)
+                            if toks[j].fold in _AR_COMPLEMENT_PREPS
+                        ),
+                        None,
+                    )
+                    if prep is not None:
+                        hi = prep - 1
         elif cue.index == back(cue.index):
             hi = (forward(cue.end) or n) - 1  # ", said the Ukrainian official."
         else:
