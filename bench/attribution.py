@@ -54,6 +54,7 @@ from pathlib import Path
 from claimcheck.extract import extract_claims
 from claimcheck.match import score_candidates
 from claimcheck.models import Attribution, Claim
+from claimcheck.normalize import infer_subject
 from claimcheck.settings import Settings
 from claimcheck.store import Candidate
 
@@ -309,7 +310,9 @@ def _side_claims(side: dict, kind: str, article_id: str) -> list[Claim]:
     off = len(ctx) + 1 if ctx else 0
     return [
         c
-        for c in extract_claims(full, side["lang"], article_id=article_id)
+        # as the pipeline reads an article (pipeline.analyse): extraction, then the
+        # counted subject a bare figure's event implies
+        for c in map(infer_subject, extract_claims(full, side["lang"], article_id=article_id))
         if c.kind == kind and c.start >= off and c.end <= off + len(text)
     ]
 
