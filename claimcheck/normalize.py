@@ -130,8 +130,14 @@ EVENT_SUBJECTS = {
 }
 
 
+def _bare_fraction(q: Quantity) -> bool:
+    """A fraction in words with nothing counted after it (ربع الاقتصاد, "a fifth of")."""
+    return q.value is not None and 0 < q.value < 1 and not q.vague and not _DIGIT_RUN.search(q.text)
+
+
 def infer_subject(claim: Claim) -> Claim:
-    """Give a bare figure the counted subject its clause's event implies.
+    """Give a bare figure the counted subject its clause's event implies, and a bare
+    fraction in words its share in percent (ربع: 25%).
 
     "About 2,000 of them have been killed" has no noun after the figure; its
     clause names the casualties event, so it is compared with other outlets'
@@ -140,6 +146,12 @@ def infer_subject(claim: Claim) -> Claim:
     q = claim.quantity
     if q is None or q.key is not None:
         return claim
+    if _bare_fraction(q):
+        # ربع, "a fifth", ثلثا: a share, the same figure as 25%, 20%, 66.7%
+        share = {k: v * 100 for k in ("value", "low", "high") if (v := getattr(q, k)) is not None}
+        return claim.model_copy(
+            update={"quantity": q.model_copy(update={**share, "unit": "percent"})}
+        )
     subjects = {EVENT_SUBJECTS[t] for t in claim.topics if t in EVENT_SUBJECTS}
     if len(subjects) != 1:
         return claim  # none, or two events in one clause: do not guess

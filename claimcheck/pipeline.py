@@ -128,9 +128,11 @@ def extractor_fingerprint() -> str:
     files = [
         *sorted((here / "lexicons").glob("*.toml")),
         *sorted((here / "extract").glob("*.py")),
+        here / "normalize.py",  # infer_subject runs before claims are stored
         sources_dir() / "entities.toml",
         sources_dir() / "places.toml",
         sources_dir() / "offices.toml",
+        sources_dir() / "holders.toml",  # earlier holders of a title, read at extraction
     ]
     import babel
 

@@ -207,3 +207,29 @@ def test_a_hedge_reaches_as_far_as_its_digits(text: str, value: float, reach: fl
 )
 def test_a_precise_hedge_is_not_a_round_one(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a fraction in words is a share: ربع is 25%, "a fifth" 20%
+        (
+            "وتمثل الصادرات ربع الناتج المحلي الإجمالي للبلاد.",
+            "Exports account for 25% of the country's GDP.",
+            True,
+        ),
+        (
+            "وتمثل الصادرات ربع الناتج المحلي الإجمالي للبلاد.",
+            "Exports account for 40% of the country's GDP.",
+            False,
+        ),
+        (
+            "خفض الدواء الوزن بنسبة 20% في المتوسط.",
+            "The drug cut body weight by a fifth on average.",
+            True,
+        ),
+        ("أيد ثلثا النواب مشروع القانون.", "Two-thirds of lawmakers backed the bill.", True),
+    ],
+)
+def test_a_fraction_in_words_is_a_share(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match
