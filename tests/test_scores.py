@@ -117,3 +117,15 @@ def test_a_race_time_meets_it_in_words() -> None:
     ar = "وحطم العداء الكيني الرقم القياسي للماراثون بزمن قدره ساعتان وخمس وثلاثون ثانية."
     assert decide("quantity", ar, "Kiptum set a marathon world record of 2:00:35.")[0]
     assert not decide("quantity", ar, "Kipchoge set a marathon world record of 2:01:09.")[0]
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # two times told to the hundredth are two times
+        ("سجلت العداءة 3:49.04 دقائق في سباق 1500 متر.", "She ran the 1500m in 3:48.68.", False),
+        ("سجلت العداءة 3:48.68 دقائق في سباق 1500 متر.", "She ran the 1500m in 3:48.68.", True),
+    ],
+)
+def test_race_times_to_the_hundredth(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match

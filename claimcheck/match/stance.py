@@ -170,14 +170,18 @@ def _rates_differ(q: Quantity, o: Quantity) -> bool:
 
 def _times_differ(q: Quantity, o: Quantity) -> bool:
     """Two exact durations both told to the second (2:00:35, ساعتان وخمس وثلاثون ثانية) that
-    are more than a second apart: two race times, whatever the relative tolerance."""
+    are more than a second apart, or both to the hundredth (3:49.04) and more than a
+    twentieth apart: two race times, whatever the relative tolerance."""
     if unit_family(q.unit) != "second" or unit_family(o.unit) != "second":
         return False
     if any(x.approx or x.bound or x.vague or x.value is None for x in (q, o)):
         return False
     s1 = q.value * unit_scale(q.unit)  # type: ignore[operator]
     s2 = o.value * unit_scale(o.unit)  # type: ignore[operator]
-    to_second = all(abs(s - round(s)) < 0.01 and round(s) % 60 for s in (s1, s2))
+    whole = [abs(s - round(s)) < 0.005 for s in (s1, s2)]
+    if not any(whole):
+        return abs(s1 - s2) > 0.05  # both to the hundredth (3:49.04, 3:48.68): two times
+    to_second = all(w and round(s) % 60 for w, s in zip(whole, (s1, s2), strict=True))
     return to_second and abs(s1 - s2) > 1.0
 
 
