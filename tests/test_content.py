@@ -69,6 +69,8 @@ def test_the_lexicon_is_well_formed() -> None:
         ("ar", "أطلقت الصين ثلاثة أقمار صناعية", {"launch", "space_satellites"}),
         ("en", "the best World Cup of all time", {"best_greatest", "tournament_title"}),
         ("en", "a clinical trial of the drug", {"clinical_trials"}),
+        ("en", "the army took over the city", {"control", "troops_military"}),
+        ("ar", "تحرر الأسرى من السجن", {"prisoners_detainees", "release"}),
     ],
 )
 def test_a_phrase_carries_its_own_idea(lang: str, text: str, ideas: set[str]) -> None:
