@@ -104,7 +104,7 @@ PAIR_SETS = (
     "match_pairs_heldout34",
 )
 # written blind and not yet scored: shown only with --sealed, once, to report an honest figure
-SEALED: tuple[str, ...] = ()
+SEALED: tuple[str, ...] = ("match_pairs_heldout35", "match_pairs_heldout36")
 
 
 def load(name: str) -> list[dict]:
