@@ -167,6 +167,20 @@ def test_news_agency_of_a_country() -> None:
         # tweeting is reporting: غرّد as "tweeted"
         ("ar", "غرّد إيلون ماسك بعد إتمام الصفقة: «نحن أحرار».", "elon_musk"),
         ("ar", "وغرد ماكرون على منصة إكس بأن الاتفاق تاريخي.", "emmanuel_macron"),
+        # a threat is a report of what someone says they will do
+        ("ar", "هدّد ماكرون بفرض عقوبات على الشركات المخالفة.", "emmanuel_macron"),
+        ("en", "Macron threatened to impose sanctions on the companies.", "emmanuel_macron"),
+        # prize committees speak for themselves
+        (
+            "ar",
+            "قالت لجنة نوبل النرويجية إنها منحت الجائزة لمنظمة يابانية.",
+            "norwegian_nobel_committee",
+        ),
+        (
+            "en",
+            "The Nobel Assembly said the two scientists were honoured for their discoveries.",
+            "nobel_assembly",
+        ),
         # a title with a number in it (كوب28) still reaches the name after it
         ("ar", "قال رئيس مؤتمر كوب28 سلطان الجابر إن الاتفاق تاريخي.", "sultan_al_jaber"),
     ],

@@ -115,3 +115,20 @@ def test_half_past_is_still_a_time() -> None:
 )
 def test_trillions(text: str, value: float) -> None:
     assert value in [q.value for q in parse_quantities(text, "ar")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a definite compound cardinal after a definite noun is a count (the 34 charges)
+        ("أدانت المحكمة المتهم بالتهم الأربع والثلاثين الموجهة إليه.", [34.0]),
+        ("وصوّت النواب الخمسة والعشرون ضد القرار.", [25.0]),
+        # a definite ordinal is not (the forty-eighth year), nor a lone definite number (G20)
+        ("في السنة الثامنة والأربعين من حكمه.", []),
+        ("قمة مجموعة العشرين في نيودلهي.", []),
+    ],
+)
+def test_a_definite_compound_cardinal_is_a_count(text: str, want: list[float]) -> None:
+    from claimcheck.extract.quantities import QuantityParser
+
+    assert [q.value for q in QuantityParser("ar").parse(text)] == want

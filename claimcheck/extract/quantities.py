@@ -1308,6 +1308,22 @@ class QuantityParser:
         v = parse_digits(t.text)
         return (v, j + 3) if v is not None else None
 
+    def _ar_compound(self, toks: list[Token], j: int) -> bool:
+        """A definite compound cardinal after a definite noun (التهم الأربع والثلاثين, the 34
+        charges): its first word is a cardinal, not an ordinal (السنة الثامنة والأربعون),
+        and a definite tens word joined by و follows."""
+        if j == 0 or j + 1 >= len(toks):
+            return False
+        if not any(f.startswith("ال") for f, _ in [(toks[j - 1].fold, 0), *toks[j - 1].readings]):
+            return False  # بالتهم: the article after a clitic counts
+        first = any(
+            toks[j].fold.endswith(f) and self._definite(toks[j], f)
+            for f, _ in toks[j].readings[1:]
+            if (f,) in self.lex.numbers and f not in self.lex.ordinal_numbers
+        )
+        nxt = toks[j + 1]
+        return first and nxt.fold.startswith("وال") and (nxt.fold[3:],) in self.lex.numbers
+
     def _anaphoric(
         self, toks: list[Token], j: int, num: _Num, entry: UnitEntry | None, is_range: bool
     ) -> bool:
@@ -1324,7 +1340,7 @@ class QuantityParser:
             for f, _ in tok.readings[1:]
             if (f,) in self.lex.numbers
         )
-        if definite_word and entry is None and not num.scaled:
+        if definite_word and entry is None and not num.scaled and not self._ar_compound(toks, j):
             return True  # (الخمسين ألفاً, the 50,000 mark, is a figure: it carries a scale)
         if num.value >= 10:
             return False
