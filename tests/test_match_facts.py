@@ -1152,3 +1152,24 @@ def test_a_date_of_the_same_unnamed_happening(ar: str, en: str, match: bool) -> 
 def test_short_names_and_people_on_board(ar: str, en: str, match: bool) -> None:
     kind = "date" if "2024" in en else "quantity"
     assert decide(kind, ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a company's nationality is whose it is, not where the loss happened
+        (
+            "خسرت تسلا نحو 150 مليار دولار من قيمتها السوقية بعد صعود «بي واي دي» الصينية.",
+            "Tesla shed nearly $150 billion in market value, the biggest loss in U.S. history.",
+            True,
+        ),
+        # a country where it happened still tells two facts apart
+        (
+            "قُتل 40 شخصاً في فيضانات ضربت الصين.",
+            "Floods killed 40 people in the United States.",
+            False,
+        ),
+    ],
+)
+def test_a_nationality_describing_a_company_is_no_place(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match

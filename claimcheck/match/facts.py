@@ -406,8 +406,13 @@ def _sentence_countries(sentence: str, lang: str) -> tuple[frozenset[str], froze
     quoted = [m.span() for m in _QUOTED.finditer(sentence)] + frames
     named: set[str] = set()
     located: set[str] = set()
+    # a nationality describing a company or a person (ديب سيك الصينية, "Chinese startup
+    # DeepSeek") says whose it is, not where the fact happened
+    bodies = [m for m in mentions if m.entity.kind in ("organisation", "person")]
     for m in mentions:
         if m.entity.kind != "place" or m.role:
+            continue
+        if m.entity.iso and _describes(toks, m, bodies):
             continue
         country = m.entity.iso or m.entity.country
         if country and not any(a <= m.start < b for a, b in quoted):
@@ -418,6 +423,26 @@ def _sentence_countries(sentence: str, lang: str) -> tuple[frozenset[str], froze
         if (prev in _LOCATIVE or glued) and (country := m.entity.country):
             located.add(country)
     return frozenset(named), frozenset(located)
+
+
+_NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان", "يتين", "يتان")
+
+
+def _describes(toks: list[Token], m: Mention, bodies: list[Mention]) -> bool:
+    """Is a country's adjective right after an organisation or person (Arabic: ديب سيك
+    الصينية, with the closing guillemet between) or right before one, with one word between
+    at most (English: "Chinese startup DeepSeek")?"""
+    first = toks[m.tok_start]
+    if first.arabic:
+        if not (first.fold.startswith("ال") and first.fold.endswith(_NISBA_ENDINGS)):
+            return False  # only the adjective (الصينية), not the country's name (الصين)
+        k = m.tok_start - 1
+        while k >= 0 and toks[k].kind == "punct" and toks[k].text in '»”"':
+            k -= 1
+        return any(b.tok_end == k + 1 for b in bodies)
+    if first.text[:1].isupper() and first.fold.endswith(("ese", "ian", "ish", "an", "i")):
+        return any(m.tok_end <= b.tok_start <= m.tok_end + 1 for b in bodies)
+    return False
 
 
 @lru_cache(maxsize=16384)
