@@ -1173,3 +1173,23 @@ def test_short_names_and_people_on_board(ar: str, en: str, match: bool) -> None:
 )
 def test_a_nationality_describing_a_company_is_no_place(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a theft is an event: one heist, one date
+        (
+            "سطا لصوص على متجر للمجوهرات في وسط باريس صباح الاثنين 3 آذار/مارس 2025.",
+            "Thieves robbed a jewellery shop in central Paris on the morning of March 3, 2025.",
+            True,
+        ),
+        (
+            "سطا لصوص على متجر للمجوهرات في وسط باريس صباح الاثنين 3 آذار/مارس 2025.",
+            "A fire destroyed a jewellery shop in central Paris on March 3, 2025.",
+            False,
+        ),
+    ],
+)
+def test_a_theft_is_an_event(ar: str, en: str, match: bool) -> None:
+    assert decide("date", ar, en)[0] is match
