@@ -170,6 +170,11 @@ def test_news_agency_of_a_country() -> None:
         # a threat is a report of what someone says they will do
         ("ar", "هدّد ماكرون بفرض عقوبات على الشركات المخالفة.", "emmanuel_macron"),
         ("en", "Macron threatened to impose sanctions on the companies.", "emmanuel_macron"),
+        # a name before a colon speaks (a headline), unless a reporting verb comes first:
+        # then it is the one spoken to
+        ("ar", "ماكرون: «سنحمي أوروبا»", "emmanuel_macron"),
+        ("ar", "وقال بوتين لماكرون: «سنحمي روسيا»", "vladimir_putin"),
+        ("ar", "وقال ترامب مخاطباً زيلينسكي: «أنت تقامر بحرب عالمية ثالثة»", "donald_trump"),
         # prize committees speak for themselves
         (
             "ar",
