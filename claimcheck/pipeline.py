@@ -217,6 +217,7 @@ def check(article: Article, store: Store, settings: Settings | None = None) -> R
                 broad=True,
             )
         found.append((claim, looked_up[lookup]))
+    found = _same_story(claims, found)
     # articles that are one wire copy republished count as one source
     cited = {c.claim.article_id for _, cands in found for c in cands}
     texts = {}
@@ -227,6 +228,23 @@ def check(article: Article, store: Store, settings: Settings | None = None) -> R
     groups = wire_groups(texts, settings)
     verdicts = [judge(claim, cands, settings, registry, groups) for claim, cands in found]
     return build_report(article, verdicts, settings)
+
+
+def _same_story(claims: list[Claim], found: list[tuple[Claim, list]]) -> list[tuple[Claim, list]]:
+    """Keep the evidence of articles about the same story: those whose claims name at least
+    one person, organisation or place the checked article names. A figure of 80,000
+    spectators at a football final is no report of a parade's 50,000, however alike the
+    two sentences' units. An article that names nobody keeps every candidate: there is
+    nothing to tell its story by."""
+    named = {e for c in claims for e in c.entities}
+    if not named:
+        return found
+    theirs: dict[str, set[str]] = {}
+    for _, cands in found:
+        for cand in cands:
+            theirs.setdefault(cand.claim.article_id, set()).update(cand.claim.entities)
+    same = {aid for aid, ents in theirs.items() if ents & named}
+    return [(claim, [c for c in cands if c.claim.article_id in same]) for claim, cands in found]
 
 
 def compare_store(

@@ -730,3 +730,25 @@ def test_extract_refuses_a_format_it_does_not_print() -> None:
         proc.stderr.strip()
         == "claimcheck: error: --format: extract prints table or json, not markdown"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another story altogether, with figures in units the bundled corpus also counts
+        "وحضر المباراة النهائية أكثر من 80 ألف متفرج في ملعب لوسيل بالدوحة.\n"
+        "وتوّج المنتخب المغربي بلقب كأس العرب بعد فوزه على الأردن.\n",
+        "More than 80,000 spectators watched the final at Wembley Stadium in London.\n"
+        "England beat Spain to win the European title.\n",
+    ],
+)
+def test_another_story_is_no_evidence(text: str, db: Path, tmp_path: Path) -> None:
+    """Claims of an article about another story are not evidence, however alike the units:
+    80,000 spectators at a final never agree with a parade's 50,000."""
+    path = tmp_path / "other.txt"
+    path.write_text(text, encoding="utf-8")
+    report = check_json(path, db)
+    assert report["claims"]
+    assert all(c["verdict"] == "unverified" for c in report["claims"]), [
+        (c["claim"]["text"], c["verdict"]) for c in report["claims"]
+    ]
