@@ -171,3 +171,15 @@ def test_a_description_names_a_person_anywhere(
     ents = set(claims[-1].entities)
     assert entity in ents
     assert absent not in ents
+
+
+@pytest.mark.parametrize(
+    ("desc", "who"),
+    [
+        ("desc:cyclist@SI", "tadej_pogacar"),
+        ("desc:star@SI", "tadej_pogacar"),
+        ("desc:swimmer@FR", "leon_marchand"),
+    ],
+)
+def test_descriptions_of_other_sports(desc: str, who: str) -> None:
+    assert load_registry().compatible(desc, who)
