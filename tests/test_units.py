@@ -233,3 +233,25 @@ def test_a_precise_hedge_is_not_a_round_one(ar: str, en: str, match: bool) -> No
 )
 def test_a_fraction_in_words_is_a_share(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # without a publication date, a weekday is dated by the last full date given
+        (
+            "en",
+            "The summit opened on Wednesday, May 7, 2025. Leaders signed the accord on Thursday.",
+            "2025-05-08",
+        ),
+        (
+            "ar",
+            "افتتحت القمة يوم الاثنين 20 أيار/مايو 2024. وكان الوفد قد وصل يوم الأحد.",
+            "2024-05-19",
+        ),
+        ("ar", "بدأت المحادثات الخميس 9 آذار/مارس 2023. واستؤنفت يوم الجمعة.", "2023-03-10"),
+    ],
+)
+def test_a_weekday_dated_by_the_article(lang: str, text: str, want: str) -> None:
+    dates = [c.date for c in extract_claims(text, lang) if c.date]  # type: ignore[arg-type]
+    assert dates[-1] is not None and dates[-1].describe() == want

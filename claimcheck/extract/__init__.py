@@ -8,6 +8,7 @@ original text.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from datetime import date
 
 from claimcheck.extract.attributions import (
@@ -312,7 +313,21 @@ def _sentence_claims(
     # one tokenization per sentence: dates and figures read it with sentence offsets,
     # then it is shifted to article offsets for entities and attributions
     toks = tokenize(sent.text, lex)
-    dates = [_shift_d(d, sent.start) for d in dparser.parse(sent.text, toks, published)]
+    # without a publication date, a weekday is dated by the last full date the article
+    # gave ("on Wednesday, May 7 ... on Thursday": May 8)
+    dates = [
+        _shift_d(d, sent.start)
+        for d in dparser.parse(
+            sent.text,
+            toks,
+            published or state.last_date,
+            nearest=published is None and state.last_date is not None,
+        )
+    ]
+    for d in dates:
+        if d.year and d.month and d.day and d.calendar == "gregorian" and not d.relative:
+            with suppress(ValueError):
+                state.last_date = date(d.year, d.month, d.day)
     quantities = [
         _shift_q(q, sent.start)
         for q in qparser.parse(

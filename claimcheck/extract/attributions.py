@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache, lru_cache
 
 from claimcheck.extract.entities import (
@@ -63,6 +64,7 @@ class AttributionState:
     last_person: tuple[str, str] | None = None
     roles: dict[str, str] = field(default_factory=dict)  # speaker id -> office, article-wide
     last_body: str | None = None  # the organisation named last (للمنظمة, "the group's")
+    last_date: date | None = None  # the last full date given: it dates a later weekday
     # character spans of this sentence's speaker descriptions (النجم البرتغالي): their
     # nationality names the speaker, not a place the statement is about
     described: list[tuple[int, int]] = field(default_factory=list)

@@ -122,12 +122,20 @@ class DateParser:
         return month, end
 
     def parse(
-        self, text: str, toks: list[Token] | None = None, anchor: date | None = None
+        self,
+        text: str,
+        toks: list[Token] | None = None,
+        anchor: date | None = None,
+        *,
+        nearest: bool = False,
     ) -> list[DateValue]:
         """Every date in ``text``, in order (``toks``: its tokens, when the caller has them).
 
         With ``anchor`` (the publication date), relative days (أمس, yesterday) and
         weekdays (الخميس, on Thursday) resolve to calendar dates marked ``relative``.
+        With ``nearest``, the anchor is a date the article gave before ("on Wednesday, May
+        7 ... on Thursday"): only a weekday resolves, to its day nearest the anchor, and it
+        is pinned by that date, not by the news cycle.
         """
         if toks is None:
             toks = tokenize(text, self.lex)
@@ -142,8 +150,8 @@ class DateParser:
                 continue
             got = self._at(toks, i)
             if got is None and anchor is not None:
-                got = self._relative(toks, i, anchor)
-            elif got is not None and anchor is not None:
+                got = self._relative(toks, i, anchor, nearest=nearest)
+            elif got is not None and anchor is not None and not nearest:
                 _infer_year(got[0], anchor)
             if got is None:
                 i += 1
@@ -171,10 +179,20 @@ class DateParser:
         d.update({k: v for k, v in parts.items() if v is not None})
         return d, end
 
-    def _relative(self, toks: list[Token], i: int, anchor: date) -> tuple[dict, int] | None:
+    def _relative(
+        self, toks: list[Token], i: int, anchor: date, *, nearest: bool = False
+    ) -> tuple[dict, int] | None:
         """أمس, yesterday, الخميس, on Thursday, next Monday: a date counted from ``anchor``."""
         n = len(toks)
-        for table in (self.lex.relative_days, self.lex.weekday_numbers):
+        tables = (
+            (self.lex.weekday_numbers,)
+            if nearest
+            else (
+                self.lex.relative_days,
+                self.lex.weekday_numbers,
+            )
+        )
+        for table in tables:
             for form, off in toks[i].readings:
                 best = None
                 parts = [form]
@@ -193,7 +211,10 @@ class DateParser:
                     prev = toks[i - 1].fold if i > 0 else ""
                     nxt = toks[end].fold if end < n else ""
                     back = (anchor.weekday() - value) % 7
-                    if prev in self.lex.future_markers or nxt in self.lex.future_markers:
+                    if nearest:
+                        ahead = (value - anchor.weekday()) % 7
+                        day = anchor + timedelta(days=ahead if ahead <= 3 else ahead - 7)
+                    elif prev in self.lex.future_markers or nxt in self.lex.future_markers:
                         day = anchor + timedelta(days=(value - anchor.weekday()) % 7 or 7)
                     else:
                         day = anchor - timedelta(days=back)
@@ -209,7 +230,7 @@ class DateParser:
                         "year": day.year,
                         "month": day.month,
                         "day": day.day,
-                        "relative": True,
+                        "relative": not nearest,
                     },
                     end,
                 )
