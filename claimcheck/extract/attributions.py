@@ -635,6 +635,12 @@ def _description(
     return None
 
 
+@cache
+def _description_firsts() -> frozenset[str]:
+    """First words of every description, both languages (a cheap pre-filter)."""
+    return frozenset(k[0] for lang in ("ar", "en") for k in description_words(lang))
+
+
 def find_descriptions(toks: list[Token], mentions: list[Mention]) -> list[tuple[str, int, int]]:
     """Every person named by a description in a sentence (سجّل النجم البرتغالي هدفين,
     "signed the French striker"): description id and character span. A name right after
@@ -643,10 +649,15 @@ def find_descriptions(toks: list[Token], mentions: list[Mention]) -> list[tuple[
     starts = {m.tok_start for m in mentions if m.entity.kind in ("person", "role")}
     out: list[tuple[str, int, int]] = []
     n = len(toks)
+    if not countries:
+        return out  # a description needs a nationality
+    firsts = _description_firsts()
     for k, tok in enumerate(toks):
         if tok.kind != "word":
             continue
         if tok.arabic:
+            if tok.fold not in firsts and not any(f in firsts for f, _ in tok.readings):
+                continue
             hit = _description_at(toks, k, "ar")
             if hit is None:
                 continue
