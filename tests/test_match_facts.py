@@ -1193,3 +1193,24 @@ def test_a_nationality_describing_a_company_is_no_place(ar: str, en: str, match:
 )
 def test_a_theft_is_an_event(ar: str, en: str, match: bool) -> None:
     assert decide("date", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a general election is an election: voters at the polls that day are its date
+        (
+            "وتوجه الناخبون إلى صناديق الاقتراع يوم الاثنين 28 نيسان/أبريل 2025.",
+            "Canada held its general election on April 28, 2025.",
+            True,
+        ),
+        # "scheduled for" tells of the event, not of another one
+        (
+            "تُجرى الجولة الحاسمة من الانتخابات الرئاسية يوم الأحد 18 أيار/مايو بين رافال ترزاسكوفسكي وكارول نافروتسكي.",
+            "The decisive round between Rafal Trzaskowski and Karol Nawrocki is scheduled for Sunday, May 18.",
+            True,
+        ),
+    ],
+)
+def test_a_kind_of_election_and_a_scheduled_one(ar: str, en: str, match: bool) -> None:
+    assert decide("date", ar, en)[0] is match

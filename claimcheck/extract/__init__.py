@@ -513,6 +513,15 @@ def _sentence_claims(
                 for i in m.entity.implies
                 if (e := registry.entities.get(i)) is not None and e.event and e.outcome
             }
+        else:
+            # a date's: the events its kind implies (a general election is an election)
+            events |= {
+                i
+                for m in mentions
+                if span[0] <= m.tok_start < span[1]
+                for i in m.entity.implies
+                if (e := registry.entities.get(i)) is not None and e.event
+            }
         if figure is not None and _is_increment(inside, figure, figure_spans, events):
             events.add("increment")
         return sorted({t for t in topics if not registry.entities[t].event} | events)

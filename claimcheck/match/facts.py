@@ -653,7 +653,8 @@ def _same_unnamed_event(
     a, b = claim.date, other.date
     if a is None or b is None or a.relative or b.relative or not _same_day(claim, other):
         return False
-    e1, e2 = _events(claim, registry), _events(other, registry)
+    # a plan is how a sentence tells of its event (scheduled for Sunday), not another one
+    e1, e2 = _events(claim, registry) - {"plan"}, _events(other, registry) - {"plan"}
     if e1 and e2 and not e1 & e2:
         return False
     c1, c2 = _places(claim, registry)[0], _places(other, registry)[0]
