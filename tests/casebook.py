@@ -82,3 +82,15 @@ def check_case(case: dict) -> list[str]:
         if span not in want_d:
             problems.append(f"unexpected date {d.text!r}")
     return problems
+
+
+def figures(text: str, lang: str) -> list[str]:
+    """The quantities the full extractor finds in ``text``, each as ``Quantity.describe()``
+    renders it (``3-1 score``, ``6.3 meter``)."""
+    from claimcheck.extract import extract_claims
+
+    return [
+        c.quantity.describe()
+        for c in extract_claims(text, lang)  # type: ignore[arg-type]
+        if c.quantity is not None
+    ]

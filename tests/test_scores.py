@@ -4,17 +4,8 @@ and in either order; a penalty shootout's score is not the match's."""
 from __future__ import annotations
 
 import pytest
+from casebook import figures
 from pairs import decide
-
-from claimcheck.extract import extract_claims
-
-
-def figures(text: str, lang: str) -> list[str]:
-    return [
-        c.quantity.describe()
-        for c in extract_claims(text, lang)  # type: ignore[arg-type]
-        if c.quantity is not None
-    ]
 
 
 @pytest.mark.parametrize(

@@ -4,20 +4,13 @@ Arabic abbreviations م and ث after a figure with decimals."""
 from __future__ import annotations
 
 import pytest
+from casebook import figures
 from pairs import decide
 
 from claimcheck.extract import extract_claims
 from claimcheck.models import Quantity
 from claimcheck.normalize import interval
 from claimcheck.settings import Settings
-
-
-def figures(text: str, lang: str) -> list[str]:
-    return [
-        c.quantity.describe()
-        for c in extract_claims(text, lang)  # type: ignore[arg-type]
-        if c.quantity is not None
-    ]
 
 
 @pytest.mark.parametrize(

@@ -307,7 +307,7 @@ def attribute(
             # النجم البرتغالي, "the Spanish coach": the person named before who fits, or
             # the description itself; an unregistered name before may be them (carried)
             did, (d_start, d_end) = desc
-            who = _described(did, state)
+            who = resolve_description(did, state)
             if who is not None or not _carries_name(state):
                 described = (who or did, text[d_start:d_end])
                 state.described.append((d_start, d_end))
@@ -580,58 +580,11 @@ def _description(
     """A verb's subject that describes a person by what they do and their nationality
     (قال النجم البرتغالي, قال العالم البريطاني-الكندي, "the Spanish coach said", "said
     the Portuguese star"): its description id and character span."""
-    countries = {m.tok_start: m for m in mentions if m.entity.iso}
-    ends = {m.tok_end: m for m in mentions if m.entity.iso}
-    n = len(toks)
-
-    def nationalities_from(j: int) -> tuple[list[str], int]:
-        isos: list[str] = []
-        while j < n and (m := countries.get(j)) is not None:
-            isos.append(m.entity.iso or "")
-            j = m.tok_end
-            if j + 1 < n and toks[j].text in "-–" and j + 1 in countries:
-                j += 1  # البريطاني-الكندي
-        return isos, j
-
-    if toks[cue.index].arabic:
-        k = cue.end
-        if k >= n or (hit := _description_at(toks, k, "ar")) is None:
-            return None
-        kind, j = hit
-        if j < n and _description_at(toks, j, "ar") is not None:
-            j = _description_at(toks, j, "ar")[1]  # type: ignore[index]  # النجم الدولي المصري
-        isos, end = nationalities_from(j)
-        if not isos or any(
-            end <= m.tok_start <= end + 1 and m.entity.kind in ("person", "role") for m in mentions
-        ):
-            return None  # قال النجم البرتغالي كريستيانو رونالدو: the name speaks
-        return description_id(kind, isos), (toks[k].start, toks[end - 1].end)
-    # English: "the Portuguese star said" or, after a quote, "said the Portuguese star"
-    spans = []
-    if cue.index > 0:
-        spans.append(cue.index - 1)
-    if cue.end + 1 < n and toks[cue.end].fold == "the":
-        spans.append(-1)
-    for k in spans:
-        if k == -1:
-            isos, j = nationalities_from(cue.end + 1)
-            hit = _description_at(toks, j, "en") if isos and j < n else None
-            if hit is not None:
-                return description_id(hit[0], isos), (toks[cue.end].start, toks[hit[1] - 1].end)
-            continue
-        hit = _description_at(toks, k, "en")
-        if hit is None or hit[1] != cue.index:
-            continue
-        j, isos = k, []
-        if j not in ends and j > 0 and toks[j - 1].text.isalpha() and toks[j - 1].text.islower():
-            j -= 1  # the Polish tennis player, the Spanish pole vaulter
-        while (m := ends.get(j)) is not None or (
-            j > 0 and toks[j - 1].text in "-–" and (m := ends.get(j - 1)) is not None
-        ):
-            isos.append(m.entity.iso or "")
-            j = m.tok_start
-        if isos and j > 0 and toks[j - 1].fold == "the":
-            return description_id(hit[0], isos), (toks[j - 1].start, toks[k].end)
+    arabic = toks[cue.index].arabic
+    for desc, a, b in _descriptions(toks, mentions):
+        # Arabic puts the subject after the verb; English before it, or after a quote
+        if a == cue.end or (not arabic and b == cue.index):
+            return desc, (toks[a].start, toks[b - 1].end)
     return None
 
 
@@ -645,13 +598,29 @@ def find_descriptions(toks: list[Token], mentions: list[Mention]) -> list[tuple[
     """Every person named by a description in a sentence (سجّل النجم البرتغالي هدفين,
     "signed the French striker"): description id and character span. A name right after
     the description is that person's, and the description is left to the name."""
+    return [(d, toks[a].start, toks[b - 1].end) for d, a, b in _descriptions(toks, mentions)]
+
+
+def _descriptions(toks: list[Token], mentions: list[Mention]) -> list[tuple[str, int, int]]:
+    """Descriptions with their token spans: Arabic النجم [الدولي] البرتغالي[-الكندي], English
+    "the Portuguese [tennis] star"; not one followed by a name (النجم الفرنسي كيليان مبابي)."""
     countries = {m.tok_start: m for m in mentions if m.entity.iso}
-    starts = {m.tok_start for m in mentions if m.entity.kind in ("person", "role")}
-    out: list[tuple[str, int, int]] = []
-    n = len(toks)
     if not countries:
-        return out  # a description needs a nationality
+        return []  # a description needs a nationality
+    starts = {m.tok_start for m in mentions if m.entity.kind in ("person", "role")}
     firsts = _description_firsts()
+    n = len(toks)
+
+    def nationalities_from(j: int) -> tuple[list[str], int]:
+        isos: list[str] = []
+        while j < n and (m := countries.get(j)) is not None:
+            isos.append(m.entity.iso or "")
+            j = m.tok_end
+            if j + 1 < n and toks[j].text in "-–" and j + 1 in countries:
+                j += 1  # البريطاني-الكندي
+        return isos, j
+
+    out: list[tuple[str, int, int]] = []
     for k, tok in enumerate(toks):
         if tok.kind != "word":
             continue
@@ -661,31 +630,32 @@ def find_descriptions(toks: list[Token], mentions: list[Mention]) -> list[tuple[
             hit = _description_at(toks, k, "ar")
             if hit is None:
                 continue
-            j, isos = hit[1], []
-            while j < n and (m := countries.get(j)) is not None:
-                isos.append(m.entity.iso or "")
-                j = m.tok_end
-                if j + 1 < n and toks[j].text in "-–" and j + 1 in countries:
-                    j += 1
-            if isos and not (starts & {j, j + 1}):
-                out.append((description_id(hit[0], isos), tok.start, toks[j - 1].end))
+            kind, j = hit
+            if j < n and (second := _description_at(toks, j, "ar")) is not None:
+                j = second[1]  # النجم الدولي المصري
+            isos, end = nationalities_from(j)
         elif tok.fold == "the":
-            j, isos = k + 1, []
-            while j < n and (m := countries.get(j)) is not None:
-                isos.append(m.entity.iso or "")
-                j = m.tok_end
+            isos, j = nationalities_from(k + 1)
+            if (
+                isos
+                and j + 1 < n
+                and toks[j].text.isalpha()
+                and toks[j].text.islower()
+                and _description_at(toks, j, "en") is None
+            ):
+                j += 1  # the Polish tennis player, the Spanish pole vaulter
             hit = _description_at(toks, j, "en") if isos and j < n else None
-            if hit is not None and not (starts & {hit[1], hit[1] + 1}):
-                out.append((description_id(hit[0], isos), tok.start, toks[hit[1] - 1].end))
+            if hit is None:
+                continue
+            kind, end = hit
+        else:
+            continue
+        if isos and not starts & {end, end + 1}:
+            out.append((description_id(kind, isos), k, end))
     return out
 
 
 def resolve_description(desc: str, state: AttributionState) -> str | None:
-    """The person named earlier in the article whom a description fits, most recent first."""
-    return _described(desc, state)
-
-
-def _described(desc: str, state: AttributionState) -> str | None:
     """The person named earlier in the article whom a description fits, most recent first."""
     registry = load_registry()
     seen = [state.speaker, state.last_person[0] if state.last_person else None]

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from claimcheck.extract.tokens import Token
-from claimcheck.lexicons import Lexicon, Phrase, fold, phrase_key
+from claimcheck.lexicons import Lexicon, Phrase, fold, phrase_key, to_ascii_digits
 
 _PATH = Path(__file__).resolve().parent.parent / "lexicons" / "scores.toml"
 _MAX_GOALS = 30  # "3-45" is no score; a range, a ratio or a date
@@ -232,8 +232,6 @@ def _clock_context(toks: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 def _clock_value(parts: list[str]) -> tuple[float, str] | None:
-    from claimcheck.lexicons import to_ascii_digits
-
     texts = [to_ascii_digits(p).replace("٫", ".") for p in parts]
     if len(texts) == 3 and all(x.isdigit() for x in texts):
         h, m, s = (int(x) for x in texts)
