@@ -84,6 +84,12 @@ def _speakers(text: str, lang: str) -> list[str | None]:
         # one-word names right before the verb
         ("en", "Lula said Brazil would end illegal logging by 2030.", "Lula"),
         ("en", "Boric said the deal would guarantee fair returns.", "Boric"),
+        # and right after the Arabic verb, before إن or where and how it was said
+        ("ar", "قال روتو في خطاب متلفز إنه لن يوقّع القانون.", "روتو"),
+        ("ar", "وقال يون إنه أعلن الأحكام العرفية لحماية البلاد.", "يون"),
+        ("ar", "وكتب بايدن في رسالة: «أعتقد أن الوقت قد حان».", "بايدن"),
+        ("ar", "وقالت شينباوم خلال مؤتمرها الصباحي إن المكسيك «لن تخضع».", "شينباوم"),
+        ("ar", "أكد لولا أن البرازيل ستنهي قطع الغابات غير القانوني.", "لولا"),
         # Arabic names with no title, by their given name
         ("ar", "أعلن محمد يونس، رئيس الحكومة المؤقتة، أن الانتخابات ستجرى في فبراير.", "محمد يونس"),
         ("ar", "ودعا جعفر بناهي مواطنيه إلى «وضع الخلافات جانباً».", "جعفر بناهي"),
@@ -118,6 +124,25 @@ def _speakers(text: str, lang: str) -> list[str | None]:
 )
 def test_unlisted_speaker(lang: str, text: str, name: str) -> None:
     assert _speakers(text, lang) == [f"{NAME_PREFIX}{name_key(name)}"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lone word after the verb that is how or when it was said, or a possessive,
+        # is no name: with no one named, the sentence has no speaker
+        "وقال أيضاً إن الحكومة ستسحب القانون.",
+        "وقال ايضا إن الحكومة ستسحب القانون.",
+        "وأكد مجدداً أن البلاد لن تتراجع.",
+        "وقال لاحقاً إن الأرباح تراجعت.",
+        "وقال حينها إن الأرباح تراجعت.",
+        "وقال مراسلنا إن القصف استمر.",
+        "وقال بدوره إن القصف استمر.",
+        "وذكر تلفزيون إن الأرباح تراجعت.",
+    ],
+)
+def test_a_lone_arabic_word_that_is_no_name(text: str) -> None:
+    assert not any(s and s.startswith(NAME_PREFIX) for s in _speakers(text, "ar"))
 
 
 @pytest.mark.parametrize(
@@ -264,3 +289,36 @@ def test_an_english_verb_that_is_a_noun_here(text: str, verb: str) -> None:
     """ "dismissed reports": the verb is "dismissed"; "reports" after it is a noun."""
     (a,) = [c.attribution for c in extract_claims(text, "en") if c.attribution]
     assert a.verb == verb
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "en",
+            "Kenyan President William Ruto said the deal was fair.\nRuto said the reforms would stay.",
+            "William Ruto",
+        ),
+        (
+            "en",
+            "Chilean President Gabriel Boric said talks would resume.\n"
+            '"We are ready," Boric told reporters.',
+            "Gabriel Boric",
+        ),
+        (
+            "ar",
+            "قال الرئيس الكيني وليام روتو إن بلاده «لن تتراجع».\nوقال روتو إن الحكومة «ستواصل الحوار».",
+            "وليام روتو",
+        ),
+        (
+            "ar",
+            "قال رئيس الوزراء الياباني فوميو كيشيدا إن الحزب سيتغير.\nوأكد كيشيدا في مؤتمر صحفي أن القرار نهائي.",
+            "فوميو كيشيدا",
+        ),
+    ],
+)
+def test_a_surname_alone_is_the_person_named_in_full_before(
+    lang: str, text: str, name: str
+) -> None:
+    """William Ruto ... Ruto said: one speaker, not two (the surname's key is shorter)."""
+    assert set(_speakers(text, lang)) == {f"{NAME_PREFIX}{name_key(name)}"}

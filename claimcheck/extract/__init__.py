@@ -261,6 +261,15 @@ def _counted_subject(
     return None
 
 
+def _by_surname(key: str, people: list[str]) -> str | None:
+    """The person named earlier in full whose name key ends in ``key``, most recent first."""
+    for pid in reversed(people):
+        full = pid.removeprefix(NAME_PREFIX)
+        if full != pid and " " in full and full.rsplit(" ", 1)[1] == key:
+            return pid
+    return None
+
+
 def _earlier_holder(toks: list[Token], role: Mention, registry: Registry) -> Mention | None:
     """The name right after a registry title, when it is a holder of the title's office
     in sources/holders.toml (البابا فرنسيس: Francis, not Leo XIV)."""
@@ -383,8 +392,10 @@ def _sentence_claims(
                 and any(o.tok_end == cand.tok_start for o in offices)
             )
         )
-        if len(key.replace(" ", "")) >= (_MIN_PLACE_KEY if short_ok else _MIN_NAME_KEY):
-            eid = f"{PLACE_PREFIX if cand.place else NAME_PREFIX}{key}"
+        # a surname alone after the full name (William Ruto ... Ruto added) is that person
+        earlier = None if cand.place or " " in key else _by_surname(key, state.recent_people)
+        if earlier or len(key.replace(" ", "")) >= (_MIN_PLACE_KEY if short_ok else _MIN_NAME_KEY):
+            eid = earlier or f"{PLACE_PREFIX if cand.place else NAME_PREFIX}{key}"
             entities.append(eid)
             if not cand.place:
                 ent = Entity(eid, "person")

@@ -775,7 +775,11 @@ def unresolved_names(
     for a, b, place in runs:
         start, end = toks[a].start, toks[b - 1].end
         name = text[start:end]
-        speaker = b - a == 1 and not toks[a].arabic and _en_speaker_next(toks, b)
+        # a one-word name is taken only where a speaker stands: before "said" in English,
+        # between the reporting verb and إن or its frame in Arabic (قال روتو في خطاب)
+        speaker = b - a == 1 and (
+            speaker_slots.get(a) == b if toks[a].arabic else _en_speaker_next(toks, b)
+        )
         if not suggest:
             out.append(
                 NameCandidate(
@@ -909,6 +913,8 @@ def _ar_speaker_slots(
                 )
 
             if j - i - 1 <= 3 and all(bare(k) for k in range(i + 1, j)):
+                if j - i - 1 == 1 and not _ar_one_word_name(toks[i + 1]):
+                    break  # وقال أيضاً إن, وقال مراسلنا إن: no name
                 out[i + 1] = j
             else:
                 # a title with the article, then the name (قال المدعي العام كريم خان إن): the
@@ -920,6 +926,32 @@ def _ar_speaker_slots(
                     out[start] = j
             break
     return out
+
+
+# Words that stand alone between a reporting verb and its إن without being a name: when
+# and how it was said (وقال أيضاً إن, وأكد مجدداً أن), and who, as a bare noun.
+_AR_NOT_A_NAME = {
+    "ايضا", "كذلك", "مجددا", "مجدّدا", "لاحقا", "سابقا", "حينها", "حينذاك", "انذاك", "امس",
+    "اليوم", "الان", "اخيرا", "مؤخرا", "موخرا", "مرارا", "صراحه", "علنا", "مسبقا", "اولا",
+    "ثانيا", "فقط", "ثم", "هنا", "هناك", "بدوره", "بدورها", "بدورهم", "بوضوح", "بحزم", "تكرارا",
+    "سابقه", "اخرون", "اخر", "احدهم", "احدهما", "احداهن", "بعضهم", "كثيرون", "معظمهم", "ذلك",
+    "هذا", "هذه", "هولاء", "تلفزيون", "راديو", "اذاعه", "المراسل", "مراسل", "مراسله",
+}  # fmt: skip
+
+
+def _ar_one_word_name(tok: Token) -> bool:
+    """May this lone Arabic word after a reporting verb be a foreign surname (قال روتو إن)?
+
+    Not with tanween (أيضاً), not a possessive (مراسلنا, بدوره), not a word of
+    ``_AR_NOT_A_NAME``: Arabic script has no capitals to vouch for a name.
+    """
+    return (
+        "\u064b" not in tok.text
+        and "\u064c" not in tok.text
+        and tok.fold not in _AR_NOT_A_NAME
+        and not tok.fold.endswith(("نا", "ها", "هم", "هما", "كم"))
+        and len(tok.fold) >= 2
+    )
 
 
 def _ar_given(tok: Token, *, arab_only: bool = False) -> bool:
