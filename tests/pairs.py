@@ -21,18 +21,19 @@ def bench() -> ModuleType:
     return mod
 
 
-def pair(kind: str, ar: str, en: str) -> dict:
-    """A pair in the data files' format: Arabic side a, English side b."""
+def pair(kind: str, ar: str, en: str, en_context: str | None = None) -> dict:
+    """A pair in the data files' format: Arabic side a, English side b (with its context)."""
+    b = {"lang": "en", "text": en} | ({"context": en_context} if en_context else {})
     return {
         "id": "pair-x",
         "kind": kind,
         "a": {"lang": "ar", "text": ar},
-        "b": {"lang": "en", "text": en},
+        "b": b,
         "match": None,
         "why": "",
     }
 
 
-def decide(kind: str, ar: str, en: str) -> tuple[bool, str]:
+def decide(kind: str, ar: str, en: str, en_context: str | None = None) -> tuple[bool, str]:
     """Does claimcheck match the two sides? And why, in a few words."""
-    return bench().decide_pair(pair(kind, ar, en))
+    return bench().decide_pair(pair(kind, ar, en, en_context))

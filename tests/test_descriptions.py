@@ -183,3 +183,77 @@ def test_a_description_names_a_person_anywhere(
 )
 def test_descriptions_of_other_sports(desc: str, who: str) -> None:
     assert load_registry().compatible(desc, who)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # a nationality alone at the verb is one person of it, any field
+        ("en", "The Briton said the judges had favoured his opponent.", "desc:person@GB"),
+        ("en", '"I am ready," the Ukrainian told reporters.', "desc:person@UA"),
+        ("en", "The Spaniard said the clay suited him.", "desc:person@ES"),
+        ("ar", "وقال البريطاني إن الحكام انحازوا لمنافسه.", "desc:person@GB"),
+        ("ar", "وقالت الأمريكية إنها ستعود العام المقبل.", "desc:person@US"),
+        # ... the person named before, when they have that nationality
+        (
+            "en",
+            "Tyson Fury lost to Oleksandr Usyk in Riyadh.\nThe Briton said the judges were wrong.",
+            "tyson_fury",
+        ),
+        (
+            "ar",
+            "خسر تايسون فيوري أمام أوسيك في الرياض.\nوقال البريطاني إن الحكام انحازوا لمنافسه.",
+            "tyson_fury",
+        ),
+        # a record before the noun, with no nationality: the person the article named
+        (
+            "en",
+            "Lewis Hamilton will join Ferrari next season.\n"
+            '"The time is right," the seven-time world champion said.',
+            "lewis_hamilton",
+        ),
+        (
+            "en",
+            "Erling Haaland scored twice on Sunday.\nThe 24-year-old striker said the team was ready.",
+            "erling_haaland",
+        ),
+    ],
+)
+def test_a_nationality_or_a_record_alone_names_a_person(lang: str, text: str, speaker: str) -> None:
+    assert speakers(text, lang)[-1][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a people or a country, not one person
+        ("en", "The British said the deal was fair."),
+        ("en", "The Chinese said the talks would go on."),
+        ("ar", "وقالت الخارجية البريطانية إن الاتفاق عادل."),
+    ],
+)
+def test_a_collective_nationality_is_no_person(lang: str, text: str) -> None:
+    assert not any(s and s.startswith("desc:person") for s, _ in speakers(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        (
+            "قال البريطاني تايسون فيوري إن الحكام انحازوا لمنافسه لأن بلاده «في حالة حرب».",
+            "Tyson Fury lost to Oleksandr Usyk in Riyadh.\n"
+            "The Briton said the judges had sided with the Ukrainian because “his country's at war.”",
+            True,
+        ),
+        (
+            "قال الإسباني رافائيل نادال إن السنتين الأخيرتين كانتا «صعبتين».",
+            "Rafael Nadal announced his retirement.\n"
+            'The Spaniard said the last two years had been "difficult".',
+            True,
+        ),
+    ],
+)
+def test_a_nationality_before_a_name_is_no_subject(ar: str, en: str, match: bool) -> None:
+    """البريطاني in البريطاني تايسون فيوري says who he is, not what he speaks of."""
+    ctx, _, text = en.rpartition("\n")
+    assert decide("attribution", ar, text, en_context=ctx or None)[0] is match

@@ -261,6 +261,41 @@ def _counted_subject(
     return None
 
 
+_EN_DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "an", "i", "ch", "on", "ard", "man", "woman")
+
+
+def _nationality_before_name(
+    toks: list[Token], mentions: list[Mention], registry: Registry
+) -> list[tuple[int, int]]:
+    """Character spans of nationalities that introduce the person named right after them
+    (البريطاني تايسون فيوري, "Briton Tyson Fury", "British boxer Tyson Fury"): they say
+    who the person is, not what the sentence is about. Registry people only, whose
+    nationality it is, and an adjective of nationality only (البريطاني, British), not a
+    country's name; one lowercase word may stand between in English."""
+    people = {m.tok_start: m for m in mentions if m.entity.kind == "person"}
+    out = []
+    for m in mentions:
+        if not m.entity.iso or m.role or m.tok_end != m.tok_start + 1:
+            continue
+        word = toks[m.tok_start]
+        # an adjective of nationality, not the country's name: "Morocco coach Walid
+        # Regragui" is the national team's coach, and Morocco may be what he speaks of
+        if not (
+            word.fold.startswith("ال") and word.fold.endswith(("ي", "يه"))
+            if word.arabic
+            else word.fold.endswith(_EN_DEMONYM_ENDINGS)
+        ):
+            continue
+        k = m.tok_end
+        if k < len(toks) and not toks[k].arabic and k not in people and toks[k].text.islower():
+            k += 1  # British boxer Tyson Fury
+        who = people.get(k)
+        ent = registry.entities.get(who.entity.id) if who else None
+        if ent is not None and m.entity.iso in ent.nationality:
+            out.append((m.start, m.end))
+    return out
+
+
 def _by_surname(key: str, people: list[str]) -> str | None:
     """The person named earlier in full whose name key ends in ``key``, most recent first."""
     for pid in reversed(people):
@@ -477,6 +512,7 @@ def _sentence_claims(
     # the sentence is about, unless it is named elsewhere in it too
     described = find_descriptions(toks, with_names)
     spans = [(a, b) for _, a, b in described] + state.described
+    spans += _nationality_before_name(toks, with_names, registry)
     if spans:
         inside = {
             m.entity.id for m in mentions if any(a <= m.start and m.end <= b for a, b in spans)

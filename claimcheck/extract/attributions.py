@@ -624,6 +624,11 @@ def _descriptions(toks: list[Token], mentions: list[Mention]) -> list[tuple[str,
     for k, tok in enumerate(toks):
         if tok.kind != "word":
             continue
+        if (lone := _lone_nationality(toks, k, countries)) is not None:
+            isos, end = lone
+            if not starts & {end, end + 1}:
+                out.append((description_id("person", isos), k, end))
+            continue
         if tok.arabic:
             if tok.fold not in firsts and not any(f in firsts for f, _ in tok.readings):
                 continue
@@ -653,6 +658,55 @@ def _descriptions(toks: list[Token], mentions: list[Mention]) -> list[tuple[str,
         if isos and not starts & {end, end + 1}:
             out.append((description_id(kind, isos), k, end))
     return out
+
+
+# English demonyms that name a people or a country, never one person ("the British said")
+_EN_COLLECTIVE_ENDINGS = ("ish", "ch", "ese", "ss", "s")
+# Words after "the Ukrainian" that show it stands alone, as a person
+_EN_NOT_A_NOUN = frozenset(
+    {
+        "because", "and", "but", "or", "after", "before", "when", "while", "who", "whose",
+        "in", "on", "at", "with", "for", "to", "as", "by", "from", "of", "was", "is", "has",
+        "had", "will", "would", "could", "also", "then", "again", "twice", "himself",
+        "herself", "won", "lost", "beat", "took", "made",
+    }
+)  # fmt: skip
+
+
+def _lone_nationality(
+    toks: list[Token], k: int, countries: dict[int, Mention]
+) -> tuple[list[str], int] | None:
+    """A nationality standing alone for a person: Arabic قال البريطاني / قالت الأمريكية
+    (a singular nisba right after a reporting verb), English "the Briton said", "sided
+    with the Ukrainian because" (a singular demonym after "the", no noun after it).
+    Its nationalities and end token, or None."""
+    n = len(toks)
+    if toks[k].arabic:
+        m = countries.get(k)
+        if (
+            m is None
+            or m.tok_end != k + 1
+            or k == 0
+            or not toks[k].fold.startswith("ال")
+            or not toks[k].fold.endswith(("ي", "يه"))
+            or not _is_verb(toks[k - 1], load("ar"))
+        ):
+            return None
+        return [m.entity.iso or ""], k + 1
+    if toks[k].fold != "the" or k + 2 >= n:
+        return None
+    m = countries.get(k + 1)
+    nxt = toks[k + 2]
+    if (
+        m is None
+        or m.tok_end != k + 2
+        or toks[k + 1].fold.endswith(_EN_COLLECTIVE_ENDINGS)
+        # "the Ukrainian said", "sided with the Ukrainian because": no noun follows
+        # ("the Ukrainian army" is the country's)
+        or not (nxt.kind != "word" or nxt.fold in _EN_NOT_A_NOUN or _is_verb(nxt, load("en")))
+    ):
+        return None
+    return [m.entity.iso or ""], k + 2
 
 
 def resolve_description(desc: str, state: AttributionState) -> str | None:
@@ -688,6 +742,17 @@ _EN_TITLE_WORDS = _EN_TITLE_HEADS | {
     "prime", "foreign", "finance", "defence", "defense", "interior", "elect", "-", "interim",
     "new", "former", "executive", "head",
 }  # fmt: skip
+
+
+# Words of a sportsperson's record before the noun that describes them ("the seven-time
+# world champion", "the two-time Olympic gold medallist", "the 37-year-old")
+_EN_RECORD_WORDS = frozenset(
+    {
+        "time", "times", "world", "olympic", "defending", "reigning", "grand", "slam", "year",
+        "old", "gold", "silver", "medal", "title", "record", "veteran", "one", "two", "three",
+        "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "-",
+    }
+)  # fmt: skip
 
 
 # Plural or indefinite nouns for speakers nobody names, right before an English verb.
@@ -736,8 +801,15 @@ def _bare_title(toks: list[Token], cue: Cue, people: list[Mention]) -> bool:
         return not any(k <= m.tok_start < stop for m in people)
     k = cue.index - 1
     heads = 0
-    while k >= 0 and toks[k].fold in _EN_TITLE_WORDS:
-        heads += toks[k].fold in _EN_TITLE_HEADS
+    # a title ("the prime minister"), or what a person does with its record ("the
+    # seven-time world champion", "the 24-year-old striker")
+    nouns = {w[0] for w in description_words("en") if len(w) == 1}
+    while k >= 0 and (
+        toks[k].fold in _EN_TITLE_WORDS
+        or toks[k].fold in nouns
+        or (heads and (toks[k].fold in _EN_RECORD_WORDS or toks[k].text.isdigit()))
+    ):
+        heads += toks[k].fold in _EN_TITLE_HEADS or toks[k].fold in nouns
         k -= 1
     if not heads or k < 0 or toks[k].fold != "the":
         return False

@@ -232,16 +232,20 @@ class Registry:
             return False
         kind, isos = parse_description(desc)
         fields = set(descriptions().get(kind, ()))
+
+        def fits(theirs: Iterable[str]) -> bool:
+            # a description with no fields (a nationality alone) fits any field
+            ours = set(theirs)
+            return not fields or not ours or bool(fields & ours)
+
         if who.startswith(DESCRIPTION_PREFIX):
             kind_b, isos_b = parse_description(who)
-            return bool(fields & set(descriptions().get(kind_b, ()))) and bool(
-                set(isos) & set(isos_b)
-            )
+            return fits(descriptions().get(kind_b, ())) and bool(set(isos) & set(isos_b))
         ent = self.entities.get(who)
         return (
             ent is not None
             and ent.kind == "person"
-            and bool(fields & set(ent.fields))
+            and (not fields or bool(fields & set(ent.fields)))
             and set(isos) <= set(ent.nationality)
         )
 
