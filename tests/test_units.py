@@ -105,6 +105,29 @@ def test_a_compound_measure_is_one_figure(lang: str, text: str, want: list[str])
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # decimals in words: tenths after a whole number, thousandths of a unit
+        ("ar", "وبلغت قوة الزلزال ست درجات وثمانية أعشار الدرجة.", ["6.8"]),
+        ("ar", "وسجلت الهزة سبع درجات وثلاثة أعشار على مقياس ريختر.", ["7.3"]),
+        ("ar", "وفاز بفارق خمسة أجزاء من الألف من الثانية.", ["0.005 second"]),
+        ("ar", "وخفض البنك الفائدة ثلاثة أعشار نقطة مئوية.", ["0.3 point"]),
+        ("en", "Lyles won by five thousandths of a second.", ["0.005 second"]),
+        ("en", "Inflation rose by three tenths of a point.", ["0.3 point"]),
+        # a height to the centimetre in metres, "m" glued; millions with a currency or a noun
+        ("en", "Duplantis cleared 6.25m at the Stade de France.", ["6.25 meter"]),
+        ("en", "He threw 98.48m in the final.", ["98.48 meter"]),
+        ("en", "The club paid $6.25m for him.", ["6,250,000 usd"]),
+        ("en", "About 2.75m people were displaced.", ["~2,750,000 person"]),
+    ],
+)
+def test_decimals_in_words_and_metres_to_the_centimetre(
+    lang: str, text: str, want: list[str]
+) -> None:
+    assert figures(text, lang) == want
+
+
+@pytest.mark.parametrize(
     ("ar", "en", "match"),
     [
         (

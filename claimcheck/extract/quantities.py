@@ -86,6 +86,13 @@ _MARKED_FRACTIONS = {"خمس": 0.2, "سدس": 1 / 6, "سبع": 1 / 7, "ثمن": 
                      "عشر": 0.1}  # fmt: skip
 
 
+# Fraction words a cardinal counts (ثلاثة أرباع, خمسة أجزاء من الألف, "five thousandths")
+_COUNTED_FRACTIONS = frozenset(
+    {"ارباع", "اثلاث", "اخماس", "ربع", "ثلث", "اعشار", "اجزاء", "جزء", "tenths", "hundredths",
+     "thousandths"}
+)  # fmt: skip
+
+
 # Counted nouns that are measures, so a fraction of one is a figure (ثلاثة أرباع نقطة
 # مئوية, half a point), unlike a fraction of people (أربعة أخماس السكان).
 _MEASURES = frozenset({"point"})
@@ -104,6 +111,14 @@ _EN_SKIPPABLE = {
     "were", "was", "are", "is", "be", "been", "had", "have", "has", "who", "that", "which",
     "than", "as", "into", "per", "less", "its", "their", "his", "her", "said",
 }  # fmt: skip
+
+
+# Words that may follow a measure in metres ("cleared 6.25m at the Stade de France")
+_AFTER_A_MEASURE = frozenset(
+    {"at", "in", "on", "to", "and", "or", "for", "with", "from", "over", "under", "as", "by",
+     "while", "when", "after", "before", "into", "than", "high", "long", "deep", "wide",
+     "tall", "away"}
+)  # fmt: skip
 
 
 @dataclass
@@ -169,6 +184,22 @@ def _compounds(text: str, quantities: list[Quantity]) -> list[Quantity]:
         prev = out[-1] if out else None
         if (
             prev is not None
+            and _decimal_part(prev, q)
+            and _COMPOUND_JOIN.fullmatch(text[prev.end : q.start])
+        ):
+            value = prev.value + q.value  # type: ignore[operator]
+            out[-1] = prev.model_copy(
+                update={
+                    "text": text[prev.start : q.end],
+                    "end": q.end,
+                    "value": value,
+                    "low": value,
+                    "high": value,
+                }
+            )
+            continue
+        if (
+            prev is not None
             and _exact_measure(prev, first=True)
             and _exact_measure(q)
             and unit_family(prev.unit) == unit_family(q.unit)
@@ -188,6 +219,22 @@ def _compounds(text: str, quantities: list[Quantity]) -> list[Quantity]:
             continue
         out.append(q)
     return out
+
+
+def _decimal_part(whole: Quantity, part: Quantity) -> bool:
+    """Is ``part`` the decimals of ``whole`` in words (ست درجات وثمانية أعشار: 6.8)? A
+    whole number, then tenths or thousandths that count nothing of their own."""
+    return (
+        whole.value is not None
+        and whole.value.is_integer()
+        and whole.subject is None
+        and not (whole.vague or whole.bound)
+        and part.value is not None
+        and 0 < part.value < 1
+        and part.subject is None
+        and part.unit in (None, whole.unit)
+        and part.text.split()[-1].strip("،,.").endswith(("أعشار", "اعشار", "tenths"))
+    )
 
 
 def _exact_measure(q: Quantity, *, first: bool = False) -> bool:
@@ -281,13 +328,19 @@ class QuantityParser:
         return None
 
     def _track_distance(self, toks: list[Token], i: int, value: float) -> bool:
-        """Is a glued "m" after a whole number of 100 or more a distance (1500m), not
-        millions ($800m, 800m euros)? Millions take a currency before or after."""
+        """Is a glued "m" a distance (1500m, cleared 6.25m), not millions ($800m, 800m
+        euros)? Millions take a currency before or after, or a noun they count."""
         j = i + 1
-        if toks[j].fold != "m" or not value.is_integer() or value < 100:
+        if toks[j].fold != "m" or (i > 0 and toks[i - 1].text.lower() in _CURRENCY_PREFIX):
             return False
-        if i > 0 and toks[i - 1].text.lower() in _CURRENCY_PREFIX:
-            return False
+        if not value.is_integer() or value < 100:
+            # a height or a throw to the centimetre (cleared 6.25m, 98.48m): two decimals,
+            # and no noun counted after it ("2.75m people" are millions)
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            return bool(
+                re.fullmatch(r"\d+\.\d\d", toks[i].text)
+                and (nxt is None or nxt.kind != "word" or nxt.fold in _AFTER_A_MEASURE)
+            )
         after = self._match(toks, j + 1, self.lex.units) if j + 1 < len(toks) else None
         return after is None or self.lex.units[after[0]].key not in _CURRENCIES
 
@@ -542,9 +595,10 @@ class QuantityParser:
 
     # -- units ----------------------------------------------------------
     def _unit_after(
-        self, toks: list[Token], j: int, *, after_vague: bool = False
+        self, toks: list[Token], j: int, *, after_vague: bool = False, fraction: bool = False
     ) -> tuple[UnitEntry, int] | None:
-        """A unit or counted noun starting at or shortly after token ``j``."""
+        """A unit or counted noun starting at or shortly after token ``j`` (after a fraction,
+        "of a" too: five thousandths of a second)."""
         n = len(toks)
         k = j
         if k < n and toks[k].text == "-" and k > 0 and toks[k].start == toks[k - 1].end:
@@ -585,6 +639,8 @@ class QuantityParser:
             f = tok.fold
             if f == "of" and (after_vague or k == j):
                 k += 1
+                if fraction and k < n and toks[k].fold in ("a", "an"):
+                    k += 1  # five thousandths of a second
                 continue
             if (
                 f in _EN_SKIPPABLE
@@ -1176,27 +1232,32 @@ class QuantityParser:
         # a fraction word after a number: ثلاثة أرباع
         fraction_of = False
         if not is_range and end < n and toks[end].kind == "word":
-            for form, _ in toks[end].readings[:1]:
-                if (form,) in lex.fractions and form in ("ارباع", "اثلاث", "اخماس", "ربع", "ثلث"):
-                    value = (value or 0) * lex.fractions[(form,)]
-                    fraction_of = True
+            fm = self._match(toks, end, lex.fractions)
+            if fm is not None and fm[0][0] in _COUNTED_FRACTIONS:
+                # rounded: three tenths is 0.3, not 0.30000000000000004
+                value = round((value or 0) * lex.fractions[fm[0]], 9)
+                fraction_of = True
+                low_v = high_v = value
+                end = fm[1]
+                # ثلاثة أرباع المليون: three quarters of the (definite) scale
+                sc = (
+                    next(
+                        (lex.scales[f] for f, _ in toks[end].readings[1:] if f in lex.scales),
+                        None,
+                    )
+                    if end < n and toks[end].arabic
+                    else None
+                )
+                if sc is not None:
+                    value *= sc
                     low_v = high_v = value
                     end += 1
-                    # ثلاثة أرباع المليون: three quarters of the (definite) scale
-                    sc = (
-                        next(
-                            (lex.scales[f] for f, _ in toks[end].readings[1:] if f in lex.scales),
-                            None,
-                        )
-                        if end < n and toks[end].arabic
-                        else None
-                    )
-                    if sc is not None:
-                        value *= sc
-                        low_v = high_v = value
-                        end += 1
         # an Arabic dual after a number is its noun in the singular sense only
-        unit = self._unit_after(toks, end, after_vague=first.scaled) if not pre_unit else None
+        unit = (
+            self._unit_after(toks, end, after_vague=first.scaled, fraction=fraction_of)
+            if not pre_unit
+            else None
+        )
         if (
             fraction_of
             and unit is not None
