@@ -397,10 +397,13 @@ def attribute(
     # "the agency added" names its speaker: the agency, not the last person quoted; unless
     # it reports someone's words in turn (وأضافت الوكالة أن الشيخ محمد شدد على ...)
     nested = sum(c.kind != "according" for c in cues) > 1
+    # واختتم قائلاً, ومضى قائلاً: a participle right after the opening verb, so the verb
+    # has no subject of its own; the people named later are what was spoken of
+    bare_verb = any(c.kind == "participle" and c.index == 1 and toks[0].arabic for c in cues)
     carried = (
         default_speaker is None
         and (not anaphoric_source or nested)
-        and (continuation or pronoun or (opening and not people))
+        and (continuation or pronoun or bare_verb or (opening and not people))
     )
 
     src_id = source.entity.id if source else None
@@ -428,7 +431,7 @@ def attribute(
             sp_id, sp_text = anaphoric_speaker
         elif sp_id is None and carried and state.speaker:
             sp_id, sp_text = state.speaker, state.speaker_text
-        elif sp_id is None and carried and state.last_person and (pronoun or joined):
+        elif sp_id is None and carried and state.last_person and (pronoun or joined or bare_verb):
             sp_id, sp_text = state.last_person
         src, stext = src_id, src_text
         if src is None and sp_id is not None and sp_id == state.speaker and continuation:

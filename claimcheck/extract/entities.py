@@ -880,7 +880,8 @@ def _ar_speaker_slots(
             # قال آبي أحمد إن ...; قال مارك كارني، الفائز ...: ...; قال X: «...»
             if (
                 toks[j].fold not in ("ان", "بان", "انه", "انها")
-                and toks[j].text not in "،,:"
+                # the sentence's end too: «...»، قال روتو. / بحسب ما أعلن محافظه فاتح قره خان.
+                and toks[j].text not in "،,:.؛"
                 and toks[j].fold not in _AR_SLOT_ENDERS
                 and toks[j].text != "على"  # كتب إيلون ماسك على منصة «إكس»
                 # the one spoken to ends a name of two words or more (قال ناريندرا مودي
@@ -910,6 +911,7 @@ def _ar_speaker_slots(
                     and w.arabic
                     and k not in covered
                     and not w.text.startswith("ال")
+                    and "\u064b" not in w.text  # tanween: أرباحاً is an object, never a name
                     # لأنصاره, لهم: to whom it was said, not who said it
                     and not (w.fold.startswith("ل") and w.fold.endswith(("ه", "ها", "هم")))
                     and not _ar_stop(toks, k)
@@ -926,7 +928,18 @@ def _ar_speaker_slots(
                 start = j
                 while start - 1 > i and bare(start - 1) and j - start < 3:
                     start -= 1
-                if j - start >= 2 and toks[start - 1].fold.startswith(("ال", "لل")):
+                title = toks[start - 1]
+                if (
+                    j - start >= 2
+                    and (
+                        title.fold.startswith(("ال", "لل"))
+                        # a title with its body as a possessive: محافظه, رئيسها
+                        or any(
+                            title.fold.endswith(p) and title.fold[: -len(p)] in _AR_TITLES
+                            for p in ("ه", "ها", "هم")
+                        )
+                    )
+                ):
                     out[start] = j
             break
     return out
