@@ -1214,3 +1214,40 @@ def test_a_theft_is_an_event(ar: str, en: str, match: bool) -> None:
 )
 def test_a_kind_of_election_and_a_scheduled_one(ar: str, en: str, match: bool) -> None:
     assert decide("date", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("kind", "ar", "en", "match"),
+    [
+        # the nationality standing for the person named after it is who they are
+        (
+            "date",
+            "انتُخبت الزيمبابوية كيرستي كوفنتري رئيسة للجنة الأولمبية الدولية يوم الخميس ٢٠ آذار/مارس ٢٠٢٥.",
+            "Kirsty Coventry was elected IOC president on March 20, 2025 at a session in Greece.",
+            True,
+        ),
+        (
+            "date",
+            "أحرز الإيطالي يانيك سينر لقبه الأول في ملبورن يوم الأحد ٢٨ كانون الثاني/يناير ٢٠٢٤.",
+            "Sinner beat Daniil Medvedev in the Australian Open final on Jan. 28, 2024.",
+            True,
+        ),
+        # ... but the adjective of a noun, or of a counterpart, is the country itself
+        (
+            "quantity",
+            "اكتسح المنتخب المغربي نظيره المصري بسداسية نظيفة في باريس.",
+            "Morocco thrashed Egypt 6-0 to win the Olympic football bronze.",
+            True,
+        ),
+        (
+            "quantity",
+            "قُتل 12 شخصاً في هجوم شنته القوات السودانية على مخيم للنازحين.",
+            "Twelve people were killed in an attack on a displacement camp in Chad.",
+            False,
+        ),
+    ],
+)
+def test_a_nationality_standing_for_a_person_is_no_place(
+    kind: str, ar: str, en: str, match: bool
+) -> None:
+    assert decide(kind, ar, en)[0] is match

@@ -430,8 +430,9 @@ _NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان", "يتين", "يت�
 
 def _describes(toks: list[Token], m: Mention, bodies: list[Mention]) -> bool:
     """Is a country's adjective right after an organisation or person (Arabic: ديب سيك
-    الصينية, with the closing guillemet between) or right before one, with one word between
-    at most (English: "Chinese startup DeepSeek")?"""
+    الصينية, with the closing guillemet between), standing for a person named right after
+    it (Arabic: الإيطالي يانيك سينر), or right before one, with one word between at most
+    (English: "Chinese startup DeepSeek")?"""
     first = toks[m.tok_start]
     if first.arabic:
         if not (first.fold.startswith("ال") and first.fold.endswith(_NISBA_ENDINGS)):
@@ -439,7 +440,28 @@ def _describes(toks: list[Token], m: Mention, bodies: list[Mention]) -> bool:
         k = m.tok_start - 1
         while k >= 0 and toks[k].kind == "punct" and toks[k].text in '»”"':
             k -= 1
-        return any(b.tok_end == k + 1 for b in bodies)
+        if any(b.tok_end == k + 1 for b in bodies):
+            return True
+        # the adjective as the noun, before a name (أحرز الإيطالي يانيك سينر, انتُخبت
+        # الزيمبابوية كيرستي كوفنتري): no definite noun before it for it to qualify, and
+        # a person or a bare word (a name the registry lacks) after it
+        j = m.tok_end
+        if k >= 0 and toks[k].arabic and toks[k].fold.startswith(("ال", "لل")):
+            return False  # الحكومة السودانية: the adjective of the noun before
+        if k >= 0 and toks[k].fold.endswith(("ه", "ها", "هم")):
+            return False  # نظيره المصري: his Egyptian counterpart, a team or a country
+        if any(b.tok_start == j and b.entity.kind == "person" for b in bodies):
+            return True
+        return (
+            j + 1 < len(toks)
+            and all(
+                t.kind == "word" and t.arabic and not t.fold.startswith("ال")
+                for t in toks[j : j + 2]
+            )
+            and "\u064b" not in toks[j].text
+            # بسداسية, لصالح: a preposition glued on, no name
+            and not any(off == 1 and toks[j].fold[0] in "بلك" for _, off in toks[j].readings)
+        )
     if first.text[:1].isupper() and first.fold.endswith(("ese", "ian", "ish", "an", "i")):
         return any(m.tok_end <= b.tok_start <= m.tok_end + 1 for b in bodies)
     return False
