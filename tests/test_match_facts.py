@@ -1251,3 +1251,35 @@ def test_a_nationality_standing_for_a_person_is_no_place(
     kind: str, ar: str, en: str, match: bool
 ) -> None:
     assert decide(kind, ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a year or month measured from is not the figure's own
+        (
+            "ارتفع معدل التضخم في بريطانيا إلى 11.1% في أكتوبر، وهو الأعلى منذ 41 عاماً.",
+            "UK inflation hit 11.1% in October, the highest rate since October 1981.",
+            True,
+        ),
+        (
+            "تراجعت أعداد الحيوانات البرية بنسبة 69% في المتوسط منذ عام 1970.",
+            "Wildlife populations fell by an average of 69%, the WWF said in its 2022 report.",
+            True,
+        ),
+        # two baselines are two facts
+        (
+            "ارتفعت أسعار المنازل في كندا بنسبة 40% منذ عام 2019.",
+            "Canadian house prices have risen 40% since 2015.",
+            False,
+        ),
+        # the figure's own month still tells two readings apart
+        (
+            "ارتفع معدل التضخم في بريطانيا إلى 11.1% في أكتوبر.",
+            "UK inflation stood at 11.1% in November, the highest since 1981.",
+            False,
+        ),
+    ],
+)
+def test_a_baseline_year_is_not_the_figures_year(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match

@@ -102,6 +102,9 @@ def _other_events(claim: Claim, other: Claim, registry: Registry) -> bool:
     years1, years2 = _years(claim), _years(other)
     if years1 and years2 and not years1 & years2:
         return True  # 21.4% in 2023 is not 2021's
+    since1, since2 = _baselines(claim), _baselines(other)
+    if since1 and since2 and not since1 & since2:
+        return True  # up 20% since 2019 is not up 20% since 2015
     months1, months2 = _months(claim), _months(other)
     if ("span_to_date" in claim.topics and months2 and not months1) or (
         "span_to_date" in other.topics and months1 and not months2
@@ -116,7 +119,7 @@ def _months(claim: Claim) -> frozenset[int]:
 
 
 _MONTH_PREPOSITIONS = frozenset(
-    {"in", "during", "since", "until", "for", "في", "خلال", "منذ", "حتي", "شهر"}
+    {"in", "during", "until", "through", "for", "في", "خلال", "حتي", "شهر"}
 )
 
 
@@ -126,10 +129,15 @@ def _sentence_months(sentence: str, lang: str) -> frozenset[int]:
     ("in September", في أغسطس), which the date parser leaves alone."""
     from claimcheck.extract.dates import parse_dates
 
+    # a month measured from ("the biggest rise since November 1981") is no month of the figure
+    since = [m.start() for m in re.finditer(r"\bsince\b|منذ", sentence, re.IGNORECASE)]
     months = {
         d.month
         for d in parse_dates(sentence, lang)  # type: ignore[arg-type]
-        if d.month and d.calendar == "gregorian" and not d.relative
+        if d.month
+        and d.calendar == "gregorian"
+        and not d.relative
+        and not any(0 <= d.start - s <= 12 for s in since)
     }
     table = load_lexicon(lang).months  # type: ignore[arg-type]
     words = [fold(w) for w in _WORD.findall(sentence)]
@@ -270,16 +278,34 @@ def _years_differ(claim: Claim, other: Claim) -> bool:
 
 
 def _years(claim: Claim) -> set[int]:
-    """Years the claim's sentence states (a rate in 2023, seats in the 2021 election)."""
+    """Years the claim's sentence states (a rate in 2023, seats in the 2021 election),
+    not the baselines it measures from ("the highest since 1981", منذ عام ١٩٧٠)."""
     return set(_sentence_years(claim.sentence, claim.language)) - (
         {claim.quantity.value} if claim.quantity and claim.quantity.value else set()
     )
 
 
+def _baselines(claim: Claim) -> set[int]:
+    """The years a claim's sentence measures from: "since 1981", منذ عام ١٩٧٠."""
+    return set(_sentence_baselines(claim.sentence))
+
+
+# "since" and منذ, up to three words before a year (since November 1981, منذ عام ١٩٧٠)
+_SINCE_YEAR = re.compile(r"(?:\bsince|منذ)(?:\s+\S+){0,2}?\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16384)
+def _sentence_baselines(sentence: str) -> frozenset[int]:
+    return frozenset(int(y) for y in _SINCE_YEAR.findall(to_ascii_digits(sentence)))
+
+
 @lru_cache(maxsize=16384)
 def _sentence_years(sentence: str, lang: str) -> frozenset[int]:
-    """Gregorian years the sentence states, with its Hijri years converted."""
-    years = {int(m) for m in _YEAR.findall(to_ascii_digits(sentence))}
+    """Gregorian years the sentence states, with its Hijri years converted; a baseline
+    year ("since 1981") is not one of them."""
+    ascii_text = to_ascii_digits(sentence)
+    baselines = {m.start(1) for m in _SINCE_YEAR.finditer(ascii_text)}
+    years = {int(m.group()) for m in _YEAR.finditer(ascii_text) if m.start() not in baselines}
     if any(0x600 <= ord(c) <= 0x6FF for c in sentence) or "AH" in sentence or "hijri" in sentence:
         years |= _hijri_years(sentence, lang)
     return frozenset(years)
