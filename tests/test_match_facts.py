@@ -1283,3 +1283,29 @@ def test_a_nationality_standing_for_a_person_is_no_place(
 )
 def test_a_baseline_year_is_not_the_figures_year(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # the total of the additions is a total, not another increment
+        (
+            "ورفعت واشنطن إجمالي الرسوم الجمركية الإضافية على الواردات الصينية إلى 145 في المئة.",
+            "US tariffs on Chinese goods reached a cumulative 145% in April.",
+            True,
+        ),
+        (
+            "وبلغ مجموع المساعدات الإضافية التي أقرها الكونغرس لأوكرانيا 175 مليار دولار.",
+            "Congress has approved a total of $175 billion in aid for Ukraine.",
+            True,
+        ),
+        # a total named after the figure is what the increment adds to
+        (
+            "انتشلت فرق الإنقاذ ألف جثة أخرى في درنة، ليرتفع العدد الإجمالي للضحايا.",
+            "Rescue teams in Derna have recovered 1,000 bodies since the dams burst.",
+            False,
+        ),
+    ],
+)
+def test_a_total_of_additions_is_no_increment(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match

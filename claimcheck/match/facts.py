@@ -77,6 +77,13 @@ def comparable(q: Quantity, o: Quantity, settings: Settings) -> bool:
     return small > 0 and big / small <= settings.max_fact_ratio
 
 
+_TOTAL = re.compile(
+    r"\bcumulative\b|\bin total\b|\ba total of\b|\baltogether\b|\bcombined\b"
+    r"|إجمالي|اجمالي|مجموع|بالمجمل|في المجمل",
+    re.IGNORECASE,
+)
+
+
 def _other_events(claim: Claim, other: Claim, registry: Registry) -> bool:
     """Do both figures say what happened to what they count, and say different things
     (killed vs injured, sent vs planned, the economy vs exports)? Plans and increments
@@ -91,6 +98,15 @@ def _other_events(claim: Claim, other: Claim, registry: Registry) -> bool:
         if "damage" in o and c.quantity is not None and unit_family(c.quantity.key) == "people":
             o.discard("damage")
             o.add("affected")
+    # إجمالي الرسوم الإضافية ... إلى 145, "a cumulative 145%": the sum of the additions,
+    # no increment; a total named after the figure (ألف جثة أخرى ليرتفع العدد الإجمالي)
+    # is what the increment adds to
+    for o, c in ((o1, claim), (o2, other)):
+        if "increment" in o and c.quantity is not None:
+            at = c.sentence.find(c.quantity.text)
+            total = _TOTAL.search(c.sentence)
+            if total is not None and 0 <= total.start() < at:
+                o.discard("increment")
     for marker in ("plan", "increment", "total"):
         if (marker in o1) != (marker in o2):
             return True
