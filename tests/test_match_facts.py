@@ -1309,3 +1309,28 @@ def test_a_baseline_year_is_not_the_figures_year(ar: str, en: str, match: bool) 
 )
 def test_a_total_of_additions_is_no_increment(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("kind", "ar", "en", "match"),
+    [
+        # a parliament by its own name is no place inside it (Lok Sabha: not Sabha, Libya)
+        (
+            "quantity",
+            "فاز حزب بهاراتيا جاناتا بزعامة مودي بـ240 مقعداً من أصل 543 في الانتخابات الهندية.",
+            "Narendra Modi's BJP won 240 of the 543 seats in the Lok Sabha, short of a majority.",
+            True,
+        ),
+        # أقرّهما الكنيست: the Knesset passed them, it does not speak
+        (
+            "attribution",
+            "قال المفوض العام لوكالة الأونروا فيليب لازاريني إن القانونين اللذين أقرّهما "
+            "الكنيست ضد الوكالة يشكّلان «سابقة خطيرة».",
+            "UNRWA chief Philippe Lazzarini said the Knesset's vote against the agency set a "
+            "dangerous precedent.",
+            True,
+        ),
+    ],
+)
+def test_parliaments_by_name(kind: str, ar: str, en: str, match: bool) -> None:
+    assert decide(kind, ar, en)[0] is match

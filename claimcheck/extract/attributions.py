@@ -29,6 +29,9 @@ from claimcheck.models import Attribution
 
 _QUOTE_RE = re.compile(r"«([^«»]+)»|“([^“”]+)”|\"([^\"]+)\"")
 _PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا")
+# Reporting verbs that, with an object pronoun, mean something else: أقرّهما الكنيست is
+# "the Knesset passed them", not "admitted"
+_NOT_WITH_OBJECT = frozenset({"اقر", "اقرت", "يقر", "تقر"})
 _ADDRESSEE_BEFORE = {"الي", "to", "with", "مع", "on", "against", "ضد", "at", "by"}
 _ANAPHORIC_SOURCE = {"الوكاله", "agency"}
 _PRONOUNS = {"he", "she", "they", "it"}
@@ -120,7 +123,12 @@ def _verb_word(
         # a pronoun ending (ووصفها), never a ta marbuta (تابعة: belonging to, not تابع+ه)
         if arabic and (off == 0 or folded[:1] in "وف") and len(form) > 4 and not marbuta:
             for suf in _PRONOUN_SUFFIXES:
-                if form.endswith(suf) and form[: -len(suf)] in lex.reporting_verbs:
+                stem = form[: -len(suf)]
+                if (
+                    form.endswith(suf)
+                    and stem in lex.reporting_verbs
+                    and stem.removeprefix("و") not in _NOT_WITH_OBJECT
+                ):
                     return True
     return False
 
