@@ -1057,6 +1057,12 @@ def test_crediting_frame(lang: str, text: str, frames: list[str]) -> None:
         ("en", "We won’t accept it.", True),
         ("en", "Canada will win.", False),
         ("en", "The nation's future is bright.", False),
+        # an idiom or a quote opening on لا سيما is no "no"
+        ("ar", "قال إن الأعوام كانت صعبة، «ولا سيما العامين الأخيرين».", False),
+        ("en", "Americans should make no mistake: Canada will win.", False),
+        ("en", "It is no doubt the best team in the world.", False),
+        ("en", "It is not only about money.", False),
+        ("en", "We will make no concessions.", True),
     ],
 )
 def test_negation_words(lang: str, text: str, negated: bool) -> None:
@@ -1334,3 +1340,34 @@ def test_a_total_of_additions_is_no_increment(ar: str, en: str, match: bool) -> 
 )
 def test_parliaments_by_name(kind: str, ar: str, en: str, match: bool) -> None:
     assert decide(kind, ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a clause of reason after the quote is not the quote's: "more out than in" is
+        # not negated by "as he had not been offered"
+        (
+            "وقال الدولي المصري محمد صلاح إنه «أقرب إلى الرحيل منه إلى البقاء» في ليفربول.",
+            'Mohamed Salah said he was "more out than in" at Liverpool as he had not been '
+            "offered a new contract.",
+            True,
+        ),
+        # "but" and لكن open another clause, on both sides alike
+        (
+            "قال المتحدث باسم الكرملين دميتري بيسكوف إن موسكو «منفتحة على الحوار» لكنها لن "
+            "تتخلى عن أهدافها.",
+            "Moscow remains “open to dialogue” but will not give up its goals, Kremlin "
+            "spokesman Dmitry Peskov said.",
+            True,
+        ),
+        # the quote's own negation still counts
+        (
+            "قال بيسكوف إن موسكو «لن تتخلى عن أهدافها» في أوكرانيا.",
+            "Peskov said Moscow was “ready to give up some of its goals” in Ukraine.",
+            False,
+        ),
+    ],
+)
+def test_the_quotes_own_clause_decides_its_negation(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", ar, en)[0] is match

@@ -257,6 +257,11 @@ _NEGATORS = {
 # a word with its apostrophe parts (don't, won’t): "n't" is the negator inside it
 _NEG_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CLAUSE_MARKS = (",", "،", ";", "؛", ".")
+_SUBORDINATE = re.compile(
+    r"\s(?:as|because|since|after|while|although|though|but|إذ|لأن|لان|بعدما|بينما|رغم"
+    r"|و?لكن(?:ه|ها|هم|هما|نا)?)\s",
+    re.IGNORECASE,
+)
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
 
@@ -275,6 +280,10 @@ def _negated(claim: Claim) -> bool:
         start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
         lo = max((text.rfind(p, 0, start) for p in _CLAUSE_MARKS), default=-1) + 1
         his = [i for p in _CLAUSE_MARKS if (i := text.find(p, end)) != -1]
+        # a clause of reason or time after the quote is another clause: "was 'more out
+        # than in' as he had not been offered a contract"
+        if (sub := _SUBORDINATE.search(text, end)) is not None:
+            his.append(sub.start())
         text = text[lo : min(his, default=len(text))]
     else:
         text = _QUOTED.sub(" ", text)
@@ -328,7 +337,7 @@ def _soft_negation(claim: Claim) -> bool:
 # Arabic phrases built on a negator that say no "no": لا يزال / ما زال ("still"), لا سيما
 # ("especially"), لا بد ("must"), إلا ("except" / "only")
 _NOT_NEGATION_AR = re.compile(
-    r"(?:^|(?<=\s))و?(?:لا|ما)\s+(?:ي|ت|ن)?(?:زال|زالت|زالوا|زالا|زلنا|زلت|يزال|تزال|يزالون|نزال"
+    r"(?:^|(?<=[\s«\"“(]))و?(?:لا|ما)\s+(?:ي|ت|ن)?(?:زال|زالت|زالوا|زالا|زلنا|زلت|يزال|تزال|يزالون|نزال"
     r"|سيما|بد|شك)(?=\s|$|[،,.])"
 )
 
@@ -336,12 +345,19 @@ _NOT_NEGATION_AR = re.compile(
 _EXCEPTIVE_AR = re.compile(r"(?:^|\s)(?:لم|لا|لن|ما|ليس)\s(?:[^.،]*?\s)?[إا]لا(?:\s|$)")
 
 
+# English idioms built on a negator that say no "no": make no mistake, no doubt, not only
+_NOT_NEGATION_EN = re.compile(
+    r"\b(?:make no mistake|no doubt|no wonder|not only|not least|no less than"
+    r"|nothing less than|no matter|(?:second|next) to none|none other than)\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=16384)
 def _says_no(text: str, lang: str) -> bool:
-    if lang == "ar":
-        text = _NOT_NEGATION_AR.sub(" ", text)
-        if _EXCEPTIVE_AR.search(text):
-            return False  # لم يحدث إلا عندما ...: "only when", a restriction, not a no
+    text = (_NOT_NEGATION_AR if lang == "ar" else _NOT_NEGATION_EN).sub(" ", text)
+    if lang == "ar" and _EXCEPTIVE_AR.search(text):
+        return False  # لم يحدث إلا عندما ...: "only when", a restriction, not a no
     raw = _NEG_WORD.findall(text)
     if lang == "ar" and any(w.lstrip("و") == "ألا" for w in raw):
         return True  # ألا تبقى: أن + لا (folded, it would be إلا, "except")
