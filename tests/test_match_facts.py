@@ -1371,3 +1371,25 @@ def test_parliaments_by_name(kind: str, ar: str, en: str, match: bool) -> None:
 )
 def test_the_quotes_own_clause_decides_its_negation(ar: str, en: str, match: bool) -> None:
     assert decide("attribution", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # one outlet quotes the "no", the other reports it beside its quote
+        (
+            "أكد ميسي أنه لن يعتزل اللعب الدولي، وقال: «أريد الاستمرار في اللعب مع المنتخب».",
+            "“No, I'm not going to retire from the national team. I want to keep playing,” "
+            "Messi told Argentine television.",
+            True,
+        ),
+        # a "no" on one side only still tells two statements apart
+        (
+            "قال ميسي: «أريد الاستمرار في اللعب مع المنتخب».",
+            "“I'm not going to keep playing for the national team,” Messi told Argentine television.",
+            False,
+        ),
+    ],
+)
+def test_a_no_beside_the_quote(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", ar, en)[0] is match

@@ -401,6 +401,12 @@ def _attribution_stance(
         claim.language != other.language
         and not (_soft_negation(claim) or _soft_negation(other))
         and _negated_beyond_end(claim, other) != _negated_beyond_end(other, claim)
+        # each sentence says no somewhere: one outlet quotes the "no", the other reports it
+        # beside the quote (أكد أنه لن يعتزل، وقال: «أريد الاستمرار» / "No, I'm not going to
+        # retire. I want to keep playing")
+        and not (
+            _says_no(claim.sentence, claim.language) and _says_no(other.sentence, other.language)
+        )
     ):
         # «لن يدخل» against "was ready to": one says no, the other yes
         if not speaker_ok:
