@@ -1393,3 +1393,34 @@ def test_the_quotes_own_clause_decides_its_negation(ar: str, en: str, match: boo
 )
 def test_a_no_beside_the_quote(ar: str, en: str, match: bool) -> None:
     assert decide("attribution", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # the body in "Meta CEO Mark Zuckerberg" says who speaks, not what about
+        (
+            "وقال مارك زوكربيرغ في مقطع فيديو: «حان الوقت للعودة إلى جذورنا في ما يتعلق "
+            "بحرية التعبير»، معلناً إنهاء برنامج تدقيق الحقائق في الولايات المتحدة.",
+            '"It is time to get back to our roots around free expression," Meta CEO Mark '
+            "Zuckerberg said.",
+            True,
+        ),
+        # ... and when the other side names it by the speaker's title, it still meets
+        (
+            "قالت المديرة العامة لصندوق النقد الدولي إن الذكاء الاصطناعي سيطال قرابة 40 في "
+            "المئة من الوظائف حول العالم.",
+            "Almost 40% of jobs around the world will be affected by artificial intelligence, "
+            "IMF Managing Director Kristalina Georgieva said.",
+            True,
+        ),
+        # a body the statement is about, named elsewhere too, still counts
+        (
+            "قال مارك زوكربيرغ إن شركته ستستثمر في الذكاء الاصطناعي في الهند.",
+            "Meta CEO Mark Zuckerberg said Meta would invest in artificial intelligence in Brazil.",
+            False,
+        ),
+    ],
+)
+def test_a_speakers_affiliation_is_no_subject(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", ar, en)[0] is match

@@ -127,6 +127,47 @@ def _context(claim: Claim) -> set[str]:
     return out
 
 
+# Words between a body and the name of the person who heads or speaks for it ("Meta CEO
+# Mark Zuckerberg", "UNRWA chief Philippe Lazzarini", "OpenAI's chief executive Sam Altman")
+_AFFILIATION_WORDS = frozenset(
+    {
+        "ceo", "chief", "executive", "boss", "head", "founder", "chairman", "chairwoman",
+        "chair", "president", "director", "spokesman", "spokeswoman", "spokesperson", "owner",
+        "coach", "manager", "captain", "secretary", "managing", "general", "'s", "’s", "-",
+        "co", "مؤسس", "مالك", "رئيس", "مدير",
+    }
+)  # fmt: skip
+
+
+@lru_cache(maxsize=16384)
+def _affiliations(sentence: str, lang: str) -> frozenset[str]:
+    """Bodies a sentence names only as a person's affiliation, right before their name
+    ("Meta CEO Mark Zuckerberg", مؤسس ميتا مارك زوكربيرغ): who the speaker is, not what
+    the statement is about. A body named again elsewhere in the sentence stays."""
+    toks, mentions, _ = analysed(sentence, lang)
+    people = {m.tok_start for m in mentions if m.entity.kind == "person"}
+    named: dict[str, int] = {}
+    for m in mentions:
+        named[m.entity.id] = named.get(m.entity.id, 0) + 1
+    out = set()
+    for m in mentions:
+        if m.entity.kind != "organisation" or m.role or named[m.entity.id] > 1:
+            continue
+        k = m.tok_end
+        while k < len(toks) and k - m.tok_end < 3 and toks[k].fold in _AFFILIATION_WORDS:
+            k += 1
+        # a name after it: one the registry knows, or two capitalised words it does not
+        unlisted = (
+            k + 1 < len(toks)
+            and not toks[k].arabic
+            and toks[k].text[:1].isupper()
+            and toks[k + 1].text[:1].isupper()
+        )
+        if k in people or (k > m.tok_end and unlisted):
+            out.add(m.entity.id)
+    return frozenset(out)
+
+
 _DECIMALS = re.compile(r"[0-9٠-٩]+(?:[.,٫]([0-9٠-٩]+))?")
 
 
@@ -420,6 +461,10 @@ def _attribution_stance(
             # each says several things and none the same: another statement
             return ("related", 0.0, "same speaker, another statement") if speaker_ok else None
         ctx_a, ctx_b = _context(claim), _context(other)
+        # a body named only as the speaker's affiliation ("Meta CEO Mark Zuckerberg") is
+        # what the statement is about only if the other side names it too
+        ctx_a -= _affiliations(claim.sentence, claim.language) - ctx_b
+        ctx_b -= _affiliations(other.sentence, other.language) - ctx_a
         # the country or body in a speaker's title (رئيس الاتحاد الدولي لكرة القدم, FIFA
         # chief) says who speaks, not what about: the subjects must differ without it too
         titles = {
