@@ -222,3 +222,39 @@ def test_a_place_that_is_also_a_word_needs_a_preposition(
 )
 def test_a_place_within_a_wider_one(ar: str, en: str, match: bool) -> None:
     assert decide("date", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        # a language is not its country
+        (
+            "en",
+            "Putin told him in English as the conference ended on August 15, 2025.",
+            "united_kingdom",
+        ),
+        ("en", "The statement, read out in Arabic and English, named 12 victims.", "saudi_arabia"),
+        (
+            "ar",
+            "قال بوتين لترامب باللغة الإنجليزية في ختام المؤتمر يوم 15 أغسطس 2025.",
+            "united_kingdom",
+        ),
+        ("ar", "وقال بالروسية إن 20 جندياً قتلوا.", "russia"),
+    ],
+)
+def test_a_language_is_no_place(lang: str, text: str, absent: str) -> None:
+    ids = _ids(text, lang)
+    assert not any(i == absent or i.startswith(("country:gb", PLACE_PREFIX)) for i in ids), ids
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "present"),
+    [
+        ("en", "He fled into Russian territory with 20 soldiers.", "russia"),
+        ("ar", "وصل الوفد الروسي إلى القاهرة يوم 3 مارس 2025.", "russia"),
+    ],
+)
+def test_a_nationality_before_a_noun_is_still_its_country(
+    lang: str, text: str, present: str
+) -> None:
+    assert present in _ids(text, lang)

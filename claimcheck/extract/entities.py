@@ -438,11 +438,54 @@ def find_mentions(toks: list[Token], registry: Registry | None = None) -> list[M
         if role and i > 0 and any(f in _OFFICE_BEFORE for f, _ in toks[i - 1].readings):
             i = end  # وكيل الأمين العام, the deputy foreign minister: not the office holder
             continue
+        if reg.entities[eid].iso and _a_language(toks, i, end):
+            i = end  # "told him in English", باللغة الإنجليزية: a language, not a country
+            continue
         out.append(
             Mention(reg.entities[eid], i, end, toks[i].start + offset, toks[end - 1].end, role)
         )
         i = end
     return out
+
+
+# English adjectives that name a language as well as a people
+_EN_LANGUAGES = frozenset(
+    {"english", "french", "arabic", "russian", "spanish", "german", "chinese", "japanese",
+     "turkish", "persian", "farsi", "hebrew", "portuguese", "italian", "korean", "ukrainian",
+     "urdu", "hindi", "swahili", "dutch", "greek", "polish"}
+)  # fmt: skip
+_AR_LANGUAGE_WORDS = frozenset({"اللغه", "باللغه", "لغه", "بلغه", "اللغتين", "باللغتين"})
+_EN_NOT_AFTER_LANGUAGE = frozenset(
+    {
+        "as",
+        "and",
+        "to",
+        "when",
+        "while",
+        "after",
+        "before",
+        "that",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+    }
+)
+
+
+def _a_language(toks: list[Token], i: int, end: int) -> bool:
+    """Does the nationality word at ``i`` name a language: باللغة الإنجليزية, بالإنجليزية,
+    "spoke in English", "in Arabic and English"?"""
+    t = toks[i]
+    if t.arabic:
+        return (i > 0 and toks[i - 1].fold in _AR_LANGUAGE_WORDS) or (
+            end == i + 1 and t.fold.startswith("بال") and t.fold.endswith("يه")
+        )
+    if t.fold not in _EN_LANGUAGES or i == 0 or toks[i - 1].fold not in ("in", "into", "from"):
+        return False
+    nxt = toks[end] if end < len(toks) else None
+    return nxt is None or nxt.kind != "word" or nxt.fold in _EN_NOT_AFTER_LANGUAGE
 
 
 def find_groups(
@@ -644,7 +687,9 @@ def unresolved_names(
                 j = k + 1
             while j > i + 1 and toks[j - 1].fold in _EN_NAME_PARTICLES:
                 j -= 1  # a name does not end in "al" or "de"
-            if (
+            if j - i == 1 and _a_language(toks, i, j):
+                pass  # "told him in English": a language, neither a name nor a place
+            elif (
                 j - i >= 2
                 or (j - i == 1 and i > 0 and toks[i - 1].kind == "word")
                 or (j - i == 1 and _en_speaker_next(toks, j))
