@@ -284,6 +284,24 @@ def test_a_hijri_year_with_its_era_marker(lang: str, text: str, expected: list) 
         ),
         ("ar", "قُتل ١٢ شخصاً في يوم رأس السنة ٢٠٢٥.", [("يوم رأس السنة ٢٠٢٥", "2025-01-01")]),
         ("en", "A new year began for the party.", []),
+        # national and international days, with the year after a year word
+        (
+            "ar",
+            "توّجت الأرجنتين في اليوم الوطني لقطر عام 2022.",
+            [("اليوم الوطني لقطر عام 2022", "2022-12-18")],
+        ),
+        (
+            "en",
+            "The final fell on Qatar National Day 2022.",
+            [("Qatar National Day 2022", "2022-12-18")],
+        ),
+        ("ar", "احتفلت الرياض باليوم الوطني السعودي.", [("باليوم الوطني السعودي", "????-09-23")]),
+        ("en", "Unions marched on May Day in Paris.", [("May Day", "????-05-01")]),
+        (
+            "en",
+            "Bastille Day 2016 ended in an attack in Nice.",
+            [("Bastille Day 2016", "2016-07-14")],
+        ),
     ],
 )
 def test_named_days(lang: str, text: str, expected: list) -> None:

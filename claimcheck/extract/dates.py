@@ -283,9 +283,11 @@ class DateParser:
                 continue
             if [t.fold for t in toks[i + 1 : end]] != list(key[1:]):
                 continue
-            year = _int(toks[end]) if end < n else None
+            # the year right after it, or after a year word (اليوم الوطني لقطر عام 2022)
+            at = end + 1 if end < n and toks[end].fold in self.lex.year_markers else end
+            year = _int(toks[at]) if at < n else None
             if _is_year(year):
-                return self._finish(toks, i, end + 1, year=year, month=month, day=day)
+                return self._finish(toks, i, at + 1, year=year, month=month, day=day)
             return self._finish(toks, i, end, month=month, day=day)
         return None
 
