@@ -1424,3 +1424,23 @@ def test_a_no_beside_the_quote(ar: str, en: str, match: bool) -> None:
 )
 def test_a_speakers_affiliation_is_no_subject(ar: str, en: str, match: bool) -> None:
     assert decide("attribution", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a country inside a named day dates the fact, it does not place it
+        (
+            "شاهد 1.5 مليار شخص نهائي كأس العالم الذي أقيم في اليوم الوطني لقطر عام 2022.",
+            "FIFA said 1.5 billion people watched the final between Argentina and France.",
+            True,
+        ),
+        (
+            "حضر 88966 متفرجاً نهائي كأس العالم في قطر.",
+            "A crowd of 88,966 watched the final in Brazil.",
+            False,
+        ),
+    ],
+)
+def test_a_named_days_country_is_no_place(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match

@@ -402,7 +402,16 @@ def _sentence_claims(
             if m.entity.id in state.recent_leaders:
                 state.recent_leaders.remove(m.entity.id)
             state.recent_leaders.append(m.entity.id)
-    entities = sorted({m.entity.id for m in mentions if m.entity.kind != "concept"})
+    # a country inside a named day (اليوم الوطني لقطر, Qatar National Day) dates the
+    # sentence; it does not place it
+    entities = sorted(
+        {
+            m.entity.id
+            for m in mentions
+            if m.entity.kind != "concept"
+            and not (m.entity.iso and any(d.start <= m.start and m.end <= d.end for d in dates))
+        }
+    )
     # names the registry does not know still count, by a script-independent key; a person's
     # can be a speaker, as a mention of an entity made for the sentence
     named: list[Mention] = []

@@ -444,8 +444,12 @@ def _sentence_countries(sentence: str, lang: str) -> tuple[frozenset[str], froze
     official, Seoul's spy agency said: whose word it is). The second keeps those named
     right after in / في, or a city in them so named ("cholera killed 2,400 in Yemen").
     """
+    from claimcheck.extract.dates import parse_dates
+
     toks, mentions, frames = analysed(sentence, lang)
     quoted = [m.span() for m in _QUOTED.finditer(sentence)] + frames
+    # a named day (اليوم الوطني لقطر) dates the fact; its country does not place it
+    quoted += [(d.start, d.end) for d in parse_dates(sentence, lang)]  # type: ignore[arg-type]
     named: set[str] = set()
     located: set[str] = set()
     # a nationality describing a company or a person (ديب سيك الصينية, "Chinese startup
