@@ -221,6 +221,9 @@ class Claim(_Model):
     date: DateValue | None = None
     attribution: Attribution | None = None
     entities: list[str] = Field(default_factory=list)
+    # what the sentence before named, for a sentence that names nobody and nowhere ("The
+    # two astronauts had spent 286 days in space"): it may tell two outlets' claims apart
+    context_entities: list[str] = Field(default_factory=list)
     participants: list[str] = Field(default_factory=list)
     topics: list[str] = Field(default_factory=list)
 

@@ -21,19 +21,24 @@ def bench() -> ModuleType:
     return mod
 
 
-def pair(kind: str, ar: str, en: str, en_context: str | None = None) -> dict:
-    """A pair in the data files' format: Arabic side a, English side b (with its context)."""
+def pair(
+    kind: str, ar: str, en: str, en_context: str | None = None, ar_context: str | None = None
+) -> dict:
+    """A pair in the data files' format: Arabic side a, English side b (with contexts)."""
+    a = {"lang": "ar", "text": ar} | ({"context": ar_context} if ar_context else {})
     b = {"lang": "en", "text": en} | ({"context": en_context} if en_context else {})
     return {
         "id": "pair-x",
         "kind": kind,
-        "a": {"lang": "ar", "text": ar},
+        "a": a,
         "b": b,
         "match": None,
         "why": "",
     }
 
 
-def decide(kind: str, ar: str, en: str, en_context: str | None = None) -> tuple[bool, str]:
+def decide(
+    kind: str, ar: str, en: str, en_context: str | None = None, ar_context: str | None = None
+) -> tuple[bool, str]:
     """Does claimcheck match the two sides? And why, in a few words."""
-    return bench().decide_pair(pair(kind, ar, en, en_context))
+    return bench().decide_pair(pair(kind, ar, en, en_context, ar_context))

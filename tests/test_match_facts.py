@@ -1444,3 +1444,40 @@ def test_a_speakers_affiliation_is_no_subject(ar: str, en: str, match: bool) -> 
 )
 def test_a_named_days_country_is_no_place(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "ar_context", "en", "match"),
+    [
+        # a sentence that names nobody goes on about what the one before named: it meets a
+        # claim that names them, and not one about another story on the same day
+        (
+            "وأقيمت المباراة النهائية يوم الأحد 14 تموز/يوليو 2024.",
+            "توّج منتخب إسبانيا بلقب كأس أوروبا بعد فوزه على إنجلترا.",
+            "Spain beat England 2-1 in the Euro 2024 final in Berlin on July 14, 2024.",
+            True,
+        ),
+        (
+            "وأقيمت المباراة النهائية يوم الأحد 14 تموز/يوليو 2024.",
+            "توّج منتخب إسبانيا بلقب كأس أوروبا بعد فوزه على إنجلترا.",
+            "Argentina beat Colombia 1-0 in the Copa America final in Miami on July 14, 2024.",
+            False,
+        ),
+    ],
+)
+def test_the_sentence_before_tells_what_a_bare_date_is_about(
+    ar: str, ar_context: str, en: str, match: bool
+) -> None:
+    assert decide("date", ar, en, ar_context=ar_context)[0] is match
+
+
+def test_context_is_not_taken_by_a_sentence_naming_its_own_event() -> None:
+    """'The parade, which ran for 70 minutes' is the parade's, whoever was named before."""
+    from claimcheck.extract import extract_claims
+
+    text = "Xi Jinping met Vladimir Putin and Kim Jong Un.\nThe parade ran for about 70 minutes."
+    figure = [c for c in extract_claims(text, "en") if c.kind == "quantity"][-1]
+    assert figure.context_entities == []
+    text = "Xi Jinping met Vladimir Putin and Kim Jong Un.\nIt lasted about 70 minutes."
+    figure = [c for c in extract_claims(text, "en") if c.kind == "quantity"][-1]
+    assert set(figure.context_entities) >= {"xi_jinping", "vladimir_putin", "kim_jong_un"}

@@ -296,6 +296,18 @@ def _nationality_before_name(
     return out
 
 
+def _names_a_title(toks: list[Token]) -> bool:
+    """Does the sentence name someone by a bare title (الرئيس المنتخب, "the prime minister")?"""
+    from claimcheck.extract.attributions import _EN_TITLE_HEADS
+    from claimcheck.extract.entities import _AR_TITLES
+
+    return any(
+        t.kind == "word"
+        and (any(f in _AR_TITLES for f, _ in t.readings) if t.arabic else t.fold in _EN_TITLE_HEADS)
+        for t in toks
+    )
+
+
 def _by_surname(key: str, people: list[str]) -> str | None:
     """The person named earlier in full whose name key ends in ``key``, most recent first."""
     for pid in reversed(people):
@@ -534,6 +546,19 @@ def _sentence_claims(
             {*entities, *(resolve_description(d, state) or d for d, _, _ in described)}
         )
 
+    # a sentence that names nobody and nowhere, not even by a title or a description,
+    # goes on about what the last one named ("The two astronauts had spent 286 days")
+    context: list[str] = []
+    if entities:
+        state.last_entities = list(entities)
+    elif (
+        (quantities or dates)
+        and not (offices or described or _names_a_title(toks))
+        # nor by what happened: "the parade, which ran for about 70 minutes" is the
+        # parade's, whoever the sentence before named
+        and not any(registry.entities[t].event for t in topics)
+    ):
+        context = list(state.last_entities)
     base = {
         "article_id": article_id,
         "language": lang,
@@ -541,6 +566,7 @@ def _sentence_claims(
         "sentence_start": sent.start,
         "sentence_end": sent.end,
         "entities": entities,
+        "context_entities": context,
         "topics": topics,
     }
 

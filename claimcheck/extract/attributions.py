@@ -71,6 +71,9 @@ class AttributionState:
     # character spans of this sentence's speaker descriptions (النجم البرتغالي): their
     # nationality names the speaker, not a place the statement is about
     described: list[tuple[int, int]] = field(default_factory=list)
+    # the entities of the last sentence that named any: what a sentence naming nobody is
+    # about ("The two astronauts had spent 286 days in space")
+    last_entities: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

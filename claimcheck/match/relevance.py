@@ -153,9 +153,9 @@ def _with_countries(claim: Claim, other: Claim | None = None) -> frozenset[str]:
     named in an earlier sentence (وأضاف, الزعيمان: each member of a joint statement);
     a speaker named by a description (النجم البرتغالي) counts as the other claim's
     speaker when it fits them."""
-    ids = _people(claim)
+    ids = _people(claim, other)
     if other is not None and any(i.startswith(DESCRIPTION_PREFIX) for i in ids):
-        theirs = _people(other)
+        theirs = _people(other, claim)
         registry = load_registry()
         ids = [
             next((o for o in theirs if registry.fits_description(i, o)), i)
@@ -166,9 +166,19 @@ def _with_countries(claim: Claim, other: Claim | None = None) -> frozenset[str]:
     return _entities_with_countries(tuple(sorted(set(ids))))
 
 
-def _people(claim: Claim) -> list[str]:
+def _named(claim: Claim, other: Claim | None = None) -> list[str]:
+    """The claim's entities; for a sentence that names nobody, those of the sentence before
+    (``context_entities``), when the other claim names one of them: context may join two
+    claims, never set them apart."""
+    if claim.entities or not claim.context_entities or other is None:
+        return list(claim.entities)
+    theirs = {*other.entities, *other.context_entities}
+    return list(claim.context_entities) if theirs & set(claim.context_entities) else []
+
+
+def _people(claim: Claim, other: Claim | None = None) -> list[str]:
     """The claim's entities and its speaker (each member of a joint statement)."""
-    ids = list(claim.entities)
+    ids = _named(claim, other)
     a = claim.attribution
     if a is not None and a.speaker and not a.speaker.startswith(OFFICE_PREFIX):
         ids += a.speaker.removeprefix("group:").split("+")
@@ -217,13 +227,14 @@ def relevance(claim: Claim, other: Claim) -> tuple[float, dict[str, float]]:
         else {"key": 0.25, "entities": 0.4, "topics": 0.35}
     )
     # a part one side says nothing about is unknown, not a mismatch: leave it out of the average
-    if claim.entities or other.entities:
+    mine, theirs = _named(claim, other), _named(other, claim)
+    if mine or theirs:
         texts = None if same_lang else (claim.sentence, other.sentence)
         dice, names = _dice(
             _with_countries(claim, other), _with_countries(other, claim), texts=texts
         )
         # one side naming nobody is unknown, unless the other's names are written in it
-        if (claim.entities and other.entities) or dice > 0:
+        if (mine and theirs) or dice > 0:
             parts["entities"] = round(dice, 3)
         if names:
             parts["names"] = round(names / 100, 3)  # unregistered names matched by rapidfuzz
