@@ -1481,3 +1481,28 @@ def test_context_is_not_taken_by_a_sentence_naming_its_own_event() -> None:
     text = "Xi Jinping met Vladimir Putin and Kim Jong Un.\nIt lasted about 70 minutes."
     figure = [c for c in extract_claims(text, "en") if c.kind == "quantity"][-1]
     assert set(figure.context_entities) >= {"xi_jinping", "vladimir_putin", "kim_jong_un"}
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # sanctions lifted are sanctions ended, not raised; against kept, another statement
+        (
+            "قال وزير الخارجية الأميركي ماركو روبيو إن واشنطن سترفع العقوبات المفروضة على سوريا.",
+            "Secretary of State Marco Rubio said Washington would keep sanctions on Syria in place.",
+            False,
+        ),
+        (
+            "قال وزير الخارجية الأميركي ماركو روبيو إن واشنطن سترفع العقوبات المفروضة على سوريا.",
+            "Secretary of State Marco Rubio said Washington would lift sanctions on Syria.",
+            True,
+        ),
+        (
+            "قال ترامب إنه سيأمر برفع العقوبات عن سوريا لمنحها فرصة.",
+            "Trump said he would order the end of sanctions on Syria to give it a chance.",
+            True,
+        ),
+    ],
+)
+def test_sanctions_lifted_are_sanctions_ended(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", ar, en)[0] is match
