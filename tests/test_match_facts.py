@@ -1506,3 +1506,28 @@ def test_context_is_not_taken_by_a_sentence_naming_its_own_event() -> None:
 )
 def test_sanctions_lifted_are_sanctions_ended(ar: str, en: str, match: bool) -> None:
     assert decide("attribution", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a rate held where it was is neither raised nor cut to that level
+        (
+            "أبقى البنك المركزي التركي سعر الفائدة الرئيسي دون تغيير عند 50 في المئة.",
+            "Turkey's central bank unexpectedly raised its policy rate to 50% from 45%.",
+            False,
+        ),
+        (
+            "أبقى البنك المركزي التركي سعر الفائدة الرئيسي دون تغيير عند 50 في المئة.",
+            "Turkey's central bank kept its policy rate unchanged at 50%.",
+            True,
+        ),
+        (
+            "قرر البنك المركزي الأوروبي تثبيت سعر الفائدة على الودائع عند 2 في المئة.",
+            "The European Central Bank held its deposit rate steady at 2%.",
+            True,
+        ),
+    ],
+)
+def test_a_rate_held_is_neither_raised_nor_cut(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match

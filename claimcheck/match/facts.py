@@ -210,7 +210,12 @@ def _change_direction_differs(claim: Claim, other: Claim, registry: Registry) ->
     return d1 is not None and d2 is not None and d1 != d2
 
 
-_DIRECTION_OF = {"direction_up": "up", "direction_down": "down", "fall": "down"}
+_DIRECTION_OF = {
+    "direction_up": "up",
+    "direction_down": "down",
+    "fall": "down",
+    "direction_flat": "flat",
+}
 _DIRECTION_REACH = 6  # tokens between the verb and its figure
 
 
