@@ -1531,3 +1531,28 @@ def test_sanctions_lifted_are_sanctions_ended(ar: str, en: str, match: bool) -> 
 )
 def test_a_rate_held_is_neither_raised_nor_cut(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # an exam stream's pass rate is not another stream's, nor the overall rate
+        (
+            "بلغت نسبة النجاح في الشعبة العلمية بامتحانات البكالوريا 81 في المئة.",
+            "The pass rate in the literary stream of the baccalaureate was 81%.",
+            False,
+        ),
+        (
+            "بلغت نسبة النجاح في الفرع العلمي بامتحان التوجيهي 65 في المئة.",
+            "The overall pass rate in the Tawjihi exam was 65 percent.",
+            False,
+        ),
+        (
+            "بلغت نسبة النجاح في الفرع العلمي بامتحان التوجيهي 65 في المئة.",
+            "The pass rate in the Tawjihi exam's science stream was 65 percent.",
+            True,
+        ),
+    ],
+)
+def test_an_exam_streams_pass_rate(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match
