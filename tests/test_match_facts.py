@@ -1556,3 +1556,33 @@ def test_a_rate_held_is_neither_raised_nor_cut(ar: str, en: str, match: bool) ->
 )
 def test_an_exam_streams_pass_rate(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a change and a level are two facts, whatever the figure
+        (
+            "أعلنت هيئة قناة السويس أن إيرادات القناة بلغت نحو 4 مليارات دولار خلال العام المالي.",
+            "Suez Canal revenue fell by about $4 billion in the fiscal year.",
+            False,
+        ),
+        (
+            "تراجعت إيرادات قناة السويس بمقدار 4 مليارات دولار خلال العام المالي.",
+            "Suez Canal revenue fell by about $4 billion in the fiscal year.",
+            True,
+        ),
+        (
+            "تراجع سعر خام برنت إلى 64 دولاراً للبرميل.",
+            "Brent crude fell 1.5% to $64 a barrel.",
+            True,
+        ),
+        (
+            "ارتفعت صادرات النفط الروسية بمقدار 300 ألف برميل يومياً.",
+            "Russian oil exports reached 300,000 barrels a day.",
+            False,
+        ),
+    ],
+)
+def test_a_change_is_not_a_level(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match

@@ -197,12 +197,57 @@ def _facets_differ(
 _FACET_DEFAULTS = {"inflation_kind": ("inflation", "inflation_headline")}
 
 
+# Words right before a figure (hedges aside) that make it a change (fell by $4 billion,
+# ارتفع بمقدار) or a level (fell to $64, بلغت ٤ مليارات, إلى ٥٠٪)
+_CHANGE_BEFORE = frozenset({"by", "بمقدار"})
+_LEVEL_BEFORE = frozenset(
+    {"to", "at", "reached", "totalled", "totaled", "stood", "الي", "عند", "بلغ", "بلغت", "ليبلغ",
+     "لتبلغ", "وصل", "وصلت", "ليصل", "لتصل"}
+)  # fmt: skip
+_HEDGES = frozenset(
+    {"about", "around", "nearly", "almost", "some", "roughly", "approximately", "over",
+     "more", "than", "less", "a", "an", "نحو", "حوالي", "قرابة", "قرابه", "زهاء", "اكثر",
+     "من", "اقل", "ما", "يقارب", "يناهز", "يزيد", "علي", "$"}
+)  # fmt: skip
+
+
+@lru_cache(maxsize=16384)
+def _change_or_level(sentence: str, lang: str, start: int) -> str | None:
+    """Is the figure at ``start`` a change (fell by $4 billion) or a level (fell to $64,
+    بلغت الإيرادات ٤ مليارات)? None when the words before it do not say."""
+    toks, _, _ = analysed(sentence, lang)
+    k = next((t.index for t in toks if t.start >= start), len(toks)) - 1
+    while k >= 0 and (toks[k].fold in _HEDGES or toks[k].text in "$€£"):
+        k -= 1
+    if k < 0:
+        return None
+    forms = {toks[k].fold, *(f for f, _ in toks[k].readings)}
+    if forms & _CHANGE_BEFORE:
+        return "change"
+    if forms & _LEVEL_BEFORE:
+        return "level"
+    return None
+
+
+def _change_vs_level(claim: Claim, other: Claim) -> bool:
+    """One figure is a change and the other a level (revenue fell by about $4 billion vs
+    revenue reached about $4 billion): two facts, whatever the figure."""
+    q, o = claim.quantity, other.quantity
+    if q is None or o is None:
+        return False
+    a = _change_or_level(claim.sentence, claim.language, q.start - claim.sentence_start)
+    b = _change_or_level(other.sentence, other.language, o.start - other.sentence_start)
+    return a is not None and b is not None and a != b
+
+
 def _change_direction_differs(claim: Claim, other: Claim, registry: Registry) -> bool:
     """A percentage that rose in one sentence and fell in the other ("Brent fell 1.5%" vs
     ارتفع ١٫٥٪): a change's direction is part of the figure. Other figures keep theirs.
     The direction is the verb nearest the figure in its clause, not any in the sentence
     (تراجع برنت ١٫٥٪ بعد ارتفاع المخزونات: the price fell)."""
     q, o = claim.quantity, other.quantity
+    if _change_vs_level(claim, other):
+        return True
     if q is None or o is None or q.unit != "percent" or o.unit != "percent":
         return False
     d1 = _figure_direction(claim.sentence, claim.language, q.start - claim.sentence_start)
