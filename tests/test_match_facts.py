@@ -1586,3 +1586,38 @@ def test_an_exam_streams_pass_rate(ar: str, en: str, match: bool) -> None:
 )
 def test_a_change_is_not_a_level(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("kind", "ar", "en", "match"),
+    [
+        # the final's crowd is not the opening match's
+        (
+            "quantity",
+            "تابع 65 ألف مشجع المباراة النهائية لكأس الأمم الأفريقية في الرباط.",
+            "Some 65,000 fans watched the opening match of the Africa Cup of Nations in Rabat.",
+            False,
+        ),
+        (
+            "quantity",
+            "تابع 65 ألف مشجع المباراة النهائية لكأس الأمم الأفريقية في الرباط.",
+            "Some 65,000 fans watched the Africa Cup of Nations cup final in Rabat.",
+            True,
+        ),
+        (
+            "date",
+            "أقيمت مباراة نصف النهائي بين فرنسا والمغرب يوم 14 كانون الأول/ديسمبر 2022.",
+            "France beat Morocco in the World Cup final on December 14, 2022.",
+            False,
+        ),
+        # "the final toll" is no final
+        (
+            "quantity",
+            "ارتفعت الحصيلة النهائية لضحايا الزلزال إلى 2946 قتيلاً.",
+            "The final toll from the earthquake rose to 2,946 dead.",
+            True,
+        ),
+    ],
+)
+def test_stages_of_a_tournament(kind: str, ar: str, en: str, match: bool) -> None:
+    assert decide(kind, ar, en)[0] is match
