@@ -1621,3 +1621,24 @@ def test_a_change_is_not_a_level(ar: str, en: str, match: bool) -> None:
 )
 def test_stages_of_a_tournament(kind: str, ar: str, en: str, match: bool) -> None:
     assert decide(kind, ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # the national statistics office's rate is not a city chamber's
+        (
+            "ارتفع معدل التضخم السنوي في مدينة إسطنبول إلى 32.9 في المئة في أغسطس، بحسب غرفة تجارة إسطنبول.",
+            "Turkey's annual inflation rate eased to 32.9% in August, the Turkish Statistical Institute said.",
+            False,
+        ),
+        # a national body stands in its country
+        (
+            "وبلغ إجمالي عدد الحجاج مليوناً و833 ألفاً و164 حاجاً، وفق الهيئة العامة للإحصاء.",
+            "A total of 1,833,164 pilgrims performed the hajj, Saudi Arabia's statistics authority said.",
+            True,
+        ),
+    ],
+)
+def test_statistics_offices(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match

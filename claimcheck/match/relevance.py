@@ -191,7 +191,9 @@ def _entities_with_countries(entities: tuple[str, ...]) -> frozenset[str]:
     out = set(entities)
     for eid in entities:
         ent = registry.entities.get(eid)
-        if ent is not None and ent.locality and ent.country:
+        # a city stands in its country, and so does a national body (the Kremlin, a
+        # statistics office): "Saudi Arabia's statistics authority" is الهيئة العامة للإحصاء
+        if ent is not None and (ent.locality or ent.kind == "organisation") and ent.country:
             country = registry.countries.get(ent.country)
             if country:
                 out.add(country)
