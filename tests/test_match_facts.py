@@ -1642,3 +1642,23 @@ def test_stages_of_a_tournament(kind: str, ar: str, en: str, match: bool) -> Non
 )
 def test_statistics_offices(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # "the first cut since 2019" dates the last cut, not this one
+        (
+            "خفّض البنك المركزي الأوروبي أسعار الفائدة لأول مرة منذ 2019 في السادس من حزيران/يونيو 2024.",
+            "The European Central Bank cut interest rates on Thursday, June 6, 2024.",
+            True,
+        ),
+        (
+            "خفّض البنك المركزي الأوروبي أسعار الفائدة لأول مرة منذ أيلول/سبتمبر 2019.",
+            "The European Central Bank cut interest rates in September 2019.",
+            False,
+        ),
+    ],
+)
+def test_a_baseline_date_is_not_the_events(ar: str, en: str, match: bool) -> None:
+    assert decide("date", ar, en)[0] is match

@@ -360,6 +360,17 @@ def _baselines(claim: Claim) -> set[int]:
 _SINCE_YEAR = re.compile(r"(?:\bsince|منذ)(?:\s+\S+){0,2}?\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
+# since / منذ, up to two words without digits between it and the date (منذ مطلع, since
+# early): "منذ 2019 في السادس من حزيران" is a baseline and then the event's own date
+_SINCE_BEFORE = re.compile(r"(?:\bsince|منذ)(?:\s+[^\s\d٠-٩]+){0,2}\s*$", re.IGNORECASE)
+
+
+def _baseline_date(claim: Claim) -> bool:
+    """Is the claim a date measured from ("for the first time since 2019", الأعلى منذ
+    عام ٢٠١٩), not the date of the sentence's event?"""
+    return bool(_SINCE_BEFORE.search(claim.sentence[: claim.start - claim.sentence_start]))
+
+
 @lru_cache(maxsize=16384)
 def _sentence_baselines(sentence: str) -> frozenset[int]:
     return frozenset(int(y) for y in _SINCE_YEAR.findall(to_ascii_digits(sentence)))

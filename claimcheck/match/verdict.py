@@ -15,6 +15,7 @@ from claimcheck.extract.entities import (
 )
 from claimcheck.match.content import concepts
 from claimcheck.match.facts import (
+    _baseline_date,
     _change_direction_differs,
     _events,
     _facets_differ,
@@ -148,6 +149,8 @@ def score_candidates(
                 or _facets_differ(claim, other, registry)
                 or _other_happenings(claim, other, registry)
                 or _recurring(claim) != _recurring(other)
+                # "the first cut since 2019" dates the last cut, not this one
+                or _baseline_date(claim) != _baseline_date(other)
                 or _qualifiers_differ(claim, other, settings)
                 or _plan_differs(claim, other)
                 or not (
