@@ -1662,3 +1662,9 @@ def test_statistics_offices(ar: str, en: str, match: bool) -> None:
 )
 def test_a_baseline_date_is_not_the_events(ar: str, en: str, match: bool) -> None:
     assert decide("date", ar, en)[0] is match
+
+
+def test_a_fifth_with_its_damma_is_twenty_percent() -> None:
+    ar = "أظهرت التجربة أن عقار ويغوفي خفّض خطر النوبات القلبية بمقدار الخُمس."
+    en = "Wegovy cut the risk of heart attack by 20% in the trial, Novo Nordisk said."
+    assert decide("quantity", ar, en)[0]

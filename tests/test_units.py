@@ -119,6 +119,9 @@ def test_a_compound_measure_is_one_figure(lang: str, text: str, want: list[str])
         ("en", "He threw 98.48m in the final.", ["98.48 meter"]),
         ("en", "The club paid $6.25m for him.", ["6,250,000 usd"]),
         ("en", "About 2.75m people were displaced.", ["~2,750,000 person"]),
+        # a fraction marked with its damma, with the article too; unmarked, it is five
+        ("ar", "وخفّض العقار خطر النوبات القلبية بمقدار الخُمس.", ["0.2"]),
+        ("ar", "وخفّض العقار خطر النوبات القلبية بمقدار خُمس.", ["0.2"]),
     ],
 )
 def test_decimals_in_words_and_metres_to_the_centimetre(

@@ -99,9 +99,17 @@ _MEASURES = frozenset({"point"})
 
 
 def _marked_fraction(tok: Token) -> float | None:
-    if not tok.arabic or len(tok.text) < 3 or tok.text[1] != "\u064f":
+    """خُمس, الخُمس, بالخُمس: a fraction when the damma is written on its first letter."""
+    if not tok.arabic:
         return None
-    return _MARKED_FRACTIONS.get(tok.fold)
+    text, fold = tok.text, tok.fold
+    for prefix in ("بال", "وال", "لل", "ال"):
+        if text.startswith(prefix) and fold.startswith(prefix):
+            text, fold = text[len(prefix) :], fold[len(prefix) :]
+            break
+    if len(text) < 3 or text[1] != "\u064f":
+        return None
+    return _MARKED_FRACTIONS.get(fold)
 
 
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
