@@ -119,6 +119,10 @@ def test_a_compound_measure_is_one_figure(lang: str, text: str, want: list[str])
         ("en", "He threw 98.48m in the final.", ["98.48 meter"]),
         ("en", "The club paid $6.25m for him.", ["6,250,000 usd"]),
         ("en", "About 2.75m people were displaced.", ["~2,750,000 person"]),
+        # an ordinal after a possessive counts its noun so far; a place in a race does not
+        ("en", "Djokovic won the US Open for his 24th Grand Slam singles title.", ["24 title"]),
+        ("en", "Real Madrid won their 15th European Cup title in London.", ["15 title"]),
+        ("en", "He finished 24th in the race.", []),
         # a fraction marked with its damma, with the article too; unmarked, it is five
         ("ar", "وخفّض العقار خطر النوبات القلبية بمقدار الخُمس.", ["0.2"]),
         ("ar", "وخفّض العقار خطر النوبات القلبية بمقدار خُمس.", ["0.2"]),

@@ -34,6 +34,8 @@ from claimcheck.lexicons import (
 from claimcheck.models import Language, Quantity, score_value
 
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
+# Possessives before an ordinal that counts (his 24th title, the club's 15th trophy)
+_POSSESSIVES = {"his", "her", "its", "their", "'s", "’s"}
 _CURRENCIES = {
     "usd",
     "eur",
@@ -1159,6 +1161,12 @@ class QuantityParser:
             q = {**flags, "value": v, "low": v, "high": v}
             self._set_unit(q, UnitEntry("year", "unit"), toks, j, None, end)
             return q, end, 0
+        running = self._ordinal_count(toks, j)
+        if running is not None:
+            v, end, entry = running
+            q = {**flags, "value": v, "low": v, "high": v}
+            self._set_unit(q, entry, toks, j, None, end)
+            return q, end, 0
         num = self._number(toks, j)
         if num is None or (fm is not None and fm[1] > num[0].end):
             # "two-thirds", "three-quarters" are fractions whatever follows; "a third" or
@@ -1376,6 +1384,30 @@ class QuantityParser:
             return None
         v = parse_digits(t.text)
         return (v, j + 3) if v is not None else None
+
+    def _ordinal_count(self, toks: list[Token], j: int) -> tuple[float, int, UnitEntry] | None:
+        """ "his 24th Grand Slam title", "their fifth title": an ordinal after a possessive
+        counts its noun so far (24 titles). (value, end index, the counted noun)"""
+        n = len(toks)
+        t = toks[j]
+        if (
+            self.lang != "en"
+            or t.kind != "num"
+            or j == 0
+            or j + 2 >= n
+            or toks[j - 1].fold not in _POSSESSIVES
+            or toks[j + 1].start != t.end
+            or toks[j + 1].fold not in _ORDINAL_SUFFIX
+        ):
+            return None
+        for k in range(j + 2, min(n, j + 6)):
+            if toks[k].kind != "word":
+                break
+            entry = self.lex.units.get((toks[k].fold + "s",))
+            if entry is not None and entry.kind == "subject":
+                v = parse_digits(t.text)
+                return (v, k + 1, entry) if v is not None else None
+        return None
 
     def _ar_compound(self, toks: list[Token], j: int) -> bool:
         """A definite compound cardinal after a definite noun (التهم الأربع والثلاثين, the 34
