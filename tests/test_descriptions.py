@@ -257,3 +257,17 @@ def test_a_nationality_before_a_name_is_no_subject(ar: str, en: str, match: bool
     """البريطاني in البريطاني تايسون فيوري says who he is, not what he speaks of."""
     ctx, _, text = en.rpartition("\n")
     assert decide("attribution", ar, text, en_context=ctx or None)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # the nicknames sport pages use for the best known
+        ("ar", "وقال «نولي» إن الذهبية الأولمبية أكبر نجاح حققه.", "novak_djokovic"),
+        ("ar", "وقال الماتادور الإسباني إن السنوات الأخيرة كانت صعبة.", "rafael_nadal"),
+        ("ar", "وأكد الفرعون المصري أنه باقٍ في ليفربول.", "mohamed_salah"),
+        ("en", '"It was the biggest success of my career," Nole said.', "novak_djokovic"),
+    ],
+)
+def test_nicknames(lang: str, text: str, speaker: str) -> None:
+    assert speakers(text, lang)[0][0] == speaker
