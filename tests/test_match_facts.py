@@ -1668,3 +1668,26 @@ def test_a_fifth_with_its_damma_is_twenty_percent() -> None:
     ar = "أظهرت التجربة أن عقار ويغوفي خفّض خطر النوبات القلبية بمقدار الخُمس."
     en = "Wegovy cut the risk of heart attack by 20% in the trial, Novo Nordisk said."
     assert decide("quantity", ar, en)[0]
+
+
+@pytest.mark.parametrize(
+    ("kind", "ar", "en", "match"),
+    [
+        # Hamas stands in Palestine as Gaza does: the same first phase
+        (
+            "quantity",
+            "تمتد المرحلة الأولى من الاتفاق ٤٢ يوماً، تفرج خلالها حماس عن ٣٣ رهينة.",
+            "The first phase of the Gaza ceasefire will last six weeks.",
+            True,
+        ),
+        # the country of a spokesman's body says who speaks, not what about
+        (
+            "attribution",
+            "أعلن المتحدث العسكري باسم الحوثيين أن الجماعة أطلقت صاروخاً باليستياً على مطار بن غوريون.",
+            "Houthi military spokesman Yahya Saree said the group was imposing an air blockade on Israel.",
+            False,
+        ),
+    ],
+)
+def test_an_armed_groups_country(kind: str, ar: str, en: str, match: bool) -> None:
+    assert decide(kind, ar, en)[0] is match

@@ -472,6 +472,14 @@ def _attribution_stance(
             for r in (a.speaker_role, b.speaker_role)
             if r and r.startswith(OFFICE_PREFIX)
         }
+        # and the country that body stands in (the Houthis' spokesman: Yemen)
+        titles |= {
+            c
+            for t in list(titles)
+            if (e := registry.entities.get(t)) is not None
+            and e.country
+            and (c := registry.countries.get(e.country))
+        }
         rest_a, rest_b = ctx_a - titles, ctx_b - titles
         if (ctx_a and ctx_b and not ctx_a & ctx_b) or (rest_a and rest_b and not rest_a & rest_b):
             return None  # the same speaker on another subject
