@@ -1691,3 +1691,9 @@ def test_a_fifth_with_its_damma_is_twenty_percent() -> None:
 )
 def test_an_armed_groups_country(kind: str, ar: str, en: str, match: bool) -> None:
     assert decide(kind, ar, en)[0] is match
+
+
+def test_chatgpt_stands_for_openai() -> None:
+    ar = "أطلقت «أوبن إيه آي» روبوت المحادثة «تشات جي بي تي» للعموم في 30 نونبر 2022."
+    en = "ChatGPT was released to the public on Nov. 30, 2022."
+    assert decide("date", ar, en)[0]
