@@ -351,3 +351,21 @@ def test_an_office_of_the_body_named_before(lang: str, text: str, speaker: str) 
 def test_a_title_vouches_for_the_name_after_it(lang: str, text: str, role: str) -> None:
     a = next(c.attribution for c in extract_claims(text, lang) if c.attribution)  # type: ignore[arg-type]
     assert a.speaker.startswith("name:") and a.speaker_role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title's holder is never past إن: the British ship is what he speaks of
+        (
+            "أعلن الحوثيون استهداف سفينة.\nوقال المتحدث العسكري باسم الجماعة إن السفينة "
+            "البريطانية «روبيمار» أُصيبت إصابة بالغة.",
+            "office:spokesperson@houthis",
+        ),
+        # ... but the body in guillemets right after the title is its holder
+        ("قال الرئيس التنفيذي لـ«إنفيديا» إن العالم يعيش «لحظة آيفون».", "office:org_head@nvidia"),
+    ],
+)
+def test_a_titles_holder_is_not_past_its_clause(text: str, speaker: str) -> None:
+    got = [c.attribution.speaker for c in extract_claims(text, "ar") if c.attribution]
+    assert got[-1] == speaker

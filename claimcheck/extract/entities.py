@@ -1320,7 +1320,20 @@ def find_offices(
         while k > 0 and toks[k - 1].fold in _EN_TITLE_ADJECTIVES:
             k -= 1
         before = next((m for m in holders if m.tok_end == k), None)
-        after = next((m for m in holders if end <= m.tok_start <= end + 3), None)
+        # never past إن or a comma: «المتحدث باسم الجماعة إن السفينة البريطانية» is not
+        # Britain's spokesman
+        after = next(
+            (
+                m
+                for m in holders
+                if end <= m.tok_start <= end + 3
+                and not any(
+                    t.fold in ("ان", "بان", "انه", "انها", "that") or t.text in "،,:;"
+                    for t in toks[end : m.tok_start]
+                )
+            ),
+            None,
+        )
         # English puts the holder first (Kenyan President), Arabic after (الرئيس الكيني)
         holder = after if toks[i].arabic else (before or after)
         if holder is None and last_body is not None:
