@@ -93,6 +93,13 @@ def _speakers(text: str, lang: str) -> list[str | None]:
         # a name at the sentence's end, after the quote or after a title with its body as a
         # possessive (رئيسه: its head); a word with tanween before it is an object
         ("ar", "«نحن جاهزون للحوار»، قال روتو.", "روتو"),
+        # a military rank of two words before the name is not part of it
+        (
+            "ar",
+            "أعلن رئيس مجلس السيادة الفريق أول عبد الفتاح البرهان أن «الخرطوم حرة».",
+            "عبد الفتاح البرهان",
+        ),
+        ("ar", "قال المتحدث العسكري اللواء الركن يحيى رسول إن القوات تقدمت.", "يحيى رسول"),
         ("ar", "أبقى البنك سعر الفائدة عند ٥٠٪، بحسب ما أعلن رئيسه فاتح قره خان.", "فاتح قره خان"),
         ("ar", "وأعلنت الشركة أرباحاً قياسية، كما قال مديرها التنفيذي جون سميث.", "جون سميث"),
         # Arabic names with no title, by their given name

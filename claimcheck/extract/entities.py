@@ -554,6 +554,13 @@ _AR_GIVEN_FOREIGN = {
 }  # fmt: skip
 
 # Words that continue a title without the article (رئيس وزراء, رئيس مجلس, وزير شؤون); folded.
+# Military ranks of two words, before a name: الفريق أول, الفريق الركن, اللواء الركن
+_AR_RANKS = {
+    "الفريق": {"اول", "الركن", "ركن", "البحري", "الطيار"},
+    "اللواء": {"الركن", "ركن", "البحري", "الطيار"},
+    "العميد": {"الركن", "ركن", "البحري", "الطيار"},
+}
+
 _AR_TITLE_TAIL = {
     "وزراء", "حكومه", "مجلس", "جمهوريه", "دوله", "هييه", "اركان", "وزاره", "شوون", "حزب",
     "جهاز", "مكتب", "مفوضيه", "منظمه", "بعثه", "لجنه", "امناء", "منتخب", "فريق", "نادي",
@@ -697,6 +704,9 @@ def unresolved_names(
                 runs.append((i, j, _en_place(toks, i, j)))
             i = max(j, i + 1)
             continue
+        if t.arabic and t.fold in _AR_RANKS and i + 1 < n and toks[i + 1].fold in _AR_RANKS[t.fold]:
+            i += 2  # الفريق أول عبد الفتاح البرهان: a military rank, then the name
+            continue
         if t.arabic and i in speaker_slots:
             j = speaker_slots[i]
             runs.append((i, j, False))  # قال آبي أحمد إن: the words before إن are the speaker
@@ -772,6 +782,9 @@ def unresolved_names(
                     and toks[i + 2].arabic
                 ):
                     i += 2  # المدير المؤقت لوكالة ناسا شون دافي: the body is the title's too
+                    continue
+                if toks[i].fold in _AR_RANKS and toks[i + 1].fold in _AR_RANKS[toks[i].fold]:
+                    i += 1  # رئيس مجلس السيادة الفريق أول: the rank's second word
                     continue
                 # the article as written (ال, not أل: ألكسندر is a name)
                 if not toks[i + 1].text.startswith(("ال", "لل", "وال")):
