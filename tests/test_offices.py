@@ -369,3 +369,27 @@ def test_a_title_vouches_for_the_name_after_it(lang: str, text: str, role: str) 
 def test_a_titles_holder_is_not_past_its_clause(text: str, speaker: str) -> None:
     got = [c.attribution.speaker for c in extract_claims(text, "ar") if c.attribution]
     assert got[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # "interim" and "caretaker" still name the office; a country's leader is its head
+        (
+            "أعلن محمد يونس، كبير مستشاري الحكومة المؤقتة في بنغلاديش، أن الانتخابات العامة "
+            "ستجرى في النصف الأول من فبراير ٢٠٢٦.",
+            "“The election will be held in the first half of February 2026,” Bangladesh's "
+            "interim leader said in a televised address.",
+            True,
+        ),
+        (
+            "قال الرئيس السوري أحمد الشرع إن الانتخابات ستجرى خلال أربع سنوات.",
+            "Syria's interim president said elections could take up to four years.",
+            True,
+        ),
+    ],
+)
+def test_an_interim_leader_is_the_countrys_head(ar: str, en: str, match: bool) -> None:
+    from pairs import decide
+
+    assert decide("attribution", ar, en)[0] is match

@@ -252,7 +252,12 @@ class Registry:
     def _holds(self, office: str, who: str) -> bool:
         """Did ``who`` (a name key or a registry person) hold ``office``? "الرئيس الفلبيني"
         and "Ferdinand Marcos Jr." meet through ``sources/holders.toml``."""
-        keys = self.holders.get(office)
+        keys = list(self.holders.get(office, ()))
+        # a country's "leader" (زعيم) is whoever leads it: its head of state or government
+        kind, _, where = office.removeprefix(OFFICE_PREFIX).partition("@")
+        if kind == "leader":
+            for head in ("head_of_state", "head_of_government", "supreme_leader"):
+                keys += self.holders.get(f"{OFFICE_PREFIX}{head}@{where}", ())
         if not keys:
             return False
         if who.startswith(NAME_PREFIX):
@@ -1236,7 +1241,25 @@ _OFFICE_BEFORE = {
 _OFFICE_AFTER = {"السابق", "السابقه", "الراحل", "الراحله"}
 # Words between an English holder and its title that leave the office as it is
 _EN_TITLE_ADJECTIVES = frozenset(
-    {"new", "newly", "elected", "incoming", "outgoing", "acting", "military", "official"}
+    {
+        "new",
+        "newly",
+        "elected",
+        "incoming",
+        "outgoing",
+        "acting",
+        "military",
+        "official",
+        "interim",
+        "caretaker",
+        "transitional",
+        "former",
+        "veteran",
+        "embattled",
+        "longtime",
+        "long-time",
+        "top",
+    }
 )
 # Titles that, held in an organisation, all name its head
 _HEAD_OFFICES = frozenset({"head_of_state", "org_head"})
