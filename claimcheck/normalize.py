@@ -127,6 +127,7 @@ EVENT_SUBJECTS = {
     "injuries": "injured",
     "deployment": "troops",
     "displacement": "refugee",
+    "attendance": "spectator",
 }
 
 

@@ -1697,3 +1697,29 @@ def test_chatgpt_stands_for_openai() -> None:
     ar = "أطلقت «أوبن إيه آي» روبوت المحادثة «تشات جي بي تي» للعموم في 30 نونبر 2022."
     en = "ChatGPT was released to the public on Nov. 30, 2022."
     assert decide("date", ar, en)[0]
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a bare figure for the attendance counts spectators
+        (
+            "أعلن الاتحاد الدولي لكرة القدم أن إجمالي الحضور الجماهيري في مباريات مونديال قطر "
+            "بلغ ثلاثة ملايين و٤٠٠ ألف متفرج.",
+            "Total attendance at the World Cup matches in Qatar reached 3.4 million, FIFA said.",
+            True,
+        ),
+        (
+            "حضر 88966 متفرجاً المباراة النهائية على ملعب لوسيل.",
+            "A crowd of 88,966 watched the final at Lusail Stadium.",
+            True,
+        ),
+        (
+            "حضر 88966 متفرجاً المباراة النهائية على ملعب لوسيل.",
+            "Some 88,966 tickets were sold for the final at Lusail Stadium.",
+            False,
+        ),
+    ],
+)
+def test_an_attendance_counts_spectators(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match
