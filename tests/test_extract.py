@@ -370,3 +370,31 @@ def test_a_party_named_by_a_common_word(text: str, found: set[str]) -> None:
     lang = "ar" if any("\u0600" <= c <= "\u06ff" for c in text) else "en"
     ids = {m.entity.id for m in find_mentions(tokenize(text, load(lang)))}
     assert {i for i in ids if i.startswith("party_") or i == "pkk"} == found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # days counted from the last full date the article gave, not from publication
+        (
+            "en",
+            "The committee met on Thursday, May 4, 2023.\nA day later, the WHO declared it over.",
+            ["2023-05-04", "2023-05-05"],
+        ),
+        (
+            "ar",
+            "اجتمعت اللجنة يوم الخميس 4 أيار/مايو 2023.\nوفي اليوم التالي أعلنت المنظمة انتهاء الطوارئ.",
+            ["2023-05-04", "2023-05-05"],
+        ),
+        (
+            "en",
+            "Voting ended on March 20, 2025.\nTwo days later, the results were announced.",
+            ["2025-03-20", "2025-03-22"],
+        ),
+        # with no full date before it, "a day later" dates nothing
+        ("en", "A day later, the WHO declared it over.", []),
+    ],
+)
+def test_days_after_the_last_date(lang: str, text: str, expected: list[str]) -> None:
+    dates = [c.date.describe() for c in extract_claims(text, lang) if c.date]  # type: ignore[arg-type]
+    assert dates == expected

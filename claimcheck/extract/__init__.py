@@ -378,6 +378,7 @@ def _sentence_claims(
             toks,
             published or state.last_date,
             nearest=published is None and state.last_date is not None,
+            previous=state.last_date,
         )
     ]
     for d in dates:

@@ -80,6 +80,7 @@ class DateParser:
         self.relative_starters: frozenset[str] = frozenset(
             k[0] for table in (lex.relative_days, lex.weekday_numbers) for k in table
         )
+        self.after_starters: frozenset[str] = frozenset(k[0] for k in lex.days_after)
 
     def _month(self, toks: list[Token], i: int, hijri: bool = False) -> tuple[int, int] | None:
         """(month number, end index) for a month name at ``i``; "أيلول/سبتمبر" reads as one."""
@@ -128,6 +129,7 @@ class DateParser:
         anchor: date | None = None,
         *,
         nearest: bool = False,
+        previous: date | None = None,
     ) -> list[DateValue]:
         """Every date in ``text``, in order (``toks``: its tokens, when the caller has them).
 
@@ -135,7 +137,8 @@ class DateParser:
         weekdays (الخميس, on Thursday) resolve to calendar dates marked ``relative``.
         With ``nearest``, the anchor is a date the article gave before ("on Wednesday, May
         7 ... on Thursday"): only a weekday resolves, to its day nearest the anchor, and it
-        is pinned by that date, not by the news cycle.
+        is pinned by that date, not by the news cycle. ``previous`` (the last full date the
+        article gave) dates "a day later", في اليوم التالي.
         """
         if toks is None:
             toks = tokenize(text, self.lex)
@@ -143,12 +146,16 @@ class DateParser:
         i = 0
         n = len(toks)
         starters = self.starters | (self.relative_starters if anchor else frozenset())
+        if previous is not None:
+            starters |= self.after_starters
         while i < n:
             t = toks[i]
             if t.kind != "num" and not any(f in starters for f, _ in t.readings):
                 i += 1  # a date starts with a figure, a month or an ordinal day
                 continue
             got = self._at(toks, i)
+            if got is None and previous is not None:
+                got = self._after(toks, i, previous)
             if got is None and anchor is not None:
                 got = self._relative(toks, i, anchor, nearest=nearest)
             elif got is not None and anchor is not None and not nearest:
@@ -178,6 +185,34 @@ class DateParser:
         d = {"start": toks[start].start, "end": toks[end - 1].end, "calendar": calendar}
         d.update({k: v for k, v in parts.items() if v is not None})
         return d, end
+
+    def _after(self, toks: list[Token], i: int, previous: date) -> tuple[dict, int] | None:
+        """ "a day later", في اليوم التالي: days after the article's last full date."""
+        n = len(toks)
+        for form, off in toks[i].readings:
+            best = None
+            parts = [form]
+            for j in range(i, min(n, i + 4)):
+                if j > i:
+                    parts.append(toks[j].fold)
+                if tuple(parts) in self.lex.days_after:
+                    best = (self.lex.days_after[tuple(parts)], j + 1)
+            if best is None:
+                continue
+            value, end = best
+            day = previous + timedelta(days=value)
+            return (
+                {
+                    "start": toks[i].start + off,
+                    "end": toks[end - 1].end,
+                    "calendar": "gregorian",
+                    "year": day.year,
+                    "month": day.month,
+                    "day": day.day,
+                },
+                end,
+            )
+        return None
 
     def _relative(
         self, toks: list[Token], i: int, anchor: date, *, nearest: bool = False

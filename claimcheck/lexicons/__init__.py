@@ -128,6 +128,8 @@ class Lexicon:
     year_markers: frozenset[str]
     weekdays: frozenset[str]
     relative_days: dict[Phrase, int]
+    # days after the article's last full date: "a day later", في اليوم التالي
+    days_after: dict[Phrase, int]
     weekday_numbers: dict[Phrase, int]
     future_markers: frozenset[str]
     reporting_verbs: frozenset[str]
@@ -310,6 +312,7 @@ def load(lang: str) -> Lexicon:
         year_markers=fset(dates.get("year_markers", [])),
         weekdays=fset(dates.get("weekdays", [])),
         relative_days={k: int(v) for k, v in _phrases(raw.get("relative_days", {})).items()},  # type: ignore[call-overload]
+        days_after={k: int(v) for k, v in _phrases(raw.get("days_after", {})).items()},  # type: ignore[call-overload]
         weekday_numbers={k: int(v) for k, v in _phrases(raw.get("weekday_numbers", {})).items()},  # type: ignore[call-overload]
         future_markers=fset(dates.get("future_markers", [])),
         reporting_verbs=fset(rep.get("verbs", [])),
