@@ -391,6 +391,13 @@ def test_a_party_named_by_a_common_word(text: str, found: set[str]) -> None:
             "Voting ended on March 20, 2025.\nTwo days later, the results were announced.",
             ["2025-03-20", "2025-03-22"],
         ),
+        # minutes or hours later is the same day
+        (
+            "ar",
+            "أطلقت «سبيس إكس» صباح 13 تشرين الأول/أكتوبر 2024 صاروخ «ستارشيب».\n"
+            "ونجحت الشركة بعد دقائق في التقاط المعزز بذراعي برج الإطلاق.",
+            ["2024-10-13", "2024-10-13"],
+        ),
         # with no full date before it, "a day later" dates nothing
         ("en", "A day later, the WHO declared it over.", []),
     ],
