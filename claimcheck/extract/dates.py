@@ -312,9 +312,10 @@ class DateParser:
         """A day named, not numbered (New Year's Day 2024, أول أيام العام الجديد), with the
         year right after it when given."""
         n = len(toks)
+        firsts = {f for f, _ in toks[i].readings}
         for key, (month, day) in self.lex.named_days.items():
             end = i + len(key)
-            if end > n or not any(f == key[0] for f, _ in toks[i].readings):
+            if end > n or key[0] not in firsts:
                 continue
             if [t.fold for t in toks[i + 1 : end]] != list(key[1:]):
                 continue
