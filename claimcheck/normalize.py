@@ -128,6 +128,7 @@ EVENT_SUBJECTS = {
     "deployment": "troops",
     "displacement": "refugee",
     "attendance": "spectator",
+    "goal_scoring": "goal",
 }
 
 
@@ -156,4 +157,8 @@ def infer_subject(claim: Claim) -> Claim:
     subjects = {EVENT_SUBJECTS[t] for t in claim.topics if t in EVENT_SUBJECTS}
     if len(subjects) != 1:
         return claim  # none, or two events in one clause: do not guess
+    if subjects == {"goal"} and not (
+        q.value is not None and q.value.is_integer() and q.value <= 20
+    ):
+        return claim  # "scored 14.8 on the vault" is a mark, not goals
     return claim.model_copy(update={"quantity": q.model_copy(update={"subject": subjects.pop()})})

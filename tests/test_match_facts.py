@@ -1723,3 +1723,31 @@ def test_chatgpt_stands_for_openai() -> None:
 )
 def test_an_attendance_counts_spectators(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a bare figure beside "scored" counts goals
+        (
+            "وأحرز كيليان مبابي ثلاثة أهداف في نهائي كأس العالم.",
+            "Kylian Mbappe became the second man to score three times in a World Cup final.",
+            True,
+        ),
+        (
+            "وأحرز كيليان مبابي ثلاثة أهداف في نهائي كأس العالم.",
+            "Kylian Mbappe scored four times in the World Cup.",
+            False,
+        ),
+    ],
+)
+def test_scored_n_times_counts_goals(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match
+
+
+def test_a_gymnasts_mark_is_no_goal() -> None:
+    from claimcheck.extract import extract_claims
+    from claimcheck.normalize import infer_subject
+
+    (c,) = [c for c in extract_claims("Simone Biles scored 14.8 on the vault.", "en") if c.quantity]
+    assert infer_subject(c).quantity.subject is None
