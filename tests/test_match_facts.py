@@ -1739,6 +1739,12 @@ def test_an_attendance_counts_spectators(ar: str, en: str, match: bool) -> None:
             "Kylian Mbappe scored four times in the World Cup.",
             False,
         ),
+        # a hat-trick is three goals
+        (
+            "وأحرز كيليان مبابي ثلاثة أهداف في نهائي كأس العالم.",
+            "Kylian Mbappe's hat-trick in the World Cup final was only the second ever.",
+            True,
+        ),
     ],
 )
 def test_scored_n_times_counts_goals(ar: str, en: str, match: bool) -> None:
