@@ -405,3 +405,26 @@ def test_a_party_named_by_a_common_word(text: str, found: set[str]) -> None:
 def test_days_after_the_last_date(lang: str, text: str, expected: list[str]) -> None:
     dates = [c.date.describe() for c in extract_claims(text, lang) if c.date]  # type: ignore[arg-type]
     assert dates == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a range of days: the first day is a date too, with the range's month and year
+        ("en", "The summit ran from 10 to 12 December 2023.", ["2023-12-10", "2023-12-12"]),
+        ("en", "Egyptians voted from December 10 to 12, 2023.", ["2023-12-10", "2023-12-12"]),
+        ("ar", "جرت الانتخابات بين ١٠ و١٢ كانون الأول/ديسمبر ٢٠٢٣.", ["2023-12-10", "2023-12-12"]),
+        ("ar", "تقام البطولة من 10 إلى 12 ديسمبر 2023.", ["2023-12-10", "2023-12-12"]),
+        (
+            "en",
+            "The 10-12 December 2023 summit ended without a deal.",
+            ["2023-12-10", "2023-12-12"],
+        ),
+        # a count before a date is no range
+        ("en", "Ten people died and 12 were hurt on 12 May 2020.", ["2020-05-12"]),
+    ],
+)
+def test_a_range_of_days(lang: str, text: str, expected: list[str]) -> None:
+    from claimcheck.extract.dates import parse_dates
+
+    assert [d.describe() for d in parse_dates(text, lang)] == expected

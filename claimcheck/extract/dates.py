@@ -52,6 +52,76 @@ def _infer_year(d: dict, anchor: date) -> None:
 _MONTH_WORDS = {"شهر"}
 
 
+# Words joining the two days of a range: 10 to 12 December, من ١٠ إلى ١٢, بين ١٠ و١٢
+_RANGE_JOINERS = frozenset({"to", "-", "–", "—", "and", "through", "until", "و", "الي", "حتي"})
+
+
+def _day_ranges(text: str, toks: list[Token], dates: list[DateValue]) -> list[DateValue]:
+    """The first day of a range of days read as a date of its own, with the month and year
+    the range gives once: "from 10 to 12 December 2023", بين ١٠ و١٢ كانون الأول ٢٠٢٣ (the
+    first day alone was no date), and "from December 10 to 12, 2023" (its year is after
+    the second day). The second day stays what it was read as, or is added."""
+    if not dates:
+        return dates
+    at = {t.start: k for k, t in enumerate(toks)}
+    out: list[DateValue] = []
+    for d in dates:
+        k = at.get(d.start)
+        # 10 to 12 December 2023: a bare day and a joiner before a full date
+        if (
+            k is not None
+            and k >= 2
+            and d.day
+            and d.month
+            and toks[k - 1].fold in _RANGE_JOINERS
+            and toks[k - 2].kind == "num"
+            and (first := _int(toks[k - 2])) is not None
+            and 1 <= first < d.day
+        ):
+            out.append(
+                DateValue(
+                    text=text[toks[k - 2].start : toks[k - 2].end],
+                    start=toks[k - 2].start,
+                    end=toks[k - 2].end,
+                    year=d.year,
+                    month=d.month,
+                    day=first,
+                    calendar=d.calendar,
+                )
+            )
+        out.append(d)
+        # December 10 to 12, 2023: the year after the second day is the range's
+        e = next((j for j, t in enumerate(toks) if t.start >= d.end), len(toks))
+        if (
+            d.day
+            and d.month
+            and not d.year
+            and e + 2 < len(toks)
+            and toks[e].fold in _RANGE_JOINERS
+            and toks[e + 1].kind == "num"
+            and (last := _int(toks[e + 1])) is not None
+            and d.day < last <= 31
+        ):
+            y = e + 3 if toks[e + 2].text == "," and e + 3 < len(toks) else e + 2
+            year = _int(toks[y]) if y < len(toks) else None
+            if _is_year(year):
+                out[-1] = d.model_copy(update={"year": year})
+                out.append(
+                    DateValue(
+                        text=text[toks[e + 1].start : toks[y].end],
+                        start=toks[e + 1].start,
+                        end=toks[y].end,
+                        year=year,
+                        month=d.month,
+                        day=last,
+                        calendar=d.calendar,
+                    )
+                )
+    # a year already read on its own inside an added date is that date's
+    spans = [(x.start, x.end) for x in out if x.day]
+    return [x for x in out if x.day or not any(a <= x.start and x.end <= b for a, b in spans)]
+
+
 def _int(tok: Token) -> int | None:
     if tok.kind != "num":
         return None
@@ -166,7 +236,7 @@ class DateParser:
             d, end = got
             out.append(DateValue(text=text[d["start"] : d["end"]], **d))
             i = end
-        return out
+        return _day_ranges(text, toks, out)
 
     def _finish(
         self, toks: list[Token], start: int, end: int, **parts: int | str | None
