@@ -393,3 +393,22 @@ def test_an_interim_leader_is_the_countrys_head(ar: str, en: str, match: bool) -
     from pairs import decide
 
     assert decide("attribution", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "its" / "their" before a title: the country or body named before it
+        (
+            "Iran will not negotiate under pressure and threats, its foreign minister said.",
+            "office:foreign_minister@country:ir",
+        ),
+        (
+            "Egypt is ready to host the conference, its foreign minister told reporters.",
+            "office:foreign_minister@egypt",
+        ),
+    ],
+)
+def test_its_title_is_the_offices_of_the_country_named_before(text: str, speaker: str) -> None:
+    got = [c.attribution.speaker for c in extract_claims(text, "en") if c.attribution]
+    assert got == [speaker]

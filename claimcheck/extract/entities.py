@@ -1374,6 +1374,10 @@ def find_offices(
         holder = after if toks[i].arabic else (before or after)
         if holder is None and last_body is not None:
             holder = _body_word(toks, i, k, end, registry.entities.get(last_body))
+        if holder is None and not toks[i].arabic and k > 0 and toks[k - 1].fold in ("its", "their"):
+            # "Iran will not negotiate ..., its foreign minister said": the country or body
+            # named last before the title
+            holder = next((m for m in reversed(holders) if m.tok_end <= k - 1), None)
         if (
             holder is not None
             and toks[i].arabic
