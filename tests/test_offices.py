@@ -412,3 +412,28 @@ def test_an_interim_leader_is_the_countrys_head(ar: str, en: str, match: bool) -
 def test_its_title_is_the_offices_of_the_country_named_before(text: str, speaker: str) -> None:
     got = [c.attribution.speaker for c in extract_claims(text, "en") if c.attribution]
     assert got == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # a country's government or ruling authorities speak as one
+        (
+            "en",
+            "Mali's military government said in a statement that the army had foiled a plot.",
+            "office:government@country:ml",
+        ),
+        (
+            "ar",
+            "قالت السلطات العسكرية الحاكمة في مالي في بيان إن الجيش أحبط محاولة انقلاب.",
+            "office:government@country:ml",
+        ),
+    ],
+)
+def test_a_countrys_government_speaks(lang: str, text: str, speaker: str) -> None:
+    got = [c.attribution.speaker for c in extract_claims(text, lang) if c.attribution]
+    assert got == [speaker]
+
+
+def test_a_government_with_no_country_names_nobody() -> None:
+    assert not [c for c in extract_claims("The government said the deal was fair.", "en")]
