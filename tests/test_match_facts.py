@@ -1757,3 +1757,10 @@ def test_a_gymnasts_mark_is_no_goal() -> None:
 
     (c,) = [c for c in extract_claims("Simone Biles scored 14.8 on the vault.", "en") if c.quantity]
     assert infer_subject(c).quantity.subject is None
+
+
+def test_apples_shares_are_apples() -> None:
+    """أسهم أبل names Apple (أبل alone stays unread: الإبل are camels)."""
+    ar = "أغلقت أسهم أبل على قيمة سوقية تتجاوز ثلاثة تريليونات دولار للمرة الأولى."
+    assert not decide("quantity", ar, "Microsoft closed with a market value above $3 trillion.")[0]
+    assert decide("quantity", ar, "Apple closed with a market value above $3 trillion.")[0]
