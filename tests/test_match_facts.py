@@ -1764,3 +1764,23 @@ def test_apples_shares_are_apples() -> None:
     ar = "أغلقت أسهم أبل على قيمة سوقية تتجاوز ثلاثة تريليونات دولار للمرة الأولى."
     assert not decide("quantity", ar, "Microsoft closed with a market value above $3 trillion.")[0]
     assert decide("quantity", ar, "Apple closed with a market value above $3 trillion.")[0]
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a level reached by a fall is not the same level reached by a rise
+        (
+            "تراجع سعر خام برنت بنسبة 1.5% إلى 64 دولاراً للبرميل بعد بيانات أظهرت ارتفاع المخزونات.",
+            "Brent crude rose 1.5% to $64 a barrel after data showed a drop in US inventories.",
+            False,
+        ),
+        (
+            "تراجع سعر خام برنت إلى 64 دولاراً للبرميل.",
+            "Brent crude fell to $64 a barrel.",
+            True,
+        ),
+    ],
+)
+def test_a_level_reached_by_a_fall_or_a_rise(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match

@@ -248,8 +248,22 @@ def _change_direction_differs(claim: Claim, other: Claim, registry: Registry) ->
     q, o = claim.quantity, other.quantity
     if _change_vs_level(claim, other):
         return True
-    if q is None or o is None or q.unit != "percent" or o.unit != "percent":
+    if q is None or o is None:
         return False
+    if q.unit != "percent" or o.unit != "percent":
+        # a level reached by a fall and by a rise (fell to $64 vs rose to $64): two days
+        a = _change_or_level(claim.sentence, claim.language, q.start - claim.sentence_start)
+        b = _change_or_level(other.sentence, other.language, o.start - other.sentence_start)
+        if a != "level" or b != "level":
+            return False
+        # the verb that reached it comes before it (after it: ارتفاع المخزونات, another rise)
+        d1 = _figure_direction(
+            claim.sentence, claim.language, q.start - claim.sentence_start, _LEVEL_REACH, True
+        )
+        d2 = _figure_direction(
+            other.sentence, other.language, o.start - other.sentence_start, _LEVEL_REACH, True
+        )
+        return d1 is not None and d2 is not None and "flat" not in (d1, d2) and d1 != d2
     d1 = _figure_direction(claim.sentence, claim.language, q.start - claim.sentence_start)
     d2 = _figure_direction(other.sentence, other.language, o.start - other.sentence_start)
     return d1 is not None and d2 is not None and d1 != d2
@@ -262,6 +276,7 @@ _DIRECTION_OF = {
     "direction_flat": "flat",
 }
 _DIRECTION_REACH = 6  # tokens between the verb and its figure
+_LEVEL_REACH = 9  # ... and its level: تراجع سعر خام برنت بنسبة ١٫٥٪ إلى ٦٤ دولاراً
 
 
 @lru_cache(maxsize=16384)
@@ -279,16 +294,18 @@ def analysed(sentence: str, lang: str) -> tuple[list[Token], list[Mention], list
 
 
 @lru_cache(maxsize=16384)
-def _figure_direction(sentence: str, lang: str, start: int) -> str | None:
+def _figure_direction(
+    sentence: str, lang: str, start: int, reach: int = _DIRECTION_REACH, before: bool = False
+) -> str | None:
     toks, mentions, _ = analysed(sentence, lang)
     at = next((t.index for t in toks if t.start >= start), len(toks))
     best: tuple[int, str] | None = None
     for m in mentions:
         way = _DIRECTION_OF.get(m.entity.id)
-        if way is None:
+        if way is None or (before and m.tok_end > at):
             continue
         lo, hi = (m.tok_end, at) if m.tok_end <= at else (at, m.tok_start)
-        if hi - lo > _DIRECTION_REACH or any(t.text in ",،;" for t in toks[lo:hi]):
+        if hi - lo > reach or any(t.text in ",،;" for t in toks[lo:hi]):
             continue
         if best is None or hi - lo < best[0]:
             best = (hi - lo, way)
