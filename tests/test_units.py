@@ -123,6 +123,9 @@ def test_a_compound_measure_is_one_figure(lang: str, text: str, want: list[str])
         ("en", "Djokovic won the US Open for his 24th Grand Slam singles title.", ["24 title"]),
         ("en", "Real Madrid won their 15th European Cup title in London.", ["15 title"]),
         ("en", "He finished 24th in the race.", []),
+        # a unit digit in the accusative, with its tanween alif, before the tens
+        ("ar", "جمع الهلال ستاً وتسعين نقطة في الموسم.", ["96 point"]),
+        ("ar", "أمضى سبعاً وعشرين سنة في السجن.", ["27 year"]),
         # a fraction marked with its damma, with the article too; unmarked, it is five
         ("ar", "وخفّض العقار خطر النوبات القلبية بمقدار الخُمس.", ["0.2"]),
         ("ar", "وخفّض العقار خطر النوبات القلبية بمقدار خُمس.", ["0.2"]),
