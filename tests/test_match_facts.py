@@ -1784,3 +1784,27 @@ def test_apples_shares_are_apples() -> None:
 )
 def test_a_level_reached_by_a_fall_or_a_rise(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # "Olympic" is the Games, not a name; "score" says what a figure counts, not what
+        # the sentence is about
+        (
+            "حطّمت الأميركية سيدني ماكلولين-ليفرون رقمها القياسي العالمي في سباق 400 متر حواجز "
+            "مسجلة 50.37 ثانية في نهائي أولمبياد باريس.",
+            "Sydney McLaughlin-Levrone won Olympic gold in the 400m hurdles in a world record "
+            "50.37 seconds.",
+            True,
+        ),
+        (
+            "توّج المصري أحمد الجندي بذهبية الخماسي الحديث في أولمبياد باريس برصيد ١٥٥٥ نقطة.",
+            "Ahmed Elgendy won the Olympic modern pentathlon title with a world-record score "
+            "of 1,555 points.",
+            True,
+        ),
+    ],
+)
+def test_olympic_records(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match
