@@ -1808,3 +1808,15 @@ def test_a_level_reached_by_a_fall_or_a_rise(ar: str, en: str, match: bool) -> N
 )
 def test_olympic_records(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+def test_a_verb_with_its_object_is_no_counterpart() -> None:
+    """افتتحها المغربي أشرف حكيمي: Hakimi opened the scoring; Morocco is not where it was."""
+    ar = (
+        "توّج باريس سان جيرمان بلقب دوري أبطال أوروبا بعد فوز على إنتر ميلان بخماسية نظيفة "
+        "في ميونيخ، افتتحها المغربي أشرف حكيمي."
+    )
+    en = (
+        "Paris Saint-Germain crushed Inter Milan 5-0 in Munich to win their first Champions League."
+    )
+    assert decide("quantity", ar, en)[0]

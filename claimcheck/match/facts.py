@@ -549,6 +549,10 @@ def _sentence_countries(sentence: str, lang: str) -> tuple[frozenset[str], froze
     return frozenset(named), frozenset(located)
 
 
+# Nouns whose nationality adjective names a team or a country, not a person after it
+# (نظيره المصري, منافسه الجزائري); a verb with its object (افتتحها المغربي) is no such noun
+_COUNTERPARTS = ("نظير", "منافس", "غريم", "شريك", "جار", "ضيف", "مضيف")
+
 _NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان", "يتين", "يتان")
 
 
@@ -572,7 +576,7 @@ def _describes(toks: list[Token], m: Mention, bodies: list[Mention]) -> bool:
         j = m.tok_end
         if k >= 0 and toks[k].arabic and toks[k].fold.startswith(("ال", "لل")):
             return False  # الحكومة السودانية: the adjective of the noun before
-        if k >= 0 and toks[k].fold.endswith(("ه", "ها", "هم")):
+        if k >= 0 and toks[k].fold.startswith(_COUNTERPARTS):
             return False  # نظيره المصري: his Egyptian counterpart, a team or a country
         if any(b.tok_start == j and b.entity.kind == "person" for b in bodies):
             return True
