@@ -112,6 +112,8 @@ PAIR_FILES = (
     "_heldout39",
     "_heldout40",
     "_heldout41",
+    "_heldout42",
+    "_heldout43",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
@@ -120,7 +122,7 @@ PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 def test_pair_is_well_formed(pair: dict) -> None:
     """A pair has one Arabic and one English side, a claim kind, a boolean match and a reason."""
     assert set(pair) == {"id", "a", "b", "kind", "match", "why"}
-    assert re.fullmatch(r"pair-(?:[hkmnpqrstuvwxyz]|a[a-z])?\d{3}", pair["id"])
+    assert re.fullmatch(r"pair-(?:[hkmnpqrstuvwxyz]|[ab][a-z])?\d{3}", pair["id"])
     assert {pair["a"]["lang"], pair["b"]["lang"]} == {"ar", "en"}
     for side in (pair["a"], pair["b"]):
         assert set(side) <= {"lang", "text", "context"} and side["text"].strip()
