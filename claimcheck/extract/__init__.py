@@ -38,7 +38,7 @@ from claimcheck.extract.entities import (
     name_key,
     unresolved_names,
 )
-from claimcheck.extract.places import PLACE_PREFIX
+from claimcheck.extract.places import EN_DEMONYM_ENDINGS, PLACE_PREFIX
 from claimcheck.extract.quantities import detect_language, parse_quantities, parser_for
 from claimcheck.extract.segment import Sentence, split_sentences
 from claimcheck.extract.tokens import Token, tokenize
@@ -261,9 +261,6 @@ def _counted_subject(
     return None
 
 
-_EN_DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "an", "i", "ch", "on", "ard", "man", "woman")
-
-
 def _nationality_before_name(
     toks: list[Token], mentions: list[Mention], registry: Registry
 ) -> list[tuple[int, int]]:
@@ -283,7 +280,7 @@ def _nationality_before_name(
         if not (
             word.fold.startswith("ال") and word.fold.endswith(("ي", "يه"))
             if word.arabic
-            else word.fold.endswith(_EN_DEMONYM_ENDINGS)
+            else word.fold.endswith(EN_DEMONYM_ENDINGS)
         ):
             continue
         k = m.tok_end

@@ -47,6 +47,9 @@ EN_PLACE_NOUNS = frozenset({
     "archipelago", "peninsula", "valley", "municipality", "capital",
 })  # fmt: skip
 EN_PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "outside", "around", "at"})
+# Endings of English adjectives and nouns of nationality (British, Chinese, Ukrainian,
+# Korean, Israeli, French, Briton, Spaniard, Frenchman), as against a country's name
+EN_DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "an", "i", "ch", "on", "ard", "man", "woman")
 # Before a name that is the place only there (Chad, مالي): into, from, to as well
 LOCATIVE_BEFORE = frozenset(
     {*EN_PLACE_PREPOSITIONS, "into", "from", "to", "inside", "في", "الي", "من", "داخل"}

@@ -12,7 +12,7 @@ from hijridate import Hijri
 from rapidfuzz import fuzz
 
 from claimcheck.extract.entities import Mention, Registry, load_registry
-from claimcheck.extract.places import PLACE_PREFIX
+from claimcheck.extract.places import EN_DEMONYM_ENDINGS, PLACE_PREFIX
 from claimcheck.extract.tokens import Token
 from claimcheck.lexicons import fold, to_ascii_digits, unit_family
 from claimcheck.lexicons import load as load_lexicon
@@ -590,7 +590,7 @@ def _describes(toks: list[Token], m: Mention, bodies: list[Mention]) -> bool:
             # بسداسية, لصالح: a preposition glued on, no name
             and not any(off == 1 and toks[j].fold[0] in "بلك" for _, off in toks[j].readings)
         )
-    if first.text[:1].isupper() and first.fold.endswith(("ese", "ian", "ish", "an", "i")):
+    if first.text[:1].isupper() and first.fold.endswith(EN_DEMONYM_ENDINGS):
         return any(m.tok_end <= b.tok_start <= m.tok_end + 1 for b in bodies)
     return False
 
