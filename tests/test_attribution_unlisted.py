@@ -347,3 +347,20 @@ def test_a_surname_alone_is_the_person_named_in_full_before(
 ) -> None:
     """William Ruto ... Ruto said: one speaker, not two (the surname's key is shorter)."""
     assert set(_speakers(text, lang)) == {f"{NAME_PREFIX}{name_key(name)}"}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a name in guillemets after a naming noun or لـ is no quote
+        ("نقلت قناة «الإخبارية» عن وزير الصحة فهد الجلاجل قوله إن الموسم كان آمناً.", None),
+        ("أقرّ أندرو ويتي، الرئيس التنفيذي لـ«يونايتد هيلث»، بأن الشركة دفعت فدية.", None),
+        # ... but a body's words in guillemets are
+        ("قال المتحدث إن المنظمة «تشعر بقلق بالغ» إزاء التصعيد.", "تشعر بقلق بالغ"),
+        ("قال الرئيس التنفيذي لـ«إنفيديا» إن العالم يعيش «لحظة آيفون».", "لحظة آيفون"),
+        ("عبّر شي عن استعداد بكين لـ«الدفاع عن وتعزيز» روابط الصداقة.", "الدفاع عن وتعزيز"),
+    ],
+)
+def test_a_name_in_guillemets_is_no_quote(text: str, quote: str | None) -> None:
+    quotes = [c.attribution.quote for c in extract_claims(text, "ar") if c.attribution]
+    assert quotes and quotes[-1] == quote

@@ -42,7 +42,7 @@ from claimcheck.extract.places import EN_DEMONYM_ENDINGS, PLACE_PREFIX
 from claimcheck.extract.quantities import detect_language, parse_quantities, parser_for
 from claimcheck.extract.segment import Sentence, split_sentences
 from claimcheck.extract.tokens import Token, tokenize
-from claimcheck.lexicons import Lexicon, load
+from claimcheck.lexicons import Lexicon, fold, load
 from claimcheck.models import Attribution, Claim, DateValue, Language, Quantity, content_hash
 
 __all__ = ["detect_language", "extract_claims", "parse_dates", "parse_quantities"]
@@ -293,6 +293,47 @@ def _nationality_before_name(
     return out
 
 
+# Nouns that name what follows them in guillemets (قناة «الإخبارية», شركة «أرامكو»,
+# المسبار «هوب»): a name, not someone's words. Folded, without the article. Not the
+# bodies that speak (المنظمة «تشعر بقلق بالغ», الحزب, الحركة): their words may follow.
+_NAMING_NOUNS = frozenset(
+    {
+        "قناه", "شركه", "منصه", "صحيفه", "موقع", "تطبيق", "برنامج", "سفينه", "ناقله", "مسبار",
+        "صاروخ", "كبسوله", "مركبه", "تلسكوب", "فيلم", "روايه", "كتاب", "مسلسل", "اغنيه", "البوم",
+        "قمر", "طايره", "اذاعه", "تلفزيون",
+    }
+)  # fmt: skip
+
+
+# Last words of a title whose body follows as لـ«...» (الرئيس التنفيذي لـ«إنفيديا»)
+_TITLE_ENDS = frozenset(
+    {"التنفيذي", "التنفيذيه", "العام", "العامه", "رييس", "رييسه", "مدير", "المدير", "المديره",
+     "موسس", "مالك", "المالك"}
+)  # fmt: skip
+
+
+def _named_in_guillemets(text: str, start: int, end: int) -> bool:
+    """Is the guillemet span ``start:end`` (without its marks) a name: four words at most,
+    right after a naming noun or the preposition لـ (قناة «الإخبارية», لـ«يونايتد هيلث»)?"""
+    if end - start > 60 or len(text[start:end].split()) > 4:
+        return False
+    before = text[max(0, start - 25) : start].rstrip()
+    if not before.endswith("«"):
+        return False
+    words = before[:-1].split()
+    if not words:
+        return False
+    if words[-1] in ("لـ", "ل"):
+        # الرئيس التنفيذي لـ«يونايتد هيلث»: the body a title belongs to; after anything
+        # else لـ«...» is often words (استعداد بكين لـ«الدفاع عن وتعزيز»)
+        return len(words) >= 2 and fold(words[-2]) in _TITLE_ENDS
+    word = fold(words[-1])
+    for prefix in ("وال", "بال", "لل", "ال", "و", "ب", "ل"):
+        if word.startswith(prefix) and fold(word[len(prefix) :]) in _NAMING_NOUNS:
+            return True
+    return word in _NAMING_NOUNS
+
+
 def _names_a_title(toks: list[Token]) -> bool:
     """Does the sentence name someone by a bare title (الرئيس المنتخب, "the prime minister")?"""
     from claimcheck.extract.attributions import _EN_TITLE_HEADS
@@ -483,11 +524,13 @@ def _sentence_claims(
     entities = sorted(set(entities))
     concepts = [m.entity for m in mentions if m.entity.kind == "concept"]
     topics = sorted({e.id for e in concepts} | {i for e in concepts for i in e.implies})
-    # a name in guillemets («تروث سوشال») is a name, not a quote
+    # a name in guillemets («تروث سوشال», قناة «الإخبارية», لـ«يونايتد هيلث») is a name,
+    # not a quote
     quotes = [
         qt
         for qt in find_quotes(sent.text, sent.start)
         if not any(m.start <= qt.start and qt.end <= m.end + 1 for m in mentions)
+        and not _named_in_guillemets(text, qt.start, qt.end)
     ]
     # a title with its country or organisation (الرئيس الكيني, NATO Secretary General) is
     # the office of the person named right after it, or, with nobody named, the speaker
