@@ -122,6 +122,23 @@ def _day_ranges(text: str, toks: list[Token], dates: list[DateValue]) -> list[Da
     return [x for x in out if x.day or not any(a <= x.start and x.end <= b for a, b in spans)]
 
 
+def _phrase_at(toks: list[Token], i: int, table: dict) -> tuple[int, int, int] | None:
+    """The longest phrase of ``table`` (up to four words) starting at token ``i``, in any
+    reading of its first word: (its value, end index, offset of the reading)."""
+    n = len(toks)
+    for form, off in toks[i].readings:
+        best = None
+        parts = [form]
+        for j in range(i, min(n, i + 4)):
+            if j > i:
+                parts.append(toks[j].fold)
+            if tuple(parts) in table:
+                best = (table[tuple(parts)], j + 1, off)
+        if best is not None:
+            return best
+    return None
+
+
 def _int(tok: Token) -> int | None:
     if tok.kind != "num":
         return None
@@ -258,31 +275,22 @@ class DateParser:
 
     def _after(self, toks: list[Token], i: int, previous: date) -> tuple[dict, int] | None:
         """ "a day later", في اليوم التالي: days after the article's last full date."""
-        n = len(toks)
-        for form, off in toks[i].readings:
-            best = None
-            parts = [form]
-            for j in range(i, min(n, i + 4)):
-                if j > i:
-                    parts.append(toks[j].fold)
-                if tuple(parts) in self.lex.days_after:
-                    best = (self.lex.days_after[tuple(parts)], j + 1)
-            if best is None:
-                continue
-            value, end = best
-            day = previous + timedelta(days=value)
-            return (
-                {
-                    "start": toks[i].start + off,
-                    "end": toks[end - 1].end,
-                    "calendar": "gregorian",
-                    "year": day.year,
-                    "month": day.month,
-                    "day": day.day,
-                },
-                end,
-            )
-        return None
+        found = _phrase_at(toks, i, self.lex.days_after)
+        if found is None:
+            return None
+        value, end, off = found
+        day = previous + timedelta(days=value)
+        return (
+            {
+                "start": toks[i].start + off,
+                "end": toks[end - 1].end,
+                "calendar": "gregorian",
+                "year": day.year,
+                "month": day.month,
+                "day": day.day,
+            },
+            end,
+        )
 
     def _relative(
         self, toks: list[Token], i: int, anchor: date, *, nearest: bool = False
@@ -298,17 +306,9 @@ class DateParser:
             )
         )
         for table in tables:
-            for form, off in toks[i].readings:
-                best = None
-                parts = [form]
-                for j in range(i, min(n, i + 4)):
-                    if j > i:
-                        parts.append(toks[j].fold)
-                    if tuple(parts) in table:
-                        best = (table[tuple(parts)], j + 1)
-                if best is None:
-                    continue
-                value, end = best
+            found = _phrase_at(toks, i, table)
+            if found is not None:
+                value, end, off = found
                 if table is self.lex.relative_days:
                     day = anchor + timedelta(days=value)
                 else:

@@ -699,9 +699,9 @@ def unresolved_names(
                 j = k + 1
             while j > i + 1 and toks[j - 1].fold in _EN_NAME_PARTICLES:
                 j -= 1  # a name does not end in "al" or "de"
-            if j - i == 1 and _a_language(toks, i, j):
-                pass  # "told him in English": a language, neither a name nor a place
-            elif (
+            # "told him in English": a language, neither a name nor a place
+            language = j - i == 1 and _a_language(toks, i, j)
+            if not language and (
                 j - i >= 2
                 or (j - i == 1 and i > 0 and toks[i - 1].kind == "word")
                 or (j - i == 1 and _en_speaker_next(toks, j))

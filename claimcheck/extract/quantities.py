@@ -192,31 +192,8 @@ def _compounds(text: str, quantities: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in quantities:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and _decimal_part(prev, q)
-            and _COMPOUND_JOIN.fullmatch(text[prev.end : q.start])
-        ):
-            value = prev.value + q.value  # type: ignore[operator]
-            out[-1] = prev.model_copy(
-                update={
-                    "text": text[prev.start : q.end],
-                    "end": q.end,
-                    "value": value,
-                    "low": value,
-                    "high": value,
-                }
-            )
-            continue
-        if (
-            prev is not None
-            and _exact_measure(prev, first=True)
-            and _exact_measure(q)
-            and unit_family(prev.unit) == unit_family(q.unit)
-            and unit_scale(prev.unit) > unit_scale(q.unit)
-            and _COMPOUND_JOIN.fullmatch(text[prev.end : q.start])
-        ):
-            value = prev.value + q.value * unit_scale(q.unit) / unit_scale(prev.unit)  # type: ignore[operator]
+        value = _joined_value(text, prev, q) if prev is not None else None
+        if prev is not None and value is not None:
             out[-1] = prev.model_copy(
                 update={
                     "text": text[prev.start : q.end],
@@ -229,6 +206,23 @@ def _compounds(text: str, quantities: list[Quantity]) -> list[Quantity]:
             continue
         out.append(q)
     return out
+
+
+def _joined_value(text: str, prev: Quantity, q: Quantity) -> float | None:
+    """The one figure ``prev`` and ``q`` make together, if they are one: a whole and its
+    tenths in words, or a measure told in two units of one family; else None."""
+    if not _COMPOUND_JOIN.fullmatch(text[prev.end : q.start]):
+        return None
+    if _decimal_part(prev, q):
+        return prev.value + q.value  # type: ignore[operator]
+    if (
+        _exact_measure(prev, first=True)
+        and _exact_measure(q)
+        and unit_family(prev.unit) == unit_family(q.unit)
+        and unit_scale(prev.unit) > unit_scale(q.unit)
+    ):
+        return prev.value + q.value * unit_scale(q.unit) / unit_scale(prev.unit)  # type: ignore[operator]
+    return None
 
 
 def _decimal_part(whole: Quantity, part: Quantity) -> bool:
