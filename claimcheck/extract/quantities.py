@@ -36,6 +36,8 @@ from claimcheck.models import Language, Quantity, score_value
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
 # Possessives before an ordinal that counts (his 24th title, the club's 15th trophy)
 _POSSESSIVES = {"his", "her", "its", "their", "'s", "’s"}
+# what an ordinal of times counts: للمرة الثامنة, "for the eighth time", "his eighth Ballon d'Or"
+_OCCASION = UnitEntry("time", "subject")
 _CURRENCIES = {
     "usd",
     "eur",
@@ -281,6 +283,7 @@ class QuantityParser:
             | set(lex.scale_duals)
             | {"a", "an", "us", "ال", "the"}
             | set(lex.ordinal_numbers)
+            | {k[0] for k in lex.day_ordinals}
         )
 
     # -- small matchers -------------------------------------------------
@@ -653,8 +656,16 @@ class QuantityParser:
                 or self._is_number_word(tok)
             ):
                 return None
-            if f.endswith("ly") or (f.endswith("ing") and k == j):
+            if f.endswith("ly"):
                 return None
+            if f.endswith("ing") and k == j:
+                # "20 surviving hostages": a participle before a counted noun describes it;
+                # before anything else it is a verb ("40 trading")
+                m = self._match(toks, k + 1, self.lex.units)
+                entry = self.lex.units.get(m[0]) if m is not None else None
+                if entry is None or entry.kind != "subject":
+                    return None
+                return entry, m[1]
             k += 1
             skipped += 1
         return None
@@ -1294,6 +1305,10 @@ class QuantityParser:
                 end = m2[1]
         if entry is None and (self._anniversary(toks, j) or self._age(toks, j, end)):
             entry = UnitEntry("year", "unit")
+        if entry is None and not is_range and first.value is not None and first.value >= 10:
+            before = self._noun_before(toks, j)
+            if before is not None:
+                entry, unit = before, (before, end)
         if entry is None and self._bare_one(first, toks, j):
             return None
         if not fraction_of and (
@@ -1327,27 +1342,13 @@ class QuantityParser:
 
     def _ordinal_age(self, toks: list[Token], j: int) -> tuple[float, int] | None:
         """An Arabic ordinal or definite number right before من عمره: (years, end index)."""
-        lex = self.lex
-        n = len(toks)
-        total = 0.0
-        k = j
-        while k < n and toks[k].kind == "word" and toks[k].arabic:
-            tok = toks[k]
-            forms = [f for f, _ in tok.readings]
-            value = next((lex.ordinal_numbers[f] for f in forms if f in lex.ordinal_numbers), None)
-            if value is None:
-                value = next((lex.numbers[(f,)] for f in forms[1:] if (f,) in lex.numbers), None)
-            if value is None and k > j and tok.fold in ("عشر", "عشره"):
-                value = 10.0  # الرابعة عشرة: the teen's second word
-            if value is None or (k > j and not tok.fold.startswith("و") and value != 10):
-                break
-            total += value
-            k += 1
-        if k == j or total <= 0:
+        ordinal = self._ar_ordinal(toks, j)
+        if ordinal is None:
             return None
+        total, k = ordinal
         for size in (2, 3):
             key = tuple(t.fold for t in toks[k : k + size])
-            if key in lex.age_after or (
+            if key in self.lex.age_after or (
                 size == 2 and key[:1] == ("من",) and len(key) == 2 and key[1].startswith("عمر")
             ):
                 return total, k
@@ -1379,28 +1380,100 @@ class QuantityParser:
         v = parse_digits(t.text)
         return (v, j + 3) if v is not None else None
 
-    def _ordinal_count(self, toks: list[Token], j: int) -> tuple[float, int, UnitEntry] | None:
-        """ "his 24th Grand Slam title", "their fifth title": an ordinal after a possessive
-        counts its noun so far (24 titles). (value, end index, the counted noun)"""
+    def _ordinal_at(self, toks: list[Token], i: int) -> tuple[float, int] | None:
+        """An ordinal at token ``i``: 24th, eighth, الثامنة, الحادية عشرة, الـ24.
+        (value, end index)"""
         n = len(toks)
-        t = toks[j]
-        if (
-            self.lang != "en"
-            or t.kind != "num"
-            or j == 0
-            or j + 2 >= n
-            or toks[j - 1].fold not in _POSSESSIVES
-            or toks[j + 1].start != t.end
-            or toks[j + 1].fold not in _ORDINAL_SUFFIX
+        t = toks[i]
+        if t.kind == "num":
+            if i + 1 < n and toks[i + 1].start == t.end and toks[i + 1].fold in _ORDINAL_SUFFIX:
+                v = parse_digits(t.text)
+                return (v, i + 2) if v is not None else None
+            return None
+        if t.kind != "word":
+            return None
+        if not t.arabic:
+            m = self._match(toks, i, self.lex.day_ordinals, first_prefix=False)
+            return (float(self.lex.day_ordinals[m[0]]), m[1]) if m is not None else None
+        if t.fold == "ال" and i + 1 < n and toks[i + 1].kind == "num":
+            v = parse_digits(toks[i + 1].text)  # الـ24
+            return (v, i + 2) if v is not None and toks[i + 1].start == t.end else None
+        return self._ar_ordinal(toks, i)
+
+    def _ar_ordinal(self, toks: list[Token], j: int) -> tuple[float, int] | None:
+        """An Arabic ordinal or definite number word, teens and tens joined (الرابعة عشرة,
+        الحادية والعشرين). (value, end index)"""
+        lex = self.lex
+        n = len(toks)
+        total = 0.0
+        k = j
+        while k < n and toks[k].kind == "word" and toks[k].arabic:
+            tok = toks[k]
+            forms = [f for f, _ in tok.readings]
+            value = next((lex.ordinal_numbers[f] for f in forms if f in lex.ordinal_numbers), None)
+            if value is None:
+                value = next((lex.numbers[(f,)] for f in forms[1:] if (f,) in lex.numbers), None)
+            if value is None and k > j and tok.fold in ("عشر", "عشره"):
+                value = 10.0  # الرابعة عشرة: the teen's second word
+            if value is None or (k > j and not tok.fold.startswith("و") and value != 10):
+                break
+            total += value
+            k += 1
+        return (total, k) if k > j and total > 0 else None
+
+    def _ordinal_count(self, toks: list[Token], j: int) -> tuple[float, int, UnitEntry] | None:
+        """An ordinal that counts so far. (value, end index, the counted noun)
+
+        "his 24th Grand Slam title", "a record fifth title": after a possessive or "record",
+        it counts its noun (24 titles); a named prize after it ("his eighth Ballon d'Or")
+        counts times won. "for the eighth time" and للمرة الثامنة count times too. The
+        first time is left alone: "for the first time" is rarely a figure anyone disputes.
+        """
+        n = len(toks)
+        if j == 0:
+            return None
+        ordinal = self._ordinal_at(toks, j)
+        if ordinal is None or ordinal[0] < 2:
+            return None
+        v, k = ordinal
+        prev = toks[j - 1]
+        if prev.arabic:
+            if any(f in ("المره", "مره") for f, _ in prev.readings):
+                return v, k, _OCCASION
+            return None
+        if prev.fold == "the" and k < n and toks[k].fold == "time":
+            return v, k + 1, _OCCASION
+        if prev.fold not in _POSSESSIVES and prev.fold != "record":
+            return None
+        for m in range(k, min(n, k + 4)):
+            if toks[m].kind != "word":
+                break
+            entry = self.lex.units.get((toks[m].fold + "s",))
+            if entry is not None and entry.kind == "subject":
+                return v, m + 1, entry
+        if k < n and toks[k].kind == "word" and toks[k].text[:1].isupper():
+            return v, k + 1, _OCCASION
+        return None
+
+    def _noun_before(self, toks: list[Token], j: int) -> UnitEntry | None:
+        """The counted noun of an Arabic definite cardinal that follows it (الرهائن العشرين,
+        the twenty hostages): a definite plural right before a definite number word.
+
+        Only from ten up: a smaller definite count (الجنود الثلاثة) refers back to people
+        already named, as "the three soldiers" does."""
+        if self.lang != "ar" or j == 0 or toks[j].kind != "word" or toks[j - 1].kind != "word":
+            return None
+        if not any(
+            toks[j].fold.endswith(f) and self._definite(toks[j], f)
+            for f, _ in toks[j].readings[1:]
+            if (f,) in self.lex.numbers
         ):
             return None
-        for k in range(j + 2, min(n, j + 6)):
-            if toks[k].kind != "word":
-                break
-            entry = self.lex.units.get((toks[k].fold + "s",))
-            if entry is not None and entry.kind == "subject":
-                v = parse_digits(t.text)
-                return (v, k + 1, entry) if v is not None else None
+        noun = toks[j - 1]
+        for form, _ in noun.readings[1:]:
+            entry = self.lex.units.get((form,))
+            if entry is not None and entry.kind == "subject" and self._definite(noun, form):
+                return entry
         return None
 
     def _ar_compound(self, toks: list[Token], j: int) -> bool:
