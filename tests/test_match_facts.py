@@ -1820,3 +1820,52 @@ def test_a_verb_with_its_object_is_no_counterpart() -> None:
         "Paris Saint-Germain crushed Inter Milan 5-0 in Munich to win their first Champions League."
     )
     assert decide("quantity", ar, en)[0]
+
+
+@pytest.mark.parametrize(
+    ("kind", "ar", "en", "match"),
+    [
+        # a place nobody listed may lie in the listed state or region the other side names
+        (
+            "date",
+            "التقى ترامب وبوتين في قاعدة عسكرية في أنكوريج بولاية ألاسكا يوم الجمعة ١٥ أغسطس ٢٠٢٥.",
+            "Trump hosted Putin at Joint Base Elmendorf-Richardson on August 15, 2025.",
+            True,
+        ),
+        (
+            "date",
+            "توفيت الملكة إليزابيث الثانية في اسكتلندا يوم الخميس الثامن من سبتمبر ٢٠٢٢.",
+            "Queen Elizabeth II died at Balmoral on Sept. 8, 2022.",
+            True,
+        ),
+        # ... unless its own side names a country that is not the listed place's
+        (
+            "quantity",
+            "لقي ٢٢ شخصاً حتفهم في بانكوك جراء انهيار برج بفعل الزلزال الذي ضرب ميانمار.",
+            "At least 22 people were killed in Mandalay, Myanmar, when a mosque collapsed.",
+            False,
+        ),
+        # how many a stadium holds is not how many came
+        (
+            "quantity",
+            "تابع نحو ٦٠ ألف متفرج نهائي كأس أمم أفريقيا في أبيدجان.",
+            "The stadium in Ebimpe that hosted the Africa Cup of Nations final holds 60,000 "
+            "spectators.",
+            False,
+        ),
+        (
+            "quantity",
+            "يتسع ملعب لوسيل لثمانين ألف متفرج.",
+            "Lusail Stadium has a capacity of 80,000 spectators.",
+            True,
+        ),
+        (
+            "quantity",
+            "حضر نحو ٨٩ ألف متفرج نهائي كأس العالم في ملعب لوسيل.",
+            "The World Cup final at Lusail was watched by a crowd of 88,966 spectators.",
+            True,
+        ),
+    ],
+)
+def test_places_within_and_a_venues_crowd(kind: str, ar: str, en: str, match: bool) -> None:
+    assert decide(kind, ar, en)[0] is match

@@ -132,3 +132,38 @@ def test_a_definite_compound_cardinal_is_a_count(text: str, want: list[float]) -
     from claimcheck.extract.quantities import QuantityParser
 
     assert [q.value for q in QuantityParser("ar").parse(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # an ordinal that counts: times, or the noun after a possessive or "record"
+        ("en", "Messi won the Ballon d'Or for the eighth time.", [(8.0, "time")]),
+        ("en", "Lionel Messi collected a record eighth Ballon d'Or in Paris.", [(8.0, "time")]),
+        ("en", "Sinner won his fourth title of the season.", [(4.0, "title")]),
+        ("en", "Djokovic won his 24th Grand Slam title.", [(24.0, "title")]),
+        ("en", "She won a record fifth Olympic gold medal.", [(5.0, "medal")]),
+        ("ar", "توّج ميسي بالكرة الذهبية للمرة الثامنة في مسيرته.", [(8.0, "time")]),
+        ("ar", "فاز ريال مدريد باللقب للمرة الـ15 في تاريخه.", [(15.0, "time")]),
+        ("ar", "فاز الأهلي بالبطولة للمرة الحادية عشرة.", [(11.0, "time")]),
+        ("ar", "هذه هي المرة الثالثة التي يُرجأ فيها الإطلاق.", [(3.0, "time")]),
+        # not counts: the first time, a quarter of the year, a term in office, a day
+        ("en", "Gold passed $3,000 for the first time.", [(3000.0, "usd")]),
+        ("en", "The company's third quarter results beat forecasts.", []),
+        ("en", "It was his second term in office.", []),
+        ("ar", "تجاوز الذهب ٣ آلاف دولار للمرة الأولى.", [(3000.0, "usd")]),
+        # a definite cardinal of ten or more after its definite noun counts it; a smaller
+        # one refers back to people already named
+        ("ar", "أفرجت حماس عن الرهائن العشرين الأحياء.", [(20.0, "person")]),
+        ("ar", "وصل اللاعبون الخمسة والعشرون إلى الدوحة.", [(25.0, "player")]),
+        ("ar", "قُتل الجنود الثلاثة في الهجوم.", []),
+        # a participle between a figure and its counted noun
+        ("en", "Hamas freed all 20 surviving hostages on Monday.", [(20.0, "person")]),
+        ("en", "Some 40 remaining residents were evacuated.", [(40.0, "person")]),
+    ],
+)
+def test_ordinals_that_count_and_nouns_before_or_after(
+    lang: str, text: str, want: list[tuple[float, str]]
+) -> None:
+    got = [(q.value, q.key) for q in parse_quantities(text, lang)]  # type: ignore[arg-type]
+    assert got == want

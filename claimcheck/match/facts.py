@@ -485,6 +485,24 @@ def _places_of(
     return frozenset(countries), frozenset(localities)
 
 
+def _place_may_match(
+    a: str, b: str, countries_a: frozenset[str], countries_b: frozenset[str]
+) -> bool:
+    """Could two named places be where one fact happened? The same place, or an unlisted
+    one against a listed one: a base, a palace or a village nobody listed may lie in the
+    state or city the other side names (Balmoral in Scotland, a base in Anchorage, Alaska),
+    unless the unlisted one's side names countries and not the listed one's (Mandalay,
+    Myanmar against Bangkok)."""
+    if _same_place(a, b):
+        return True
+    if a.startswith(PLACE_PREFIX) == b.startswith(PLACE_PREFIX):
+        return False
+    listed, other_countries = (b, countries_a) if a.startswith(PLACE_PREFIX) else (a, countries_b)
+    ent = load_registry().entities.get(listed)
+    country = ent.country if ent is not None else None
+    return not (other_countries and country and country not in other_countries)
+
+
 def _same_place(a: str, b: str, similarity: float = 85.0) -> bool:
     """Two ids for one place: equal, or two unlisted names alike. Place names are
     romanized loosely (Tanger ~ طنجة), so a first word that starts alike and mostly
@@ -735,7 +753,7 @@ def _places_differ(claim: Claim, other: Claim, registry: Registry, *, strict: bo
         return any(not any(_same_place(x, y) for y in ys) for x in xs)
 
     if strict:
-        if l1 and l2 and not any(_same_place(x, y) for x in l1 for y in l2):
+        if l1 and l2 and not any(_place_may_match(x, y, c1, c2) for x in l1 for y in l2):
             return True
         if claim.attribution is not None:
             return False  # a statement may speak of one war in two countries' names
