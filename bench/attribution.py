@@ -117,6 +117,7 @@ SEALED: tuple[str, ...] = (
     "match_pairs_heldout44",
     "match_pairs_heldout45",
     "match_pairs_heldout46",
+    "match_pairs_heldout47",
     "match_pairs_heldout48",
 )
 
