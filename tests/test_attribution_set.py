@@ -114,6 +114,9 @@ PAIR_FILES = (
     "_heldout41",
     "_heldout42",
     "_heldout43",
+    "_heldout44",
+    "_heldout45",
+    "_heldout46",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
