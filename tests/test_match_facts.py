@@ -1869,3 +1869,28 @@ def test_a_verb_with_its_object_is_no_counterpart() -> None:
 )
 def test_places_within_and_a_venues_crowd(kind: str, ar: str, en: str, match: bool) -> None:
     assert decide(kind, ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a country's space agency by description, in either language
+        (
+            "أعلنت إدارة الفضاء الوطنية الصينية أن المسبار أعاد ١٩٣٥٫٣ غراماً من تربة القمر.",
+            "China's space agency said the probe brought back 1,935.3 grams of lunar soil.",
+            True,
+        ),
+        (
+            "قالت وكالة الفضاء اليابانية إن المسبار هبط على بعد ٥٥ متراً من هدفه.",
+            "JAXA said the lander touched down 55 metres from its target.",
+            True,
+        ),
+        (
+            "قالت وكالة الفضاء اليابانية إن المسبار هبط على بعد ٥٥ متراً من هدفه.",
+            "India's space agency said the lander touched down 55 metres from its target.",
+            False,
+        ),
+    ],
+)
+def test_space_agencies_by_description(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match

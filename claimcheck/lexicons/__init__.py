@@ -206,7 +206,17 @@ def load_units() -> dict[str, dict[Phrase, UnitEntry]]:
                         entry.key, entry.kind, entry.family, dual=True, factor=entry.factor
                     )
                     per_lang["ar"].setdefault(phrase_key(dual), dual_entry)
+    # the accusative after a number from 11 up (٣٤٠ طناً, خمسين متراً) adds an alif to a
+    # noun that does not end in ة or a long vowel, nor in a sound plural's ending
+    for spec, entry in entries:
+        for form in spec.get("ar", []):
+            if " " in form or form.endswith(_NO_ACCUSATIVE_ALIF):
+                continue
+            per_lang["ar"].setdefault(phrase_key(form + "ا"), entry)
     return per_lang
+
+
+_NO_ACCUSATIVE_ALIF = ("ة", "ه", "ا", "ى", "ي", "ات", "ين", "ون", "ان")
 
 
 def unit_family(key: str | None) -> str | None:
