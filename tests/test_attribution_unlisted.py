@@ -364,3 +364,23 @@ def test_a_surname_alone_is_the_person_named_in_full_before(
 def test_a_name_in_guillemets_is_no_quote(text: str, quote: str | None) -> None:
     quotes = [c.attribution.quote for c in extract_claims(text, "ar") if c.attribution]
     assert quotes and quotes[-1] == quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ورفع بطل العالم والأولمبياد رقمه القياسي العالمي إلى ستة أمتار وثلاثين سنتيمتراً.",
+        "وسجّل مهاجم الفريق هدفه الأول في المباراة.",
+        "وحسّن العدّاء الكيني رقمه الشخصي في السباق.",
+    ],
+)
+def test_a_possessed_noun_after_a_title_is_no_name(text: str) -> None:
+    """رقمه القياسي after بطل العالم is what the holder did, not his name."""
+    from claimcheck.extract.entities import find_mentions, load_registry, unresolved_names
+    from claimcheck.extract.tokens import tokenize
+    from claimcheck.lexicons import load
+
+    toks = tokenize(text, load("ar"))
+    reg = load_registry()
+    names = unresolved_names(text, toks, find_mentions(toks, reg), reg, suggest=False)
+    assert names == [], names

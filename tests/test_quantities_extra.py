@@ -147,6 +147,17 @@ def test_a_definite_compound_cardinal_is_a_count(text: str, want: list[float]) -
         ("ar", "فاز ريال مدريد باللقب للمرة الـ15 في تاريخه.", [(15.0, "time")]),
         ("ar", "فاز الأهلي بالبطولة للمرة الحادية عشرة.", [(11.0, "time")]),
         ("ar", "هذه هي المرة الثالثة التي يُرجأ فيها الإطلاق.", [(3.0, "time")]),
+        # an Arabic ordinal after a noun with a possessive: the noun, or times
+        ("ar", "أحرز ديوكوفيتش لقبه الرابع والعشرين في البطولات الكبرى.", [(24.0, "title")]),
+        ("ar", "حصدت بايلز ذهبيتها الثانية في الدورة.", [(2.0, "medal")]),
+        ("ar", "حقق كافنديش فوزه الخامس والثلاثين في مراحل طواف فرنسا.", [(35.0, "time")]),
+        ("en", "Cavendish claimed his 35th Tour stage victory.", [(35.0, "time")]),
+        ("ar", "بدأ ترامب ولايته الثانية في البيت الأبيض.", []),
+        ("ar", "وصل الرئيس في زيارته الثالثة إلى الصين.", []),
+        ("ar", "افتتحت باريس الألعاب في دورتها الثالثة والثلاثين.", []),
+        ("ar", "خاض ميسي ظهوره المئة مع المنتخب.", [(100.0, "time")]),
+        ("ar", "سجل اللاعب هدفه الأول مع النادي.", []),
+        ("ar", "أدانت المحكمة ترامب بالتهم الأربع والثلاثين.", [(34.0, None)]),
         # not counts: the first time, a quarter of the year, a term in office, a day
         ("en", "Gold passed $3,000 for the first time.", [(3000.0, "usd")]),
         ("en", "The company's third quarter results beat forecasts.", []),
@@ -167,7 +178,7 @@ def test_a_definite_compound_cardinal_is_a_count(text: str, want: list[float]) -
     ],
 )
 def test_ordinals_that_count_and_nouns_before_or_after(
-    lang: str, text: str, want: list[tuple[float, str]]
+    lang: str, text: str, want: list[tuple[float, str | None]]
 ) -> None:
     got = [(q.value if q.value is not None else q.low, q.key) for q in parse_quantities(text, lang)]  # type: ignore[arg-type]
     assert got == want

@@ -807,6 +807,9 @@ def unresolved_names(
                 i += 2  # منطقة جبلية, منطقة حدودية: what kind of area, not its name
                 continue
             j = i + 1
+            if _ar_possessed_noun(toks, j):
+                i = j  # ورفع بطل العالم رقمه القياسي: what the holder did, not his name
+                continue
             limit = 2 if place else 3
             if not place and any(
                 t.fold in ("عبد", "بن", "ابن", "ابو", "بنت") for t in toks[i + 1 : i + 4]
@@ -1031,6 +1034,21 @@ def _ar_one_word_name(tok: Token) -> bool:
         and tok.fold not in _AR_NOT_A_NAME
         and not tok.fold.endswith(("نا", "ها", "هم", "هما", "كم"))
         and len(tok.fold) >= 2
+    )
+
+
+def _ar_possessed_noun(toks: list[Token], j: int) -> bool:
+    """Is the word at ``j`` a noun with "his" and a definite adjective after it (رقمه
+    القياسي, هدفه الأول)? A name's first word does not take the possessive ه (written ه,
+    not ة; طه and الله aside)."""
+    if j + 1 >= len(toks) or not toks[j].arabic:
+        return False
+    raw = toks[j].text
+    return (
+        len(raw) >= 4
+        and raw.endswith("ه")
+        and not raw.endswith(("يه", "له"))
+        and toks[j + 1].text.startswith("ال")
     )
 
 

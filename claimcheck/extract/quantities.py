@@ -1440,7 +1440,7 @@ class QuantityParser:
         if prev.arabic:
             if any(f in ("المره", "مره") for f, _ in prev.readings):
                 return v, k, _OCCASION
-            return None
+            return self._possessed_count(prev, v, k)
         if prev.fold == "the" and k < n and toks[k].fold == "time":
             return v, k + 1, _OCCASION
         if prev.fold not in _POSSESSIVES and prev.fold != "record":
@@ -1454,6 +1454,27 @@ class QuantityParser:
         if k < n and toks[k].kind == "word" and toks[k].text[:1].isupper():
             return v, k + 1, _OCCASION
         return None
+
+    def _possessed_count(
+        self, noun: Token, v: float, end: int
+    ) -> tuple[float, int, UnitEntry] | None:
+        """An Arabic ordinal after a noun with "his", "her" or "their" (لقبه الثامن, his eighth
+        title; فوزه الخامس والثلاثين, his 35th win): a count of the noun, or of times after a
+        noun of winning or taking part (``times_nouns``); an edition, a term or a visit
+        (دورتها الثالثة والثلاثين) counts nothing.
+        """
+        raw = noun.text
+        suffix = next((x for x in ("هما", "هم", "ها", "ه") if raw.endswith(x)), None)
+        if suffix is None or len(raw) - len(suffix) < 2 or raw.endswith(("يه", "له")):
+            return None
+        if any(f.startswith("ال") for f, _ in noun.readings):
+            return None  # التهم الأربع والثلاثين: the article, so هم is the noun's own
+        stem = noun.fold[: -len(suffix)]
+        for form in (stem, stem[:-1] + "ه" if stem.endswith("ت") else None):
+            entry = self.lex.units.get((form,)) if form else None
+            if entry is not None:
+                return (v, end, entry) if entry.kind == "subject" else None
+        return (v, end, _OCCASION) if stem in self.lex.times_nouns else None
 
     def _noun_before(self, toks: list[Token], j: int) -> UnitEntry | None:
         """The counted noun of an Arabic definite cardinal that follows it (الرهائن العشرين,

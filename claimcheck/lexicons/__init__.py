@@ -111,6 +111,7 @@ class Lexicon:
     id_markers: frozenset[Phrase]
     anniversary: frozenset[str]
     ordinal_words: frozenset[str]
+    times_nouns: frozenset[str]
     clock_hours: frozenset[str]
     age_markers: frozenset[Phrase]
     age_after: frozenset[Phrase]
@@ -301,6 +302,7 @@ def load(lang: str) -> Lexicon:
         id_markers=pset(ctx.get("id_markers", [])),
         anniversary=fset(ctx.get("anniversary", [])),
         ordinal_words=fset(ctx.get("ordinal_words", [])),
+        times_nouns=fset(ctx.get("times_nouns", [])),
         clock_hours=fset(ctx.get("clock_hours", [])),
         age_markers=pset(ctx.get("age_markers", [])),
         age_after=pset(ctx.get("age_after", [])),
