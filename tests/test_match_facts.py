@@ -1894,3 +1894,30 @@ def test_places_within_and_a_venues_crowd(kind: str, ar: str, en: str, match: bo
 )
 def test_space_agencies_by_description(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a bound's reach is measured in one unit: 32 minutes is no report of "73 seconds
+        # or more"
+        (
+            "قلّص اصطدام المركبة دارت مدة دوران ديمورفوس حول ديديموس بـ٣٢ دقيقة.",
+            "NASA said shortening Dimorphos's orbit around Didymos by 73 seconds or more "
+            "would count as a success for DART.",
+            False,
+        ),
+        (
+            "قلّص اصطدام المركبة دارت مدة دوران ديمورفوس حول ديديموس بأكثر من ٣٠ دقيقة.",
+            "NASA said DART shortened Dimorphos's orbit around Didymos by 32 minutes.",
+            True,
+        ),
+        (
+            "استمرت المحادثات أكثر من ساعتين.",
+            "The talks lasted 150 minutes.",
+            True,
+        ),
+    ],
+)
+def test_bounds_in_one_unit(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 from claimcheck.extract.entities import Mention, Registry, load_registry
 from claimcheck.extract.places import EN_DEMONYM_ENDINGS, PLACE_PREFIX
 from claimcheck.extract.tokens import Token
-from claimcheck.lexicons import fold, to_ascii_digits, unit_family
+from claimcheck.lexicons import fold, to_ascii_digits, unit_family, unit_scale
 from claimcheck.lexicons import load as load_lexicon
 from claimcheck.match.content import concepts
 from claimcheck.match.relevance import _WORD
@@ -56,7 +56,7 @@ def comparable(q: Quantity, o: Quantity, settings: Settings) -> bool:
         and (q.bound in _LOWER) == (o.bound in _LOWER)
         and q.value
         and o.value
-        and max(q.value, o.value) / min(q.value, o.value) > settings.max_fact_ratio
+        and _ratio(_scaled(q), _scaled(o)) > settings.max_fact_ratio
     ):
         return False  # "more than 600,000" and "more than 60,000" only overlap as bounds
     for b, x in ((q, o), (o, q)):
@@ -66,7 +66,7 @@ def comparable(q: Quantity, o: Quantity, settings: Settings) -> bool:
             and not x.vague
             and b.value
             and x.value
-            and x.value / b.value > _BOUND_REACH
+            and _scaled(x) / _scaled(b) > _BOUND_REACH
         ):
             return False  # "at least $300 billion" is no report of $1.3 trillion
     lo1, hi1 = interval(q, settings)
@@ -75,6 +75,15 @@ def comparable(q: Quantity, o: Quantity, settings: Settings) -> bool:
         return True
     small, big = (hi1, lo2) if hi1 < lo2 else (hi2, lo1)
     return small > 0 and big / small <= settings.max_fact_ratio
+
+
+def _scaled(q: Quantity) -> float:
+    """A figure in its family's own unit (32 minutes: 1,920 seconds)."""
+    return (q.value or 0.0) * unit_scale(q.key)
+
+
+def _ratio(a: float, b: float) -> float:
+    return max(a, b) / min(a, b)
 
 
 _TOTAL = re.compile(
