@@ -64,6 +64,12 @@ def _ids(text: str, lang: str) -> set[str]:
         ("ar", "سجلت الأرجنتين تضخماً بنسبة ٢١١٪ في أمريكا اللاتينية.", "latin_america"),
         ("en", "Argentina had 211% inflation, the highest in Latin America.", "latin_america"),
         ("ar", "نزح ٣ ملايين شخص في الشرق الأوسط.", "middle_east"),
+        # nisbas without the article (a team, a delegation)
+        ("ar", "قال فريق أثري فرنسي سعودي إن ٥٠٠ شخص عاشوا في البلدة.", "saudi_arabia"),
+        ("ar", "وصل وفد إماراتي إلى القاهرة ومعه ٥٠ شخصاً.", "country:ae"),
+        ("ar", "اعتقلت الشرطة ٣ مواطنين جزائريين.", "country:dz"),
+        ("ar", "وصل وفد مغربي إلى الرباط ومعه ٥٠ شخصاً.", "country:ma"),
+        ("ar", "قُتل ٣ شبان فلسطينيين في نابلس.", "palestine"),
     ],
 )
 def test_countries_resolve_in_both_languages(lang: str, text: str, place: str) -> None:
@@ -112,6 +118,9 @@ def test_arabic_place_names_end_where_the_name_ends(text: str, name: str) -> Non
         "اندلعت اشتباكات في منطقة حدودية نائية.",
         "تقع القرية في منطقة صحراوية.",
         "وصلت السيول إلى مدينة ساحلية صغيرة.",
+        # a verb of being after a place word
+        "قال الباحثون إن البلدة كانت تؤوي ٥٠٠ نسمة.",
+        "وصل الوفد إلى المدينة ومعه ٥٠ شخصاً.",
     ],
 )
 def test_an_adjective_after_a_place_word_is_no_place(text: str) -> None:
@@ -258,3 +267,15 @@ def test_a_nationality_before_a_noun_is_still_its_country(
     lang: str, text: str, present: str
 ) -> None:
     assert present in _ids(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A study published in Nature found 500 people lived there.",
+        "The findings, published in Science Advances, counted 500 graves.",
+        "Writing in The Lancet, the authors said 3,000 patients took part.",
+    ],
+)
+def test_a_journal_after_published_in_is_no_place(text: str) -> None:
+    assert not any(i.startswith(PLACE_PREFIX) for i in _ids(text, "en"))

@@ -582,6 +582,9 @@ def _ar_number_words() -> frozenset[Phrase]:
 
 _AR_NAME_STOP = {
     "في", "من", "الي", "علي", "عن", "ان", "بان", "قال", "قد", "كان", "التي", "الذي", "مع",
+    # verbs of being and negations after a place word (البلدة كانت تؤوي, القرية لا تزال)
+    "كانت", "كانوا", "يكون", "تكون", "ليس", "ليست", "لا", "لم", "لن", "هي", "هو", "تقع", "يقع",
+    "معه", "ومعه", "معها", "ومعها", "معهم", "ومعهم",
     # approximators: a figure follows, not a name (المنطقة قرابة الساعة الحادية عشرة)
     "قرابه", "نحو", "حوالي", "زهاء",
     "خلال", "امام", "بعد", "قبل", "حيث", "لدي", "منذ", "باسم", "انه", "انها", "انهم", "بانه",
@@ -898,6 +901,8 @@ _AR_GENERIC_SPEAKERS = {
     "جيش", "شرطه", "وكاله", "صحيفه", "موقع", "قناه", "متحدث", "متحدثه", "ناطق",
     "مستشار", "موظف", "موظفون", "عامل", "عمال", "لاجي", "لاجيون", "نازح", "نازحون", "مسعف",
     "مسعفون", "رجل", "امراه", "سيده", "شاب", "طفل", "مصرفي", "اقتصادي", "اقتصاديون",
+    # researchers and teams (قال فريق أثري إن, قال باحثون إن)
+    "فريق", "باحث", "باحثون", "باحثين", "علماء", "عالم", "دراسه", "اثريون",
 }  # fmt: skip
 
 
@@ -1073,12 +1078,21 @@ def _en_speaker_next(toks: list[Token], j: int) -> bool:
     return False
 
 
+# Words before "in" that make the name after it a journal or a paper, not a place
+_EN_PUBLISHED = frozenset(
+    {"published", "publishes", "publish", "appeared", "appears", "study", "paper", "article",
+     "journal", "writing", "wrote", "editorial", "findings", "research"}
+)  # fmt: skip
+
+
 def _en_place(toks: list[Token], i: int, j: int) -> bool:
     """Is the English name at tokens ``i:j`` introduced as a place?
 
     "in Hatay", "Hatay province", "the island of Madeira".
     """
     before = toks[i - 1].fold if i > 0 else ""
+    if before == "in" and i > 1 and toks[i - 2].fold in _EN_PUBLISHED:
+        return False  # "published in Nature", "a study in PLOS One": a journal
     if before in EN_PLACE_PREPOSITIONS:
         return True
     if j < len(toks) and toks[j].fold in EN_PLACE_NOUNS:
