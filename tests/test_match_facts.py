@@ -1921,3 +1921,42 @@ def test_space_agencies_by_description(ar: str, en: str, match: bool) -> None:
 )
 def test_bounds_in_one_unit(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("kind", "ar", "en", "match"),
+    [
+        # "others" before the figure is another noun's (شركاء آخرين), not an increment
+        (
+            "quantity",
+            "قدّر تقييم أجرته الحكومة مع البنك الدولي وشركاء آخرين أن خسائر فيضانات 2022 في "
+            "باكستان تجاوزت 30 مليار دولار.",
+            "Losses from Pakistan's 2022 floods exceeded $30 billion, the World Bank said.",
+            True,
+        ),
+        (
+            "quantity",
+            "قُتل ٥٠ شخصاً آخرين في باكستان جراء الفيضانات.",
+            "Floods in Pakistan have killed 50 people.",
+            False,
+        ),
+        # أوقفت رحلات is flights halted, not an arrest
+        (
+            "date",
+            "تسبب تحديث معيب من كراودسترايك يوم الجمعة ١٩ تموز ٢٠٢٤ في أعطال أوقفت رحلات جوية "
+            "حول العالم.",
+            "A faulty CrowdStrike update crashed computers worldwide on July 19, 2024.",
+            True,
+        ),
+        # "lifted off" is a launch
+        (
+            "date",
+            "انطلقت ريانة برناوي نحو محطة الفضاء الدولية على متن صاروخ فالكون 9 يوم الأحد ٢١ "
+            "أيار ٢٠٢٣.",
+            "Rayyanah Barnawi's Ax-2 mission lifted off from Florida on May 21, 2023.",
+            True,
+        ),
+    ],
+)
+def test_others_halted_and_lifted_off(kind: str, ar: str, en: str, match: bool) -> None:
+    assert decide(kind, ar, en)[0] is match

@@ -143,11 +143,16 @@ def _reporters(toks: list[Token], mentions: list[Mention], lex) -> set[int]:
     return out
 
 
+# Arabic "others" follows what it adds to (٦ آلاف آخرين): before a figure it is another noun's
+_AR_OTHERS = frozenset({"اخرين", "اخري", "اخر"})
+
+
 def _is_increment(
+    toks: list[Token],
     events: list[Mention],
     figure: tuple[int, int],
     figures: list[tuple[int, int]],
-    others: set[str],
+    outcomes: set[str],
 ) -> bool:
     """Is this figure an increment ("a further 6,000", "حزمة إضافية", "٦ آلاف آخرين")?
 
@@ -159,10 +164,12 @@ def _is_increment(
     for m in events:
         if m.entity.id != "increment":
             continue
+        if m.tok_start < figure[0] and toks[m.tok_start].fold.lstrip("و") in _AR_OTHERS:
+            continue  # وشركاء آخرين أن ... ٣٠ مليار: other partners, before the figure
         owner = next((f for f in figures if f[0] < m.tok_start <= f[1]), None)
         if owner is not None and owner != figure:
             continue
-        if owner == figure and len(others - {"plan"}) >= 2:
+        if owner == figure and len(outcomes - {"plan"}) >= 2:
             continue
         return True
     return False
@@ -645,7 +652,8 @@ def _sentence_claims(
                 for i in m.entity.implies
                 if (e := registry.entities.get(i)) is not None and e.event
             }
-        if figure is not None and _is_increment(inside, figure, figure_spans, events):
+        outcomes = {e for e in events if registry.entities[e].outcome}
+        if figure is not None and _is_increment(toks, inside, figure, figure_spans, outcomes):
             events.add("increment")
         return sorted({t for t in topics if not registry.entities[t].event} | events)
 
