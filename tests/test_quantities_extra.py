@@ -182,3 +182,16 @@ def test_ordinals_that_count_and_nouns_before_or_after(
 ) -> None:
     got = [(q.value if q.value is not None else q.low, q.key) for q in parse_quantities(text, lang)]  # type: ignore[arg-type]
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("ar", "بلغ تركيز ثاني أكسيد الكربون ٤٢٦٫٩ جزء في المليون.", 426.9),
+        ("ar", "سجل المرصد ٤٢١ جزءاً في المليون من ثاني أكسيد الكربون.", 421.0),
+        ("en", "Carbon dioxide peaked at 426.9 parts per million.", 426.9),
+        ("en", "CO2 averaged 421 ppm in May.", 421.0),
+    ],
+)
+def test_parts_per_million(lang: str, text: str, value: float) -> None:
+    assert [(q.value, q.key) for q in parse_quantities(text, lang)] == [(value, "ppm")]  # type: ignore[arg-type]

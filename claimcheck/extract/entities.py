@@ -614,6 +614,8 @@ _EN_STOP = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Read",
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Sept", "Mr", "Mrs", "Ms", "Dr", "President",
+    # units written with a capital (51.8 degrees Celsius, 7.8 on the Richter scale)
+    "Celsius", "Fahrenheit", "Richter", "Kelvin",
     "Minister", "Foreign", "Prime", "Chinese", "Russian", "American", "Korean", "North",
     "South", "State", "Secretary", "General", "Leader", "Supreme", "Chairman", "Gen",
     "Mayor", "Governor", "Senator", "Sen", "Rep", "Ambassador", "Chancellor", "King", "Queen",
