@@ -1960,3 +1960,25 @@ def test_bounds_in_one_unit(ar: str, en: str, match: bool) -> None:
 )
 def test_others_halted_and_lifted_off(kind: str, ar: str, en: str, match: bool) -> None:
     assert decide(kind, ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a place one side finds by its place word is only a name on the other ("on X")
+        (
+            "سجلت منطقة خطم الشكلة في الإمارات ٢٥٤٫٨ ملم من الأمطار في أقل من يوم.",
+            "The UAE's weather centre said 254.8 millimetres of rain fell on Khatm Al Shakla.",
+            True,
+        ),
+        # ... but an unlisted name is no place to match a listed one by
+        (
+            "قُتل ١٨ شخصاً في هجوم بطائرة مسيّرة على سوق في مدينة الفاشر.",
+            "Eighteen people were killed in a drone attack on a market in El Obeid, the Sudan "
+            "Doctors Network said.",
+            False,
+        ),
+    ],
+)
+def test_a_place_found_as_a_name(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match

@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from contextlib import suppress
 from functools import lru_cache
+from itertools import product
 
 from hijridate import Hijri
 from rapidfuzz import fuzz
 
-from claimcheck.extract.entities import Mention, Registry, load_registry
+from claimcheck.extract.entities import NAME_PREFIX, Mention, Registry, load_registry
 from claimcheck.extract.places import EN_DEMONYM_ENDINGS, PLACE_PREFIX
 from claimcheck.extract.tokens import Token
 from claimcheck.lexicons import fold, to_ascii_digits, unit_family, unit_scale
@@ -494,6 +495,13 @@ def _places_of(
     return frozenset(countries), frozenset(localities)
 
 
+def _names_as_places(claim: Claim) -> frozenset[str]:
+    """The claim's unlisted names as unlisted places (``name:x`` as ``place:x``)."""
+    return frozenset(
+        PLACE_PREFIX + e[len(NAME_PREFIX) :] for e in claim.entities if e.startswith(NAME_PREFIX)
+    )
+
+
 def _place_may_match(
     a: str, b: str, countries_a: frozenset[str], countries_b: frozenset[str]
 ) -> bool:
@@ -762,7 +770,15 @@ def _places_differ(claim: Claim, other: Claim, registry: Registry, *, strict: bo
         return any(not any(_same_place(x, y) for y in ys) for x in xs)
 
     if strict:
-        if l1 and l2 and not any(_place_may_match(x, y, c1, c2) for x in l1 for y in l2):
+        # a place one side finds by its preposition the other may find only as a name
+        # ("on Khatm Al Shakla" / في منطقة خطم الشكلة)
+        n1, n2 = _names_as_places(claim), _names_as_places(other)
+        if (
+            l1
+            and l2
+            and not any(_place_may_match(x, y, c1, c2) for x in l1 for y in l2)
+            and not any(_same_place(x, y) for x, y in [*product(l1, n2), *product(n1, l2)])
+        ):
             return True
         if claim.attribution is not None:
             return False  # a statement may speak of one war in two countries' names
