@@ -1982,3 +1982,29 @@ def test_others_halted_and_lifted_off(kind: str, ar: str, en: str, match: bool) 
 )
 def test_a_place_found_as_a_name(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a nationality that says who a laureate is does not place the announcement
+        (
+            "أعلنت الأكاديمية الملكية السويدية للعلوم يوم الأربعاء الثامن من تشرين الأول ٢٠٢٥ منح "
+            "جائزة نوبل للكيمياء لعمر ياغي والياباني سوسومو كيتاغاوا والبريطاني الأسترالي "
+            "ريتشارد روبسون.",
+            "Jordanian-born chemist Omar Yaghi was named on October 8, 2025 as one of three "
+            "winners of the Nobel Prize in Chemistry.",
+            True,
+        ),
+        # السعودية after a verbal noun is the country, not "the Saudi woman"
+        (
+            "أكد الاتحاد الدولي لكرة القدم يوم الأربعاء ١١ كانون الأول ٢٠٢٤ منح السعودية حق "
+            "استضافة كأس العالم ٢٠٣٤.",
+            "On December 11, 2024, FIFA confirmed Morocco, Spain and Portugal as hosts of the "
+            "2030 World Cup.",
+            False,
+        ),
+    ],
+)
+def test_a_nationality_that_says_who(ar: str, en: str, match: bool) -> None:
+    assert decide("date", ar, en)[0] is match

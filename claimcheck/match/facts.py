@@ -568,10 +568,11 @@ def _sentence_countries(sentence: str, lang: str) -> tuple[frozenset[str], froze
     # a nationality describing a company or a person (ديب سيك الصينية, "Chinese startup
     # DeepSeek") says whose it is, not where the fact happened
     bodies = [m for m in mentions if m.entity.kind in ("organisation", "person")]
+    places = [m for m in mentions if m.entity.kind == "place"]
     for m in mentions:
         if m.entity.kind != "place" or m.role:
             continue
-        if m.entity.iso and _describes(toks, m, bodies):
+        if m.entity.iso and _describes(toks, m, bodies, places):
             continue
         country = m.entity.iso or m.entity.country
         if country and not any(a <= m.start < b for a, b in quoted):
@@ -584,22 +585,44 @@ def _sentence_countries(sentence: str, lang: str) -> tuple[frozenset[str], froze
     return frozenset(named), frozenset(located)
 
 
+@lru_cache(maxsize=16384)
+def _nationalities(sentence: str, lang: str) -> frozenset[str]:
+    """Countries a sentence names only as who a person or a company is (والياباني سوسومو
+    كيتاغاوا, "Jordanian-born Omar Yaghi", "Chinese startup DeepSeek")."""
+    toks, mentions, _ = analysed(sentence, lang)
+    bodies = [m for m in mentions if m.entity.kind in ("organisation", "person")]
+    places = [m for m in mentions if m.entity.kind == "place"]
+    described = {
+        m.entity.iso for m in places if m.entity.iso and _describes(toks, m, bodies, places)
+    }
+    named = {m.entity.iso or m.entity.country for m in places if m.entity.iso not in described}
+    return frozenset(described - named)
+
+
 # Nouns whose nationality adjective names a team or a country, not a person after it
 # (نظيره المصري, منافسه الجزائري); a verb with its object (افتتحها المغربي) is no such noun
 _COUNTERPARTS = ("نظير", "منافس", "غريم", "شريك", "جار", "ضيف", "مضيف")
 
 _NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان", "يتين", "يتان")
+# Countries whose name is spelled as their feminine adjective
+_AR_NAMES_LIKE_NISBAS = frozenset({"السعوديه"})
 
 
-def _describes(toks: list[Token], m: Mention, bodies: list[Mention]) -> bool:
+def _describes(
+    toks: list[Token], m: Mention, bodies: list[Mention], places: list[Mention] = ()
+) -> bool:
     """Is a country's adjective right after an organisation or person (Arabic: ديب سيك
     الصينية, with the closing guillemet between), standing for a person named right after
-    it (Arabic: الإيطالي يانيك سينر), or right before one, with one word between at most
-    (English: "Chinese startup DeepSeek")?"""
+    it (Arabic: الإيطالي يانيك سينر, والبريطاني الأسترالي ريتشارد روبسون), or right before
+    one, with one word between at most (English: "Chinese startup DeepSeek", "Japanese
+    chemist Susumu Kitagawa", "Jordanian-born Omar Yaghi")?"""
     first = toks[m.tok_start]
     if first.arabic:
-        if not (first.fold.startswith("ال") and first.fold.endswith(_NISBA_ENDINGS)):
+        adjective = first.fold.removeprefix("و")
+        if not (adjective.startswith("ال") and adjective.endswith(_NISBA_ENDINGS)):
             return False  # only the adjective (الصينية), not the country's name (الصين)
+        if adjective in _AR_NAMES_LIKE_NISBAS:
+            return False  # منح السعودية حق: the country, spelled as its adjective
         k = m.tok_start - 1
         while k >= 0 and toks[k].kind == "punct" and toks[k].text in '»”"':
             k -= 1
@@ -609,10 +632,15 @@ def _describes(toks: list[Token], m: Mention, bodies: list[Mention]) -> bool:
         # الزيمبابوية كيرستي كوفنتري): no definite noun before it for it to qualify, and
         # a person or a bare word (a name the registry lacks) after it
         j = m.tok_end
-        if k >= 0 and toks[k].arabic and toks[k].fold.startswith(("ال", "لل")):
-            return False  # الحكومة السودانية: the adjective of the noun before
-        if k >= 0 and toks[k].fold.startswith(_COUNTERPARTS):
-            return False  # نظيره المصري: his Egyptian counterpart, a team or a country
+        # two nationalities in a row (البريطاني الأسترالي): the name comes after both
+        while j < len(toks) and any(p.tok_start == j and p.entity.iso for p in places):
+            j = next(p.tok_end for p in places if p.tok_start == j)
+        chained = k >= 0 and any(p.tok_end == k + 1 and p.entity.iso for p in places)
+        if not chained:
+            if k >= 0 and toks[k].arabic and toks[k].fold.startswith(("ال", "لل")):
+                return False  # الحكومة السودانية: the adjective of the noun before
+            if k >= 0 and toks[k].fold.startswith(_COUNTERPARTS):
+                return False  # نظيره المصري: his Egyptian counterpart, a team or a country
         if any(b.tok_start == j and b.entity.kind == "person" for b in bodies):
             return True
         return (
@@ -626,7 +654,19 @@ def _describes(toks: list[Token], m: Mention, bodies: list[Mention]) -> bool:
             and not any(off == 1 and toks[j].fold[0] in "بلك" for _, off in toks[j].readings)
         )
     if first.text[:1].isupper() and first.fold.endswith(EN_DEMONYM_ENDINGS):
-        return any(m.tok_end <= b.tok_start <= m.tok_end + 1 for b in bodies)
+        j = m.tok_end
+        if j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].fold == "born":
+            return True  # Jordanian-born: where a person was born
+        if any(j <= b.tok_start <= j + 1 for b in bodies):
+            return True
+        # "Japanese chemist Susumu Kitagawa": a lowercase noun, then a name nobody listed
+        return (
+            j + 2 < len(toks)
+            and toks[j].kind == "word"
+            and toks[j].text.islower()
+            and all(t.kind == "word" and t.text[:1].isupper() for t in toks[j + 1 : j + 3])
+            and not any(j + 1 <= p.tok_start <= j + 2 for p in places)
+        )
     return False
 
 
@@ -850,7 +890,9 @@ def _same_unnamed_event(
     e1, e2 = _events(claim, registry) - {"plan"}, _events(other, registry) - {"plan"}
     if e1 and e2 and not e1 & e2:
         return False
-    c1, c2 = _places(claim, registry)[0], _places(other, registry)[0]
+    # the countries named, but for a nationality that says who someone is (a laureate's)
+    c1 = _places(claim, registry)[0] - _nationalities(claim.sentence, claim.language)
+    c2 = _places(other, registry)[0] - _nationalities(other.sentence, other.language)
     if c1 and c2 and not c1 & c2:
         return False  # Ramadan began on 2 March in Morocco, and in Pakistan
     # what happened, in words: flights arrived vs visas stopped are two events that day
