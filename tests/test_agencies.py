@@ -188,6 +188,19 @@ def test_news_agency_of_a_country() -> None:
         ),
         # a title with a number in it (كوب28) still reaches the name after it
         ("ar", "قال رئيس مؤتمر كوب28 سلطان الجابر إن الاتفاق تاريخي.", "sultan_al_jaber"),
+        # a description the registry has no title for, then the name
+        (
+            "ar",
+            "أكد عالم الحاسوب البريطاني الكندي جيفري هينتون أنه شعر «بذهول تام».",
+            "geoffrey_hinton",
+        ),
+        ("ar", "قال لاعب التنس الإيطالي يانيك سينر إنه سعيد بالفوز.", "jannik_sinner"),
+        # ... but not one spoken to, nor one after a relative clause
+        (
+            "ar",
+            "نُقل عن الرئيس الأوكراني قوله للأميركيين الذين عرضوا إجلاءه: «المعركة هنا».",
+            "volodymyr_zelensky",
+        ),
     ],
 )
 def test_speaker(lang: str, text: str, speaker: str | None) -> None:

@@ -567,6 +567,8 @@ def _subject(toks: list[Token], cue: Cue, candidates: list[Mention]) -> Mention 
         if not after and cue.end < len(toks) and toks[cue.end].fold in _HEAD_NOUNS:
             # نقلت وكالة ريا نوفوستي: a generic head noun before the name
             after = [m for m in candidates if m.tok_start == cue.end + 1]
+        if not after:
+            after = [m for m in [_described_person(toks, cue, candidates)] if m is not None]
         return after[0] if after else None
     if before:
         # "a spokeswoman for the UN refugee agency UNHCR told": the title speaks
@@ -575,6 +577,36 @@ def _subject(toks: list[Token], cue: Cue, candidates: list[Mention]) -> Mention 
     # "said Kim" only after a quote or a comma; "The agency said Xi told ..." has its own subject
     inverted = (i == 0 or toks[i - 1].kind == "punct") and toks[i].fold in _EN_INVERTING
     return after[0] if after and inverted else None
+
+
+_AR_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+
+
+def _described_person(toks: list[Token], cue: Cue, candidates: list[Mention]) -> Mention | None:
+    """A person named after an Arabic verb behind a description the registry has no title
+    for (أكد عالم الحاسوب البريطاني الكندي جيفري هينتون, قال عالم الآثار المصري زاهي
+    حواس): an indefinite noun first, then words with the article, and nothing between that
+    ends the subject (a punctuation mark, إن, a preposition glued to a name: لنظيره)."""
+    start = cue.end
+    if start >= len(toks) or toks[start].kind != "word" or not toks[start].arabic:
+        return None
+    head = toks[start]
+    if head.fold.startswith("ال") or any(off for _, off in head.readings):
+        return None  # للأميركيين: to whom, with a preposition glued on
+    for m in sorted(candidates, key=lambda c: c.tok_start):
+        if m.entity.kind != "person" or not start + 1 < m.tok_start <= start + 6:
+            continue
+        between = toks[start + 1 : m.tok_start]
+        if all(
+            t.kind == "word"
+            and t.arabic
+            and t.fold.startswith("ال")
+            and t.fold not in _AR_RELATIVES
+            for t in between
+        ):
+            return None if _addressee(toks, m) else m
+        return None
+    return None
 
 
 def _description_at(toks: list[Token], k: int, lang: str) -> tuple[str, int] | None:
