@@ -132,6 +132,10 @@ def _speakers(text: str, lang: str) -> list[str | None]:
             "Mohamed Ismail Khaled, head of the Supreme Council of Antiquities, said the tomb was intact.",
             "Mohamed Ismail Khaled",
         ),
+        # a description, then the name, after a generic noun (عالم, scientist)
+        ("ar", "قال عالم الآثار المصري زاهي حواس إن المومياء «الأقدم».", "زاهي حواس"),
+        # a name of two short parts (Zahi Hawass -> s hs) before the verb
+        ("en", "Zahi Hawass said the mummy may be the oldest found in Egypt.", "Zahi Hawass"),
     ],
 )
 def test_unlisted_speaker(lang: str, text: str, name: str) -> None:

@@ -493,6 +493,8 @@ def _sentence_claims(
                 cand.tok_end - cand.tok_start >= 2
                 and any(o.tok_end == cand.tok_start for o in offices)
             )
+            # two names, each short (Zahi Hawass -> s hs): two parts keep them apart
+            or (" " in key and len(key.replace(" ", "")) >= _MIN_NAME_KEY - 1)
         )
         # a surname alone after the full name (William Ruto ... Ruto added) is that person
         earlier = None if cand.place or " " in key else _by_surname(key, state.recent_people)

@@ -969,13 +969,6 @@ def _ar_speaker_slots(
             ):
                 continue
             words = toks[i + 1 : j]
-            if any(
-                w.fold in _AR_GENERIC_SPEAKERS
-                or (w.fold[:1] in "وبل" and w.fold[1:] in _AR_GENERIC_SPEAKERS)
-                or any((f,) in numbers for f, _ in w.readings)
-                for w in words
-            ):
-                break  # وقال مصدر إن, قالت ثلاثة مصادر في ...: nobody named
 
             def bare(k: int) -> bool:
                 w = toks[k]
@@ -991,6 +984,18 @@ def _ar_speaker_slots(
                     and not any(f in _AR_TITLES or f in AR_PLACE_MARKERS for f, _ in w.readings)
                 )
 
+            # two bare words at the end after a word with the article: a description, then
+            # the name (قال عالم الآثار المصري زاهي حواس إن)
+            named_last = (
+                j - i > 3 and bare(j - 1) and bare(j - 2) and toks[j - 3].fold.startswith("ال")
+            )
+            if not named_last and any(
+                w.fold in _AR_GENERIC_SPEAKERS
+                or (w.fold[:1] in "وبل" and w.fold[1:] in _AR_GENERIC_SPEAKERS)
+                or any((f,) in numbers for f, _ in w.readings)
+                for w in words
+            ):
+                break  # وقال مصدر إن, قالت ثلاثة مصادر في ...: nobody named
             if j - i - 1 <= 3 and all(bare(k) for k in range(i + 1, j)):
                 if j - i - 1 == 1 and not _ar_one_word_name(toks[i + 1]):
                     break  # وقال أيضاً إن, وقال مراسلنا إن: no name
