@@ -153,6 +153,20 @@ def test_a_homograph_carries_both_ideas(lang: str, text: str, ideas: set[str]) -
             "rebuilding Ukraine.",
             True,
         ),
+        # a title in apposition after the name; hackers and a ransom in both languages
+        (
+            "أكد أندرو ويتي الرئيس التنفيذي لشركة يونايتد هيلث أمام لجنة في مجلس الشيوخ أن "
+            "الشركة دفعت فدية قدرها ٢٢ مليون دولار للمخترقين.",
+            "UnitedHealth CEO Andrew Witty told senators the company paid a $22 million ransom "
+            "to the hackers.",
+            True,
+        ),
+        (
+            "قال أندرو ويتي أمام المشرعين الأمريكيين إن بيانات نحو ثلث الأمريكيين ربما تأثرت "
+            "باختراق الشركة.",
+            "Andrew Witty told lawmakers that UnitedHealth paid hackers a $22 million ransom.",
+            False,
+        ),
     ],
 )
 def test_same_speaker_other_statement(ar: str, en: str, match: bool) -> None:

@@ -957,6 +957,12 @@ def _ar_speaker_slots(
                 and toks[j].text not in "،,:.؛"
                 and toks[j].fold not in _AR_SLOT_ENDERS
                 and toks[j].text != "على"  # كتب إيلون ماسك على منصة «إكس»
+                # a title in apposition after the name (أكد أندرو ويتي الرئيس التنفيذي لـ...)
+                and not (
+                    j - i >= 3
+                    and toks[j].fold.startswith("ال")
+                    and any(f in _AR_TITLES for f, _ in toks[j].readings[1:])
+                )
                 # the one spoken to ends a name of two words or more (قال ناريندرا مودي
                 # لبوتين, للرئيس الروسي); one word before it is no name (عبر منشور للرئيس)
                 and not (
