@@ -259,3 +259,25 @@ def test_a_ta_marbuta_word_is_no_reporting_verb() -> None:
 
     text = "أطلقت سفن تابعة لخفر السواحل الصيني مدافع المياه على سفينتين."
     assert not [c for c in extract_claims(text, "ar") if c.attribution]
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # one speaker's two figures of people are two statements (800 million users, 100)
+        (
+            "قال سام ألتمان في مؤتمر المطورين إن تشات جي بي تي بات يستخدمه ٨٠٠ مليون شخص أسبوعيا.",
+            "At OpenAI's first developer conference, Sam Altman said ChatGPT had reached about "
+            "100 million weekly users.",
+            False,
+        ),
+        (
+            "قال سام ألتمان في مؤتمر المطورين إن تشات جي بي تي بات يستخدمه ٨٠٠ مليون شخص أسبوعيا.",
+            "Sam Altman told developers that ChatGPT now had 800 million weekly users.",
+            True,
+        ),
+    ],
+)
+def test_a_statements_counts_of_people(ar: str, en: str, match: bool) -> None:
+    got, why = decide("attribution", ar, en)
+    assert got is match, why

@@ -38,6 +38,9 @@ _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
 _POSSESSIVES = {"his", "her", "its", "their", "'s", "’s"}
 # what an ordinal of times counts: للمرة الثامنة, "for the eighth time", "his eighth Ballon d'Or"
 _OCCASION = UnitEntry("time", "subject")
+_EN_PER_PERIOD = frozenset(
+    {"daily", "weekly", "monthly", "yearly", "annual", "quarterly", "hourly"}
+)
 _CURRENCIES = {
     "usd",
     "eur",
@@ -656,8 +659,8 @@ class QuantityParser:
                 or self._is_number_word(tok)
             ):
                 return None
-            if f.endswith("ly"):
-                return None
+            if f.endswith("ly") and f not in _EN_PER_PERIOD:
+                return None  # an adverb; "weekly users", "daily flights" describe the noun
             if f.endswith("ing") and k == j:
                 # "20 surviving hostages": a participle before a counted noun describes it;
                 # before anything else it is a verb ("40 trading")

@@ -323,13 +323,18 @@ def _figure_direction(
 
 
 @lru_cache(maxsize=8192)
-def _figures(sentence: str, lang: str) -> tuple[Quantity, ...]:
-    """Every figure of a sentence with a unit (parsed once per sentence)."""
+def _figures(sentence: str, lang: str, *, counts: bool = False) -> tuple[Quantity, ...]:
+    """Every figure of a sentence with a unit, and with ``counts`` every count of something
+    named too (800 million people) (parsed once per sentence)."""
     from claimcheck.extract.dates import parse_dates
     from claimcheck.extract.quantities import parse_quantities
 
     skip = [(d.start, d.end) for d in parse_dates(sentence, lang)]  # type: ignore[arg-type]
-    return tuple(q for q in parse_quantities(sentence, lang, skip) if q.unit)  # type: ignore[arg-type]
+    return tuple(
+        q
+        for q in parse_quantities(sentence, lang, skip)  # type: ignore[arg-type]
+        if q.unit or (counts and q.key)
+    )
 
 
 def _qualifiers_differ(claim: Claim, other: Claim, settings: Settings) -> bool:
@@ -341,17 +346,25 @@ def _qualifiers_differ(claim: Claim, other: Claim, settings: Settings) -> bool:
     """
     own = unit_family(claim.quantity.key) if claim.quantity else None
     start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    # a statement's figures of people or things count too: 800 million users is not 100
+    counts = claim.attribution is not None
     mine: dict[str, list[Quantity]] = {}
-    for q in _figures(claim.sentence, claim.language):
+    for q in _figures(claim.sentence, claim.language, counts=counts):
         own_figure = claim.quantity is not None and start <= q.start < end
         if unit_family(q.key) != own and not own_figure:
             mine.setdefault(q.key, []).append(q)
     if not mine:
         return False
     theirs: dict[str, list[Quantity]] = {}
-    for q in _figures(other.sentence, other.language):
-        if q.key in mine:
-            theirs.setdefault(q.key, []).append(q)
+    for q in _figures(other.sentence, other.language, counts=counts):
+        # a statement's count may name its people otherwise (800 million people, users)
+        key = (
+            next((k for k in mine if unit_family(k) == unit_family(q.key)), None)
+            if counts
+            else q.key
+        )
+        if key in mine:
+            theirs.setdefault(key, []).append(q)
     for key, qs in theirs.items():
         if not any(_overlap_q(a, b, settings) for a in mine[key] for b in qs):
             return True
