@@ -195,6 +195,14 @@ def test_news_agency_of_a_country() -> None:
             "geoffrey_hinton",
         ),
         ("ar", "قال لاعب التنس الإيطالي يانيك سينر إنه سعيد بالفوز.", "jannik_sinner"),
+        # one who mourns speaks; the one mourned is the object, and a participle after
+        # keeps the mourner
+        (
+            "ar",
+            "نعى رئيس الاتحاد الدولي لألعاب القوى سيباستيان كو العداء كلفن كيبتوم، واصفاً إياه "
+            "بأنه «رياضي مذهل».",
+            "sebastian_coe",
+        ),
         # ... but not one spoken to, nor one after a relative clause
         (
             "ar",
