@@ -281,3 +281,38 @@ def test_a_ta_marbuta_word_is_no_reporting_verb() -> None:
 def test_a_statements_counts_of_people(ar: str, en: str, match: bool) -> None:
     got, why = decide("attribution", ar, en)
     assert got is match, why
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # "not India's alone" widens the statement; it does not say no
+        (
+            "قال رئيس الوزراء الهندي ناريندرا مودي إن نجاح تشاندرايان-3 «ملك للبشرية جمعاء» "
+            "وليس للهند وحدها.",
+            "Indian Prime Minister Narendra Modi said the success of the Chandrayaan-3 landing "
+            "“belongs to all of humanity”.",
+            True,
+        ),
+        (
+            "قال رئيس الوزراء الهندي ناريندرا مودي إن نجاح تشاندرايان-3 ليس ملكاً للبشرية.",
+            "Indian Prime Minister Narendra Modi said the success of the Chandrayaan-3 landing "
+            "“belongs to all of humanity”.",
+            False,
+        ),
+    ],
+)
+def test_not_alone_is_no_negation(ar: str, en: str, match: bool) -> None:
+    got, why = decide("attribution", ar, en)
+    assert got is match, why
+
+
+def test_transporting_them_is_no_report() -> None:
+    """نقلهم (moved them) is not نقل عن (relayed): it opens no crediting frame."""
+    from claimcheck.extract.attributions import find_cues
+    from claimcheck.extract.tokens import tokenize
+    from claimcheck.lexicons import load
+
+    lex = load("ar")
+    toks = tokenize("قال إنه يمكن لإسرائيل نقلهم إلى صحراء النقب.", lex)
+    assert [toks[c.index].text for c in find_cues(toks, lex)] == ["قال"]

@@ -31,7 +31,7 @@ _QUOTE_RE = re.compile(r"«([^«»]+)»|“([^“”]+)”|\"([^\"]+)\"")
 _PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا")
 # Reporting verbs that, with an object pronoun, mean something else: أقرّهما الكنيست is
 # "the Knesset passed them", not "admitted"
-_NOT_WITH_OBJECT = frozenset({"اقر", "اقرت", "يقر", "تقر"})
+_NOT_WITH_OBJECT = frozenset({"اقر", "اقرت", "يقر", "تقر", "نقل", "نقلت", "ينقل", "تنقل"})
 _ADDRESSEE_BEFORE = {"الي", "to", "with", "مع", "on", "against", "ضد", "at", "by"}
 _ANAPHORIC_SOURCE = {"الوكاله", "agency"}
 _PRONOUNS = {"he", "she", "they", "it"}

@@ -383,6 +383,12 @@ _NOT_NEGATION_AR = re.compile(
 )
 
 
+# "not X alone", "not only" (وليس للهند وحدها, ليس فقط): a contrast that widens, not a no
+_NOT_ONLY_AR = re.compile(
+    r"(?:^|(?<=[\s«\"“(،,]))و?(?:ليس|ليست|لا)\s+(?:فقط|فحسب|(?:\S+\s+){1,2}وحد(?:ه|ها|هم|هما)\b)"
+)
+
+
 _EXCEPTIVE_AR = re.compile(r"(?:^|\s)(?:لم|لا|لن|ما|ليس)\s(?:[^.،]*?\s)?[إا]لا(?:\s|$)")
 
 
@@ -397,6 +403,8 @@ _NOT_NEGATION_EN = re.compile(
 @lru_cache(maxsize=16384)
 def _says_no(text: str, lang: str) -> bool:
     text = (_NOT_NEGATION_AR if lang == "ar" else _NOT_NEGATION_EN).sub(" ", text)
+    if lang == "ar":
+        text = _NOT_ONLY_AR.sub(" ", text)
     if lang == "ar" and _EXCEPTIVE_AR.search(text):
         return False  # لم يحدث إلا عندما ...: "only when", a restriction, not a no
     raw = _NEG_WORD.findall(text)
