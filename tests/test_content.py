@@ -316,3 +316,35 @@ def test_transporting_them_is_no_report() -> None:
     lex = load("ar")
     toks = tokenize("قال إنه يمكن لإسرائيل نقلهم إلى صحراء النقب.", lex)
     assert [toks[c.index].text for c in find_cues(toks, lex)] == ["قال"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "frame"),
+    [
+        # an apposition between commas is who speaks, not what is said
+        (
+            "ar",
+            "حذّر جيفري هينتون، أحد الفائزين بنوبل الفيزياء، من أن الذكاء الاصطناعي قد يخرج "
+            "عن السيطرة.",
+            "حذّر جيفري هينتون، أحد الفائزين بنوبل الفيزياء",
+        ),
+        (
+            "ar",
+            "قال مودي، الذي تابع الهبوط من جوهانسبرغ، إن النجاح ملك للبشرية.",
+            "قال مودي، الذي تابع الهبوط من جوهانسبرغ",
+        ),
+        (
+            "en",
+            "Geoffrey Hinton, who shared the 2024 physics Nobel with John Hopfield, told "
+            "reporters that he was stunned.",
+            "Geoffrey Hinton, who shared the 2024 physics Nobel with John Hopfield, told "
+            "reporters that",
+        ),
+        # where it was said, between commas, is the frame's too
+        ("ar", "قال الوزير، في مؤتمر صحفي، إن الاتفاق قريب.", "قال الوزير، في مؤتمر صحفي"),
+    ],
+)
+def test_an_apposition_is_part_of_the_frame(lang: str, text: str, frame: str) -> None:
+    from claimcheck.match.facts import analysed
+
+    assert frame in [text[a:b] for a, b in analysed(text, lang)[2]]

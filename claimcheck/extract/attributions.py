@@ -10,6 +10,7 @@ speaker Kim. A continuation (وأضاف, "he added") keeps the last speaker.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
@@ -890,6 +891,16 @@ _AR_COMPLEMENT_PREPS = frozenset({"من", "الي", "عن", "علي"})
 _AR_PREP_VERBS = ("حذر", "دعا", "دعت", "يدعو", "تدعو", "اعرب", "شدد", "طالب", "ندد", "عبر", "حث")
 
 
+def _en_apposition(toks: list[Token], lo: int, back: Callable[[int], int]) -> int | None:
+    """Where the subject starts when a relative apposition ends right before ``lo``
+    ("Geoffrey Hinton, who shared the prize, told"), else None."""
+    if lo > 1 and toks[lo - 1].text == ",":
+        rel = back(lo - 1)
+        if toks[rel].fold in ("who", "whose") and rel > 1 and toks[rel - 1].text == ",":
+            return back(rel - 1)
+    return None
+
+
 def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
     """Character spans of a sentence's crediting frame: who says it, not what is said.
 
@@ -923,6 +934,24 @@ def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
         elif lex.lang == "ar":
             lo = back(cue.index)
             end = forward(cue.end, _FRAME_REACH)
+            if end is not None and toks[end].text in ",،":
+                # an apposition between commas, then what is said (حذّر جيفري هينتون، أحد
+                # الفائزين بنوبل، من أن ...; قال مودي، الذي تابع الهبوط، إن): who speaks
+                second = forward(end + 1, _FRAME_REACH)
+                if (
+                    second is not None
+                    and second + 1 < n
+                    and toks[second].text in ",،"
+                    and (
+                        toks[second + 1].fold in _COMPLEMENTIZERS
+                        or (
+                            toks[second + 1].fold in _AR_COMPLEMENT_PREPS
+                            and second + 2 < n
+                            and toks[second + 2].fold in _COMPLEMENTIZERS
+                        )
+                    )
+                ):
+                    end = second
             if end is not None:
                 hi = end - 1
                 if (end >= n or toks[end].fold not in _COMPLEMENTIZERS) and any(
@@ -940,10 +969,15 @@ def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
                     )
                     if prep is not None:
                         hi = prep - 1
-        elif cue.index == back(cue.index):
+        elif cue.index == back(cue.index) and _en_apposition(toks, cue.index, back) is None:
             hi = (forward(cue.end) or n) - 1  # ", said the Ukrainian official."
         else:
             lo = back(cue.index)
+            # "Geoffrey Hinton, who shared the prize with John Hopfield, told": the relative
+            # apposition is who speaks, and so is the name before it
+            subject_start = _en_apposition(toks, lo, back)
+            if subject_start is not None:
+                lo = subject_start
             # the addressee after the verb is the frame's too ("told reporters that")
             that = next(
                 (j for j in range(cue.end, min(n, cue.end + 4)) if toks[j].fold == "that"), None
