@@ -117,6 +117,8 @@ PAIR_FILES = (
     "_heldout44",
     "_heldout45",
     "_heldout46",
+    "_heldout47",
+    "_heldout48",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
