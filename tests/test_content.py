@@ -348,3 +348,29 @@ def test_an_apposition_is_part_of_the_frame(lang: str, text: str, frame: str) ->
     from claimcheck.match.facts import analysed
 
     assert frame in [text[a:b] for a, b in analysed(text, lang)[2]]
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # "another woman" in a statement is no increment to tell it apart by
+        (
+            "قالت الملاكمة الجزائرية إيمان خليف بعد تتويجها بذهبية وزن ٦٦ كيلوغراماً: «أنا "
+            "امرأة مثل أي امرأة أخرى، وُلدت امرأة ونافست بوصفي امرأة».",
+            "After winning Olympic gold, Imane Khelif told reporters she was a woman like any "
+            "other, born a woman, who competed as a woman.",
+            True,
+        ),
+        # the conference in a president's title says who speaks, not what about
+        (
+            "قال رئيس مؤتمر كوب٢٨ سلطان الجابر في دبي إن الاتفاق النهائي يتضمن «للمرة الأولى "
+            "على الإطلاق» لغة تتعلق بالوقود الأحفوري.",
+            "COP28 president Sultan Al Jaber said that, for the first time ever, a final "
+            "agreement contained language on fossil fuels.",
+            True,
+        ),
+    ],
+)
+def test_markers_and_titles_are_no_subject(ar: str, en: str, match: bool) -> None:
+    got, why = decide("attribution", ar, en)
+    assert got is match, why

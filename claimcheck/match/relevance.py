@@ -200,11 +200,19 @@ def _entities_with_countries(entities: tuple[str, ...]) -> frozenset[str]:
     return frozenset(out)
 
 
+# Markers of how a figure stands (another 5,000; planned; in total): a statement's
+# "another" (امرأة مثل أي امرأة أخرى) says nothing of what it is about
+_MARKERS = frozenset({"increment", "plan", "total"})
+
+
 @lru_cache(maxsize=8192)
-def _subject_topics(topics: tuple[str, ...]) -> frozenset[str]:
+def _subject_topics(topics: tuple[str, ...], statement: bool = False) -> frozenset[str]:
     registry = load_registry()
     return frozenset(
-        t for t in topics if (e := registry.entities.get(t)) is None or e.facet is None
+        t
+        for t in topics
+        if not (statement and t in _MARKERS)
+        and ((e := registry.entities.get(t)) is None or e.facet is None)
     )
 
 
@@ -242,7 +250,9 @@ def relevance(claim: Claim, other: Claim) -> tuple[float, dict[str, float]]:
             parts["names"] = round(names / 100, 3)  # unregistered names matched by rapidfuzz
     # facets (soldiers or civilians, solar or wind) tell facts apart; they say nothing
     # about whether two sentences share a subject
-    t1, t2 = _subject_topics(tuple(claim.topics)), _subject_topics(tuple(other.topics))
+    statement = claim.attribution is not None and other.attribution is not None
+    t1 = _subject_topics(tuple(claim.topics), statement)
+    t2 = _subject_topics(tuple(other.topics), statement)
     if t1 and t2:
         parts["topics"] = round(_overlap(t1, t2), 3)
     if same_lang:

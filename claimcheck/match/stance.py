@@ -103,7 +103,7 @@ def _context(claim: Claim) -> set[str]:
     (a name the registry lacks may be written differently in the other language)."""
     a = claim.attribution
     skip = {a.speaker, a.source} if a else set()
-    ids = (set(claim.entities) | _subject_topics(tuple(claim.topics))) - skip
+    ids = (set(claim.entities) | _subject_topics(tuple(claim.topics), True)) - skip
     registry = load_registry()
     # an unnamed official who relays the words (a US official told AP) is not the subject
     out = {
@@ -151,10 +151,13 @@ def _affiliations(sentence: str, lang: str) -> frozenset[str]:
         named[m.entity.id] = named.get(m.entity.id, 0) + 1
     out = set()
     for m in mentions:
-        if m.entity.kind != "organisation" or m.role or named[m.entity.id] > 1:
+        # a body, or an event or conference someone presides over ("COP28 president")
+        if m.entity.kind not in ("organisation", "concept") or m.role or named[m.entity.id] > 1:
             continue
         k = m.tok_end
-        while k < len(toks) and k - m.tok_end < 3 and toks[k].fold in _AFFILIATION_WORDS:
+        if k < len(toks) and toks[k].kind == "num" and toks[k].start == toks[k - 1].end:
+            k += 1  # COP28, G20: the edition glued to the name
+        while k < len(toks) and k - m.tok_end < 4 and toks[k].fold in _AFFILIATION_WORDS:
             k += 1
         # a name after it: one the registry knows, or two capitalised words it does not
         unlisted = (
