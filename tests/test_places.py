@@ -279,3 +279,16 @@ def test_a_nationality_before_a_noun_is_still_its_country(
 )
 def test_a_journal_after_published_in_is_no_place(text: str) -> None:
     assert not any(i.startswith(PLACE_PREFIX) for i in _ids(text, "en"))
+
+
+def test_a_city_within_its_state() -> None:
+    """Xi told Biden «...» in California, or near San Francisco: one place."""
+    ar = (
+        "قال الرئيس الصيني شي جينبينغ لنظيره الأميركي جو بايدن خلال لقائهما في كاليفورنيا إن "
+        "«كوكب الأرض واسع بما يكفي» لنجاح البلدين معاً."
+    )
+    en = (
+        "The planet is big enough for both China and the United States to succeed, Chinese "
+        "President Xi Jinping told Joe Biden at their summit near San Francisco."
+    )
+    assert decide("attribution", ar, en)[0]
