@@ -160,5 +160,8 @@ def infer_subject(claim: Claim) -> Claim:
     if subjects == {"goal"} and not (
         q.value is not None and q.value.is_integer() and q.value <= 20
     ):
-        return claim  # "scored 14.8 on the vault" is a mark, not goals
+        if q.value is not None and not q.value.is_integer():
+            # "scored 14.8 on the vault" is a mark in points (١٤٫٨ نقطة), not goals
+            return claim.model_copy(update={"quantity": q.model_copy(update={"subject": "point"})})
+        return claim
     return claim.model_copy(update={"quantity": q.model_copy(update={"subject": subjects.pop()})})

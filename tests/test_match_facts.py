@@ -1752,11 +1752,15 @@ def test_scored_n_times_counts_goals(ar: str, en: str, match: bool) -> None:
 
 
 def test_a_gymnasts_mark_is_no_goal() -> None:
+    """A mark with decimals beside "scored" is in points (١٤٫٨ نقطة), not goals."""
     from claimcheck.extract import extract_claims
     from claimcheck.normalize import infer_subject
 
     (c,) = [c for c in extract_claims("Simone Biles scored 14.8 on the vault.", "en") if c.quantity]
-    assert infer_subject(c).quantity.subject is None
+    assert infer_subject(c).quantity.subject == "point"
+    ar = "نالت لاعبة الجمباز الجزائرية كيليا نمور ١٥٫٧٠٠ نقطة في نهائي العارضتين بأولمبياد باريس."
+    assert decide("quantity", ar, "Kaylia Nemour scored 15.700 on the uneven bars in Paris.")[0]
+    assert not decide("quantity", ar, "Kaylia Nemour scored 14.700 on the uneven bars in Paris.")[0]
 
 
 def test_apples_shares_are_apples() -> None:
@@ -2007,4 +2011,34 @@ def test_a_place_found_as_a_name(ar: str, en: str, match: bool) -> None:
     ],
 )
 def test_a_nationality_that_says_who(ar: str, en: str, match: bool) -> None:
+    assert decide("date", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a vague span of years beside a date contradicts no figure
+        (
+            "منحت منظمة الصحة العالمية مصر شهادة الخلو من الملاريا في ٢٠ تشرين الأول ٢٠٢٤، لتطوي "
+            "صفحة مرض رافق البلاد منذ آلاف السنين.",
+            "The World Health Organization certified Egypt as malaria-free on October 20, 2024, "
+            "after almost a hundred years of efforts.",
+            True,
+        ),
+        # a government that collapsed fell; it is no building collapse
+        (
+            "دخلت فصائل المعارضة دمشق فجر الأحد ٨ كانون الأول ٢٠٢٤ وأعلنت سقوط حكم بشار الأسد.",
+            "Bashar al-Assad's government collapsed on Dec. 8, 2024, as insurgents took the "
+            "Syrian capital.",
+            True,
+        ),
+        (
+            "انهار مبنى سكني في دمشق يوم الأحد ٨ كانون الأول ٢٠٢٤.",
+            "Bashar al-Assad's government collapsed on Dec. 8, 2024, as insurgents took the "
+            "Syrian capital.",
+            False,
+        ),
+    ],
+)
+def test_vague_years_and_a_government_that_collapsed(ar: str, en: str, match: bool) -> None:
     assert decide("date", ar, en)[0] is match

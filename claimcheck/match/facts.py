@@ -351,7 +351,8 @@ def _qualifiers_differ(claim: Claim, other: Claim, settings: Settings) -> bool:
     mine: dict[str, list[Quantity]] = {}
     for q in _figures(claim.sentence, claim.language, counts=counts):
         own_figure = claim.quantity is not None and start <= q.start < end
-        if unit_family(q.key) != own and not own_figure:
+        # a vague amount (منذ آلاف السنين, for thousands of years) contradicts no figure
+        if unit_family(q.key) != own and not own_figure and not q.vague:
             mine.setdefault(q.key, []).append(q)
     if not mine:
         return False
