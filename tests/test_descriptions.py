@@ -65,6 +65,13 @@ def test_a_description_alone_is_its_own_speaker(lang: str, text: str, speaker: s
         # a name right after the description speaks for itself
         ("ar", "وقال النجم الفرنسي كيليان مبابي إن الفريق جاهز.", "kylian_mbappe"),
         ("en", "The French star Kylian Mbappe said the team was ready.", "kylian_mbappe"),
+        # a NATO chief's nationality
+        (
+            "en",
+            "NATO Secretary-General Jens Stoltenberg met reporters in Vilnius. The Norwegian "
+            "told them Ukraine's future lies in NATO.",
+            "jens_stoltenberg",
+        ),
     ],
 )
 def test_a_description_is_the_person_it_fits(lang: str, text: str, speaker: str) -> None:
