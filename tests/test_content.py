@@ -340,6 +340,19 @@ def test_transporting_them_is_no_report() -> None:
             "Geoffrey Hinton, who shared the 2024 physics Nobel with John Hopfield, told "
             "reporters that",
         ),
+        # a second verb after "but" or "and" frames from the conjunction, not from the first
+        (
+            "en",
+            "He said COVID-19 no longer constituted a global health emergency but cautioned "
+            "that the virus remained a threat.",
+            "but cautioned that",
+        ),
+        (
+            "en",
+            "Tyson Fury claimed he had won the rematch and said the Ukrainian had received a "
+            "gift from the judges.",
+            "and said",
+        ),
         # where it was said, between commas, is the frame's too
         ("ar", "قال الوزير، في مؤتمر صحفي، إن الاتفاق قريب.", "قال الوزير، في مؤتمر صحفي"),
     ],

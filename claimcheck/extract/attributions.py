@@ -927,7 +927,9 @@ def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
         return n if n - i <= reach else None
 
     out: list[tuple[int, int]] = []
-    for cue in find_cues(toks, lex):
+    cues = find_cues(toks, lex)
+    verbs_at = {c.index for c in cues}
+    for cue in cues:
         lo, hi = cue.index, cue.end - 1
         if cue.kind == "according":
             hi = (forward(cue.end) or n) - 1
@@ -978,13 +980,22 @@ def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
             subject_start = _en_apposition(toks, lo, back)
             if subject_start is not None:
                 lo = subject_start
+            # "He said X but cautioned that ...": the second verb's frame starts at "but",
+            # not at the first verb, whose words lie between
+            joins = [
+                k
+                for k in range(lo, cue.index)
+                if toks[k].fold in ("but", "and", "while") and any(v < k for v in verbs_at)
+            ]
+            if joins:
+                lo = joins[-1]
             # the addressee after the verb is the frame's too ("told reporters that")
             that = next(
                 (j for j in range(cue.end, min(n, cue.end + 4)) if toks[j].fold == "that"), None
             )
             if that is not None:
                 hi = that
-            if lo > 0 and toks[lo - 1].fold not in _COMPLEMENTIZERS:
+            if not joins and lo > 0 and toks[lo - 1].fold not in _COMPLEMENTIZERS:
                 # a trailing credit runs to its end: ", the WHO chief told reporters in Geneva."
                 end = forward(cue.end)
                 if end is not None and (end >= n or toks[end].text in ".!?"):
