@@ -234,6 +234,16 @@ def test_words_after_a_title_that_are_not_a_name() -> None:
     assert not any(e.startswith(NAME_PREFIX) for c in claims for e in c.entities)
 
 
+def test_what_a_body_is_about_is_part_of_its_title() -> None:
+    """الاتفاقية الإطارية بشأن تغير المناخ: "on climate change" is the body's, not a name."""
+    text = (
+        "وصف الأمين التنفيذي لاتفاقية الأمم المتحدة الإطارية بشأن تغير المناخ سيمون ستيل "
+        "الهدف بأنه «بوليصة تأمين»."
+    )
+    names = {e for c in extract_claims(text, "ar") for e in c.entities if e.startswith(NAME_PREFIX)}
+    assert names == {f"{NAME_PREFIX}{name_key('سيمون ستيل')}"}
+
+
 def test_an_english_verb_object_is_not_the_speaker() -> None:
     """ "said the partnership between Codelco ...": Codelco is not who said it."""
     speakers = _speakers(

@@ -778,6 +778,14 @@ def unresolved_names(
                     continue
                 if (
                     not place
+                    and toks[i + 1].fold == "بشان"
+                    and i + 3 < n
+                    and toks[i + 3].fold.startswith("ال")
+                ):
+                    i += 3  # الاتفاقية الإطارية بشأن تغير المناخ: what the body is about
+                    continue
+                if (
+                    not place
                     and toks[i + 1].fold.startswith("ل")
                     and i + 2 < n
                     and toks[i + 2].fold.startswith("ال")
