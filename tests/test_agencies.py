@@ -112,6 +112,13 @@ def test_the_agency_in_context(lang: str, text: str, expected: tuple) -> None:
             "قال أنورا كومارا ديساناياكي بعد أدائه اليمين رئيساً لسريلانكا: «لست ساحراً».",
             "name:anr kmr dsnk",
         ),
+        # "He said the Ukrainian ...": the description after the verb is who he spoke of
+        (
+            "en",
+            "Tyson Fury rejected the verdict after his defeat by Oleksandr Usyk in Riyadh.\n"
+            "He said the Ukrainian had been handed “a Christmas present from the judges”.",
+            "tyson_fury",
+        ),
     ],
 )
 def test_speaker_from_context(lang: str, text: str, speaker: str) -> None:

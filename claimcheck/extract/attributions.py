@@ -628,9 +628,13 @@ def _description(
     (قال النجم البرتغالي, قال العالم البريطاني-الكندي, "the Spanish coach said", "said
     the Portuguese star"): its description id and character span."""
     arabic = toks[cue.index].arabic
+    # English: after the verb only when nothing stands before it ("..., said the Portuguese
+    # star"); "He said the Ukrainian had been handed ..." has its subject, and the
+    # description is what he spoke of
+    inverted = cue.index == 0 or toks[cue.index - 1].kind == "punct"
     for desc, a, b in _descriptions(toks, mentions):
         # Arabic puts the subject after the verb; English before it, or after a quote
-        if a == cue.end or (not arabic and b == cue.index):
+        if (a == cue.end and (arabic or inverted)) or (not arabic and b == cue.index):
             return desc, (toks[a].start, toks[b - 1].end)
     return None
 
