@@ -195,6 +195,12 @@ def test_news_agency_of_a_country() -> None:
         ),
         # a title with a number in it (كوب28) still reaches the name after it
         ("ar", "قال رئيس مؤتمر كوب28 سلطان الجابر إن الاتفاق تاريخي.", "sultan_al_jaber"),
+        # a participle after a verb that reports nothing keeps the sentence's subject
+        (
+            "ar",
+            "توجّه محمد صلاح إلى الاتحاد الأوروبي في منشور على منصة إكس متسائلاً: «كيف مات؟»",
+            "mohamed_salah",
+        ),
         # a description the registry has no title for, then the name
         (
             "ar",

@@ -302,6 +302,20 @@ def attribute(
         if cue.kind == "participle" and tied and tied[-1][1] is not None:
             tied.append((pos, tied[-1][1], cue.text))  # قائلاً: the subject of the verb before
             continue
+        if cue.kind == "participle" and not tied and cue.index > 2 and toks[0].arabic:
+            # توجّه محمد صلاح إلى الاتحاد الأوروبي ... متسائلاً: the subject of the sentence's
+            # opening verb, whatever that verb is
+            opener = next(
+                (
+                    m
+                    for m in people
+                    if m.tok_start == 1 and (m.entity.kind == "person" or _is_office(m))
+                ),
+                None,
+            )
+            if opener is not None and not any(c.index < cue.index for c in cues if c is not cue):
+                tied.append((pos, opener, cue.text))
+                continue
         # an agency told (قال ... لوكالة أسوشيتد برس, told Reuters): the medium of the words
         for m in sources:
             # لوكالة رويترز a few words on (قالت ثلاثة مصادر في أوبك+ لوكالة رويترز)
