@@ -244,6 +244,16 @@ def test_what_a_body_is_about_is_part_of_its_title() -> None:
     assert names == {f"{NAME_PREFIX}{name_key('سيمون ستيل')}"}
 
 
+def test_a_preposition_after_the_verb_opens_no_speaker_slot() -> None:
+    """اتفقتا على استئناف العلاقات وإعادة فتح سفارتيهما: what they agreed on, not a name."""
+    text = (
+        "نقلت وكالة الأنباء السعودية عن بيان مشترك أن الرياض وطهران اتفقتا على استئناف "
+        "العلاقات الدبلوماسية وإعادة فتح سفارتيهما خلال شهرين."
+    )
+    claims = extract_claims(text, "ar")
+    assert not any(e.startswith(NAME_PREFIX) for c in claims for e in c.entities)
+
+
 def test_an_english_verb_object_is_not_the_speaker() -> None:
     """ "said the partnership between Codelco ...": Codelco is not who said it."""
     speakers = _speakers(

@@ -957,6 +957,10 @@ def _ar_speaker_slots(
     for i, t in enumerate(toks):
         if not t.arabic or not any(f in verbs for f, _ in t.readings):
             continue
+        # اتفقتا على استئناف ...: a preposition, no subject, follows the verb (written as is:
+        # علي with its dots is Ali)
+        if i + 1 < n and toks[i + 1].text in ("على", "في", "من", "إلى", "الى", "عن", "مع"):
+            continue
         for j in range(i + 2, min(n, i + 9)):
             # قال آبي أحمد إن ...; قال مارك كارني، الفائز ...: ...; قال X: «...»
             if (
