@@ -112,6 +112,20 @@ def test_the_agency_in_context(lang: str, text: str, expected: tuple) -> None:
             "قال أنورا كومارا ديساناياكي بعد أدائه اليمين رئيساً لسريلانكا: «لست ساحراً».",
             "name:anr kmr dsnk",
         ),
+        # an age stands for the person named before
+        (
+            "en",
+            "Virat Kohli was named player of the match in the final.\n"
+            "“This was my last T20 World Cup,” the 35-year-old said.",
+            "name:frt kl",
+        ),
+        # a preposition with a pronoun after the verb opens no name (أعلن فيها اعتزاله)
+        (
+            "ar",
+            "أعلن رافاييل نادال اعتزاله في رسالة مصورة.\n"
+            "وقال الماتادور الإسباني في رسالة مصورة أعلن فيها اعتزاله إن «السنوات كانت صعبة».",
+            "rafael_nadal",
+        ),
         # "He said the Ukrainian ...": the description after the verb is who he spoke of
         (
             "en",

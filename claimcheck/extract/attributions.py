@@ -866,6 +866,10 @@ def _bare_title(toks: list[Token], cue: Cue, people: list[Mention]) -> bool:
         return not any(k <= m.tok_start < stop for m in people)
     k = cue.index - 1
     heads = 0
+    # "the 35-year-old said": an age stands for the person, with no noun after it
+    age = [t.fold for t in toks[max(0, k - 3) : k + 1]]
+    if k >= 5 and age == ["-", "year", "-", "old"] and toks[k - 4].kind == "num":
+        heads, k = 1, k - 5
     # a title ("the prime minister"), or what a person does with its record ("the
     # seven-time world champion", "the 24-year-old striker")
     nouns = {w[0] for w in description_words("en") if len(w) == 1}

@@ -941,6 +941,13 @@ def _ar_stop(toks: list[Token], i: int) -> bool:
     return True
 
 
+# Prepositions, bare or with a pronoun (أعلن فيها اعتزاله: in which he announced)
+_AR_PREPOSITIONS = frozenset(
+    {"على", "في", "من", "إلى", "الى", "عن", "مع", "فيها", "فيه", "منه", "منها", "عنه",
+     "عنها", "عليه", "عليها", "إليه", "إليها", "له", "لها", "لهم"}
+)  # fmt: skip
+
+
 def _ar_speaker_slots(
     toks: list[Token], covered: set[int], people: set[int] | None = None
 ) -> dict[int, int]:
@@ -959,7 +966,7 @@ def _ar_speaker_slots(
             continue
         # اتفقتا على استئناف ...: a preposition, no subject, follows the verb (written as is:
         # علي with its dots is Ali)
-        if i + 1 < n and toks[i + 1].text in ("على", "في", "من", "إلى", "الى", "عن", "مع"):
+        if i + 1 < n and toks[i + 1].text in _AR_PREPOSITIONS:
             continue
         for j in range(i + 2, min(n, i + 9)):
             # قال آبي أحمد إن ...; قال مارك كارني، الفائز ...: ...; قال X: «...»
