@@ -387,3 +387,16 @@ def test_an_apposition_is_part_of_the_frame(lang: str, text: str, frame: str) ->
 def test_markers_and_titles_are_no_subject(ar: str, en: str, match: bool) -> None:
     got, why = decide("attribution", ar, en)
     assert got is match, why
+
+
+def test_died_and_permits_in_arabic() -> None:
+    """توفوا is "died", تصاريح "permits" (تصريح alone is also a statement)."""
+    ar = (
+        "نقلت قناة «الإخبارية» عن وزير الصحة السعودي فهد الجلاجل قوله إن ١٣٠١ شخص توفوا خلال "
+        "موسم الحج، ٨٣٪ منهم لم يكونوا يحملون تصاريح."
+    )
+    en = (
+        "Saudi Health Minister Fahd al-Jalajel said 1,301 people died during the hajj and that "
+        "83% of them were not authorised pilgrims."
+    )
+    assert decide("attribution", ar, en)[0]

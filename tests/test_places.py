@@ -292,3 +292,18 @@ def test_a_city_within_its_state() -> None:
         "President Xi Jinping told Joe Biden at their summit near San Francisco."
     )
     assert decide("attribution", ar, en)[0]
+
+
+@pytest.mark.parametrize(
+    ("kind", "ar", "en"),
+    [
+        # الأتراك are Turks
+        (
+            "date",
+            "توجه الناخبون الأتراك إلى صناديق الاقتراع في جولة الإعادة يوم الأحد ٢٨ مايو.",
+            "Turks voted in the May 28 runoff between Recep Tayyip Erdogan and Kemal Kilicdaroglu.",
+        ),
+    ],
+)
+def test_plural_demonyms(kind: str, ar: str, en: str) -> None:
+    assert decide(kind, ar, en)[0]
