@@ -119,6 +119,8 @@ PAIR_FILES = (
     "_heldout46",
     "_heldout47",
     "_heldout48",
+    "_heldout49",
+    "_heldout50",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
