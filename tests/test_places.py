@@ -307,3 +307,19 @@ def test_a_city_within_its_state() -> None:
 )
 def test_plural_demonyms(kind: str, ar: str, en: str) -> None:
     assert decide(kind, ar, en)[0]
+
+
+@pytest.mark.parametrize(
+    ("en", "ar"),
+    [
+        ("Geneva", "جنيف"),
+        ("Gerald", "جيرالد"),
+        ("Gilead", "جلعاد"),
+        ("Gianni Infantino", "جياني إنفانتينو"),
+        ("Giorgia Meloni", "جورجيا ميلوني"),
+    ],
+)
+def test_a_soft_g_is_jim(en: str, ar: str) -> None:
+    from claimcheck.extract.entities import name_key
+
+    assert name_key(en) == name_key(ar)

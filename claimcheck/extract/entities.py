@@ -1606,6 +1606,8 @@ def name_key(name: str) -> str:
     text = text.replace("sh", "s").replace("kh", "k").replace("th", "t").replace("dh", "d")
     text = text.replace("gh", "g").replace("ph", "f").replace("ch", "j").replace("dj", "j")
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    # a g before e or i is soft: ج (Geneva ~ جنيف, Gerald ~ جيرالد)
+    text = re.sub(r"g(?=[ei])", "j", text)
     # a romanized name's first vowel is an alef in Arabic (Evia ~ إيفيا, Odesa ~ أوديسا)
     text = re.sub(r"(?:^|(?<=\s))[eiou]", "a", text)
     text = re.sub(r"c(?=[eiy])", "s", text)  # Cyril ~ سيريل
