@@ -2042,3 +2042,18 @@ def test_a_nationality_that_says_who(ar: str, en: str, match: bool) -> None:
 )
 def test_vague_years_and_a_government_that_collapsed(ar: str, en: str, match: bool) -> None:
     assert decide("date", ar, en)[0] is match
+
+
+def test_a_body_and_its_head_tell_of_one_act() -> None:
+    """المدير العام لمنظمة الصحة العالمية (Tedros) declared it; "the WHO declared" it."""
+    ar = (
+        "أعلن المدير العام لمنظمة الصحة العالمية يوم الجمعة الخامس من أيار ٢٠٢٣ أن كوفيد-١٩ لم "
+        "يعد حالة طوارئ صحية عالمية."
+    )
+    en = (
+        "On May 5, 2023, the World Health Organization declared that COVID-19 no longer "
+        "constituted a global health emergency."
+    )
+    assert decide("date", ar, en)[0]
+    other = "On May 5, 2023, the IMF declared that Egypt's programme was back on track."
+    assert not decide("date", ar, other)[0]

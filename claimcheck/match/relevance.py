@@ -185,12 +185,32 @@ def _people(claim: Claim, other: Claim | None = None) -> list[str]:
     return ids
 
 
+@lru_cache(maxsize=4096)
+def _bodies_headed(person: str) -> frozenset[str]:
+    """Organisations a registry person has headed or spoken for, by holders.toml (Tedros:
+    the WHO): "the WHO declared" and "Tedros declared" tell of one body's act."""
+    registry = load_registry()
+    out = set()
+    for office in registry.holders:
+        _, _, body = office.removeprefix(OFFICE_PREFIX).partition("@")
+        ent = registry.entities.get(body)
+        if (
+            ent is not None
+            and ent.kind in ("organisation", "agency")
+            and registry.holds(office, person)
+        ):
+            out.add(body)
+    return frozenset(out)
+
+
 @lru_cache(maxsize=16384)
 def _entities_with_countries(entities: tuple[str, ...]) -> frozenset[str]:
     registry = load_registry()
     out = set(entities)
     for eid in entities:
         ent = registry.entities.get(eid)
+        if ent is not None and ent.kind == "person":
+            out |= _bodies_headed(eid)
         # a city stands in its country, and so does a national body (the Kremlin, a
         # statistics office): "Saudi Arabia's statistics authority" is الهيئة العامة للإحصاء
         if ent is not None and (ent.locality or ent.kind == "organisation") and ent.country:
