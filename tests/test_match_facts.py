@@ -2057,3 +2057,28 @@ def test_a_body_and_its_head_tell_of_one_act() -> None:
     assert decide("date", ar, en)[0]
     other = "On May 5, 2023, the IMF declared that Egypt's programme was back on track."
     assert not decide("date", ar, other)[0]
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a height in words is as precise as the value it spells: 6.26 m is not 6.25 m
+        (
+            "رفع دوبلانتيس رقمه العالمي في القفز بالزانة إلى ستة أمتار وستة وعشرين سنتيمتراً.",
+            "Armand Duplantis won Olympic gold in Paris with a world-record vault of 6.25 metres.",
+            False,
+        ),
+        (
+            "رفع دوبلانتيس رقمه العالمي في القفز بالزانة إلى ستة أمتار وستة وعشرين سنتيمتراً.",
+            "Armand Duplantis raised the pole vault world record to 6.26 metres in Silesia.",
+            True,
+        ),
+        (
+            "رفع دوبلانتيس رقمه العالمي في القفز بالزانة إلى ستة أمتار وثلاثين سنتيمتراً.",
+            "Armand Duplantis raised the pole vault world record to 6.30 metres in Tokyo.",
+            True,
+        ),
+    ],
+)
+def test_a_measure_in_words_is_exact(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match

@@ -175,9 +175,14 @@ _DECIMALS = re.compile(r"[0-9٠-٩]+(?:[.,٫]([0-9٠-٩]+))?")
 
 
 def _decimals(q: Quantity) -> int | None:
-    """Digits after the decimal point as written (27.5: 1), or None with no digits."""
+    """Digits after the decimal point as written (27.5: 1); a figure in words has those
+    of its value; None for a compound of digits."""
     runs = _DECIMALS.findall(q.text)
     m = _DECIMALS.search(q.text)
+    if m is None and q.value is not None:
+        # all in words (ستة أمتار وستة وعشرون سنتيمتراً): as precise as the value it spells
+        _, _, frac = f"{q.value:.6g}".partition(".")
+        return len(frac)
     if m is None or len(runs) > 1:
         return None  # no digits, or a compound (4 minutes 24 seconds)
     written = parse_digits(m.group(0))
