@@ -323,3 +323,15 @@ def test_a_soft_g_is_jim(en: str, ar: str) -> None:
     from claimcheck.extract.entities import name_key
 
     assert name_key(en) == name_key(ar)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        # ل before a noun that starts with ل: the article's alef and lam both go (للجنة)
+        ("انتُخبت كيرستي كوفنتري رئيسة للجنة الأولمبية الدولية في ٢٠ آذار ٢٠٢٥.", "ioc"),
+        ("قالت الرئيسة المنتخبة للمكسيك إن البلاد ستمضي قدماً.", "country:mx"),
+    ],
+)
+def test_li_before_the_article(text: str, entity: str) -> None:
+    assert entity in _ids(text, "ar")

@@ -99,6 +99,8 @@ def _add_readings(tok: Token, lex: Lexicon) -> None:
         candidates = [rest]
         if pre == "ل" and rest.startswith("ل") and len(rest) > 3:
             candidates.append("ا" + rest)  # للمكسيك: ل + المكسيك, its article's alef elided
+            # للجنة: ل + اللجنة, a noun that starts with ل losing the article's alef and lam
+            candidates.append("ال" + rest)
         for art in lex.definite:
             if rest.startswith(art) and len(rest) - len(art) >= 2:
                 # "لل" stands for ل + ال: the noun reading drops both.
