@@ -209,6 +209,12 @@ def test_news_agency_of_a_country() -> None:
         ),
         # a title with a number in it (كوب28) still reaches the name after it
         ("ar", "قال رئيس مؤتمر كوب28 سلطان الجابر إن الاتفاق تاريخي.", "sultan_al_jaber"),
+        # where a title's holder serves, then the holder's name
+        (
+            "ar",
+            "حذّر المدير الإقليمي لمنظمة الصحة العالمية في أوروبا هانس كلوغه من أن «الحصبة عادت».",
+            "hans_kluge",
+        ),
         # a participle after a verb that reports nothing keeps the sentence's subject
         (
             "ar",

@@ -584,6 +584,19 @@ def _subject(toks: list[Token], cue: Cue, candidates: list[Mention]) -> Mention 
             after = [m for m in candidates if m.tok_start == cue.end + 1]
         if not after:
             after = [m for m in [_described_person(toks, cue, candidates)] if m is not None]
+        if after and _is_office(after[0]):
+            # المدير الإقليمي لمنظمة الصحة العالمية في أوروبا هانس كلوغه: where the title
+            # holder serves, then the holder's name
+            office = after[0]
+            k = office.tok_end
+            if k + 2 < len(toks) and toks[k].fold in ("في", "لدي", "الي"):
+                named = [
+                    m
+                    for m in candidates
+                    if m.entity.kind == "person" and k + 2 <= m.tok_start <= k + 3
+                ]
+                if named and all(t.kind == "word" for t in toks[k : named[0].tok_start]):
+                    return named[0]
         return after[0] if after else None
     if before:
         # "a spokeswoman for the UN refugee agency UNHCR told": the title speaks
