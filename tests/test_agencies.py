@@ -126,6 +126,13 @@ def test_the_agency_in_context(lang: str, text: str, expected: tuple) -> None:
             "وقال الماتادور الإسباني في رسالة مصورة أعلن فيها اعتزاله إن «السنوات كانت صعبة».",
             "rafael_nadal",
         ),
+        # "the agency quoted him as saying": the person named before
+        (
+            "en",
+            "The Saudi Press Agency carried remarks by Health Minister Fahad Al-Jalajel.\n"
+            "The agency quoted him as saying 1,301 people died during the hajj.",
+            "name:fd jljl",
+        ),
         # "He said the Ukrainian ...": the description after the verb is who he spoke of
         (
             "en",

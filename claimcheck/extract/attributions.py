@@ -278,6 +278,7 @@ def attribute(
     described: tuple[str, str] | None = None  # a description's speaker (id, text)
     anaphoric_source = False
     pronoun = False
+    quoted_pronoun = False
     # (character position of the cue, its speaker or None, the cue's text)
     tied: list[tuple[int, Mention | None, str]] = []
     # a headline's "Trump: «...»": a name, a colon, then the quote
@@ -341,6 +342,9 @@ def attribute(
                 continue
         if subject is None and _subject_is(toks, cue, _ANAPHORIC_SOURCE):
             anaphoric_source = True  # أفادت الوكالة, the agency said
+            # "the agency quoted him as saying": the one quoted is the person named before
+            if cue.end < len(toks) and toks[cue.end].fold in ("him", "her", "them"):
+                quoted_pronoun = pronoun = True
             tied.append((pos, None, cue.text))
             continue
         if subject is not None and subject.entity.kind in _SOURCE_KINDS:
@@ -428,7 +432,7 @@ def attribute(
     bare_verb = any(c.kind == "participle" and c.index == 1 and toks[0].arabic for c in cues)
     carried = (
         default_speaker is None
-        and (not anaphoric_source or nested)
+        and (not anaphoric_source or nested or quoted_pronoun)
         and (continuation or pronoun or bare_verb or (opening and not people))
     )
 
