@@ -134,6 +134,12 @@ def _speakers(text: str, lang: str) -> list[str | None]:
         ),
         # a description, then the name, after a generic noun (عالم, scientist)
         ("ar", "قال عالم الآثار المصري زاهي حواس إن المومياء «الأقدم».", "زاهي حواس"),
+        # where the title serves (في الأمم المتحدة), then the name
+        (
+            "ar",
+            "قال منسق الإغاثة في الأمم المتحدة مارتن غريفيث إن الحرب «كابوس إنساني».",
+            "مارتن غريفيث",
+        ),
         # a name of two short parts (Zahi Hawass -> s hs) before the verb
         ("en", "Zahi Hawass said the mummy may be the oldest found in Egypt.", "Zahi Hawass"),
     ],

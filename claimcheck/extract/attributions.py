@@ -629,12 +629,13 @@ def _described_person(toks: list[Token], cue: Cue, candidates: list[Mention]) ->
         if m.entity.kind != "person" or not start + 1 < m.tok_start <= start + 6:
             continue
         between = toks[start + 1 : m.tok_start]
+        # words with the article, and where the title serves (منسق الإغاثة في الأمم المتحدة)
         if all(
             t.kind == "word"
             and t.arabic
-            and t.fold.startswith("ال")
+            and (t.fold.startswith("ال") or (t.fold in ("في", "لدي") and 0 < k < len(between) - 1))
             and t.fold not in _AR_RELATIVES
-            for t in between
+            for k, t in enumerate(between)
         ):
             return None if _addressee(toks, m) else m
         return None

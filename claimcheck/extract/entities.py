@@ -1044,6 +1044,10 @@ def _ar_speaker_slots(
                     )
                 ):
                     out[start] = j
+                elif toks[j].fold in ("في", "لدي") and j - i - 1 <= 3 and j + 1 < n:
+                    # منسق الإغاثة في الأمم المتحدة مارتن غريفيث إن: where the title serves,
+                    # not where it was said; the name may still come before إن
+                    continue
             break
     return out
 
