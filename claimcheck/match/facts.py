@@ -581,12 +581,11 @@ def _sentence_countries(sentence: str, lang: str) -> tuple[frozenset[str], froze
     located: set[str] = set()
     # a nationality describing a company or a person (ديب سيك الصينية, "Chinese startup
     # DeepSeek") says whose it is, not where the fact happened
-    bodies = [m for m in mentions if m.entity.kind in ("organisation", "person")]
-    places = [m for m in mentions if m.entity.kind == "place"]
+    described = _describing(toks, mentions)
     for m in mentions:
         if m.entity.kind != "place" or m.role:
             continue
-        if m.entity.iso and _describes(toks, m, bodies, places):
+        if m in described:
             continue
         country = m.entity.iso or m.entity.country
         if country and not any(a <= m.start < b for a, b in quoted):
@@ -604,13 +603,21 @@ def _nationalities(sentence: str, lang: str) -> frozenset[str]:
     """Countries a sentence names only as who a person or a company is (والياباني سوسومو
     كيتاغاوا, "Jordanian-born Omar Yaghi", "Chinese startup DeepSeek")."""
     toks, mentions, _ = analysed(sentence, lang)
+    describing = _describing(toks, mentions)
+    described = {m.entity.iso for m in describing}
+    named = {
+        m.entity.iso or m.entity.country
+        for m in mentions
+        if m.entity.kind == "place" and m.entity.iso not in described
+    }
+    return frozenset(i for i in described - named if i)
+
+
+def _describing(toks: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """The country mentions that say who a person or a company is, not where."""
     bodies = [m for m in mentions if m.entity.kind in ("organisation", "person")]
     places = [m for m in mentions if m.entity.kind == "place"]
-    described = {
-        m.entity.iso for m in places if m.entity.iso and _describes(toks, m, bodies, places)
-    }
-    named = {m.entity.iso or m.entity.country for m in places if m.entity.iso not in described}
-    return frozenset(described - named)
+    return [m for m in places if m.entity.iso and _describes(toks, m, bodies, places)]
 
 
 # Nouns whose nationality adjective names a team or a country, not a person after it
@@ -622,9 +629,7 @@ _NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان", "يتين", "يت�
 _AR_NAMES_LIKE_NISBAS = frozenset({"السعوديه"})
 
 
-def _describes(
-    toks: list[Token], m: Mention, bodies: list[Mention], places: list[Mention] = ()
-) -> bool:
+def _describes(toks: list[Token], m: Mention, bodies: list[Mention], places: list[Mention]) -> bool:
     """Is a country's adjective right after an organisation or person (Arabic: ديب سيك
     الصينية, with the closing guillemet between), standing for a person named right after
     it (Arabic: الإيطالي يانيك سينر, والبريطاني الأسترالي ريتشارد روبسون), or right before
