@@ -2082,3 +2082,23 @@ def test_a_body_and_its_head_tell_of_one_act() -> None:
 )
 def test_a_measure_in_words_is_exact(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # the planet a count is about, in both languages
+        (
+            "صادق الاتحاد الفلكي الدولي على اكتشاف ١٢٨ قمراً جديداً تدور حول زحل.",
+            "Astronomers announced 128 newly confirmed moons orbiting Saturn.",
+            True,
+        ),
+        (
+            "صادق الاتحاد الفلكي الدولي على اكتشاف ١٢٨ قمراً جديداً تدور حول زحل.",
+            "Astronomers announced 128 newly confirmed moons orbiting Uranus.",
+            False,
+        ),
+    ],
+)
+def test_planets(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match
