@@ -121,6 +121,8 @@ PAIR_FILES = (
     "_heldout48",
     "_heldout49",
     "_heldout50",
+    "_heldout51",
+    "_heldout52",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
