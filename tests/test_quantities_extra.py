@@ -144,9 +144,19 @@ def test_a_definite_compound_cardinal_is_a_count(text: str, want: list[float]) -
         ("en", "Djokovic won his 24th Grand Slam title.", [(24.0, "title")]),
         ("en", "She won a record fifth Olympic gold medal.", [(5.0, "medal")]),
         ("ar", "توّج ميسي بالكرة الذهبية للمرة الثامنة في مسيرته.", [(8.0, "time")]),
-        ("ar", "فاز ريال مدريد باللقب للمرة الـ15 في تاريخه.", [(15.0, "time")]),
+        ("ar", "فاز ريال مدريد باللقب للمرة الـ15 في تاريخه.", [(15.0, "title")]),
         ("ar", "فاز الأهلي بالبطولة للمرة الحادية عشرة.", [(11.0, "time")]),
         ("ar", "هذه هي المرة الثالثة التي يُرجأ فيها الإطلاق.", [(3.0, "time")]),
+        # "for the nth time" after a title counts titles; "a fifth ... title" counts too,
+        # by the compound's head noun
+        ("ar", "أحرز الأهلي لقب دوري أبطال أفريقيا للمرة الثانية عشرة.", [(12.0, "title")]),
+        ("en", "He won the title for the eighth time.", [(8.0, "title")]),
+        ("en", "Al Ahly claimed a record-extending 12th continental crown.", [(12.0, "title")]),
+        ("en", "Djokovic claimed a 24th Grand Slam singles crown.", [(24.0, "title")]),
+        ("en", "Al-Attiyah sealed a fifth Dakar Rally car title.", [(5.0, "title")]),
+        ("en", "He won a third term in office.", []),
+        # الكرة الذهبية is the Ballon d'Or, no gold medal: times
+        ("ar", "توّج ميسي بالكرة الذهبية للمرة الثامنة.", [(8.0, "time")]),
         # an Arabic ordinal after a noun with a possessive: the noun, or times
         ("ar", "أحرز ديوكوفيتش لقبه الرابع والعشرين في البطولات الكبرى.", [(24.0, "title")]),
         ("ar", "حصدت بايلز ذهبيتها الثانية في الدورة.", [(2.0, "medal")]),

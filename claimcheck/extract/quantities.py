@@ -38,6 +38,9 @@ _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
 _POSSESSIVES = {"his", "her", "its", "their", "'s", "’s"}
 # what an ordinal of times counts: للمرة الثامنة, "for the eighth time", "his eighth Ballon d'Or"
 _OCCASION = UnitEntry("time", "subject")
+# What "for the nth time" counts when the sentence names it: titles won (not medals:
+# الكرة الذهبية, the Ballon d'Or, is no gold medal)
+_AWARDS = frozenset({"title"})
 _EN_PER_PERIOD = frozenset(
     {"daily", "weekly", "monthly", "yearly", "annual", "quarterly", "hourly"}
 )
@@ -1442,20 +1445,41 @@ class QuantityParser:
         prev = toks[j - 1]
         if prev.arabic:
             if any(f in ("المره", "مره") for f, _ in prev.readings):
-                return v, k, _OCCASION
+                return v, k, self._award_before(toks, j - 1) or _OCCASION
             return self._possessed_count(prev, v, k)
         if prev.fold == "the" and k < n and toks[k].fold == "time":
-            return v, k + 1, _OCCASION
-        if prev.fold not in _POSSESSIVES and prev.fold != "record":
+            return v, k + 1, self._award_before(toks, j - 1) or _OCCASION
+        # his 24th, a record fifth, a record-extending 12th, a fifth (title)
+        record = prev.fold in ("extending", "breaking", "equalling", "equaling", "tying")
+        if prev.fold not in _POSSESSIVES and prev.fold not in ("record", "a", "an") and not record:
             return None
+        # the head noun ends an English compound: "a fifth Dakar Rally car title" is a title
+        found: tuple[float, int, UnitEntry] | None = None
         for m in range(k, min(n, k + 4)):
-            if toks[m].kind != "word":
+            if toks[m].kind != "word" or toks[m].fold in ("of", "in", "at", "for", "the", "on"):
                 break
             entry = self.lex.units.get((toks[m].fold + "s",))
             if entry is not None and entry.kind == "subject":
-                return v, m + 1, entry
+                found = (v, m + 1, entry)
+        if found is not None:
+            return found
+        if prev.fold in ("a", "an"):
+            return None  # "a third term": only a counted noun makes it a count
         if k < n and toks[k].kind == "word" and toks[k].text[:1].isupper():
             return v, k + 1, _OCCASION
+        return None
+
+    def _award_before(self, toks: list[Token], j: int) -> UnitEntry | None:
+        """A title the sentence names before "for the nth time" (أحرز لقب الدوري
+        للمرة الثانية عشرة, won the title for the eighth time): the times count it."""
+        for m in range(j - 1, max(-1, j - 12), -1):
+            for form, _ in toks[m].readings:
+                entry = self.lex.units.get((form,))
+                if entry is not None and entry.key in _AWARDS:
+                    return entry
+            entry = self.lex.units.get((toks[m].fold + "s",))
+            if entry is not None and entry.key in _AWARDS:
+                return entry
         return None
 
     def _possessed_count(
