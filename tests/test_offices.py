@@ -58,6 +58,11 @@ from claimcheck.lexicons import load
         ("en", "FIFA President Gianni Infantino said", "office:org_head@fifa"),
         ("en", "World Bank President Ajay Banga said", "office:org_head@world_bank"),
         ("ar", "قال رئيس البنك الدولي أجاي بانغا إن", "office:org_head@world_bank"),
+        # a country's ministries beyond the four big ones
+        ("ar", "قالت وزارة السياحة والآثار المصرية إن", "office:tourism_ministry@egypt"),
+        ("en", "Egypt's tourism and antiquities ministry said", "office:tourism_ministry@egypt"),
+        ("ar", "أعلنت وزارة التربية والتعليم الأردنية أن", "office:education_ministry@jordan"),
+        ("en", "Saudi Arabia's energy ministry said", "office:energy_ministry@saudi_arabia"),
     ],
 )
 def test_office_with_its_holder(lang: str, text: str, office: str) -> None:
