@@ -123,6 +123,8 @@ PAIR_FILES = (
     "_heldout50",
     "_heldout51",
     "_heldout52",
+    "_heldout53",
+    "_heldout54",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
