@@ -2102,3 +2102,17 @@ def test_a_measure_in_words_is_exact(ar: str, en: str, match: bool) -> None:
 )
 def test_planets(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+def test_a_grand_prix_and_a_place_in_it() -> None:
+    """جائزة لاس فيغاس الكبرى is a Grand Prix, and احتل المركز الخامس is fifth place, not an
+    occupation."""
+    ar = (
+        "حسم ماكس فيرستابن لقبه العالمي الرابع على التوالي في الفورمولا ١ بعد احتلاله المركز "
+        "الخامس في جائزة لاس فيغاس الكبرى ليل السبت ٢٣ تشرين الثاني/نوفمبر ٢٠٢٤."
+    )
+    en = (
+        "Max Verstappen sealed his fourth straight Formula One world title in Las Vegas on "
+        "November 23, 2024, finishing fifth as George Russell won the race."
+    )
+    assert decide("date", ar, en)[0]
