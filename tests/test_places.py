@@ -118,6 +118,9 @@ def test_arabic_place_names_end_where_the_name_ends(text: str, name: str) -> Non
         "اندلعت اشتباكات في منطقة حدودية نائية.",
         "تقع القرية في منطقة صحراوية.",
         "وصلت السيول إلى مدينة ساحلية صغيرة.",
+        # a participle after an indefinite place word (fortified, abandoned)
+        "كشف باحثون عن بلدة محصنة كانت تؤوي ٥٠٠ نسمة.",
+        "عثر الجنود على قرية مهجورة فيها ٢٠ منزلاً.",
         # a verb of being after a place word
         "قال الباحثون إن البلدة كانت تؤوي ٥٠٠ نسمة.",
         "وصل الوفد إلى المدينة ومعه ٥٠ شخصاً.",
@@ -335,3 +338,9 @@ def test_a_soft_g_is_jim(en: str, ar: str) -> None:
 )
 def test_li_before_the_article(text: str, entity: str) -> None:
     assert entity in _ids(text, "ar")
+
+
+def test_plural_nouns_for_unnamed_people_are_no_names() -> None:
+    """ "Archaeologists said" opens a sentence with a capital, not with a name."""
+    claims = extract_claims("Archaeologists said the town was home to roughly 500 people.", "en")
+    assert not any(e.startswith("name:") for c in claims for e in c.entities)

@@ -637,6 +637,7 @@ _EN_STOP = {
     # speakers nobody names, capitalised at a sentence's start ("Diplomats said")
     "Sources", "Diplomats", "Officials", "Analysts", "Witnesses", "Residents", "Experts",
     "Traders", "Economists", "Activists", "Medics", "Negotiators", "Insiders",
+    "Archaeologists", "Researchers", "Scientists", "Astronomers", "Doctors", "Rescuers",
 }  # fmt: skip
 
 
@@ -814,7 +815,16 @@ def unresolved_names(
                 place
                 and i + 1 < n
                 and not toks[i + 1].fold.startswith("ال")
-                and toks[i + 1].fold.endswith(("يه", "ويه"))
+                and (
+                    toks[i + 1].fold.endswith(("يه", "ويه"))
+                    # a participle: بلدة محصنة, قرية مهجورة (fortified, abandoned)
+                    or (
+                        not toks[i].fold.startswith("ال")
+                        and toks[i + 1].fold.startswith("م")
+                        and toks[i + 1].fold.endswith("ه")
+                        and len(toks[i + 1].fold) >= 5
+                    )
+                )
                 and i + 1 not in covered
             ):
                 i += 2  # منطقة جبلية, منطقة حدودية: what kind of area, not its name
