@@ -205,3 +205,16 @@ def test_ordinals_that_count_and_nouns_before_or_after(
 )
 def test_parts_per_million(lang: str, text: str, value: float) -> None:
     assert [(q.value, q.key) for q in parse_quantities(text, lang)] == [(value, "ppm")]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("ar", "أنتجت المنشأة ٣٫١٥ ميغاجول من طاقة الاندماج.", [(3.15, "mj")]),
+        ("en", "The shot yielded 3.15 megajoules of fusion energy.", [(3.15, "mj")]),
+        ("en", "The laser delivered 2,050 kJ to the target.", [(2.05, "mj")]),
+    ],
+)
+def test_energy_in_megajoules(lang: str, text: str, want: list[tuple[float, str]]) -> None:
+    got = [(round(q.value or 0, 6), q.key) for q in parse_quantities(text, lang)]  # type: ignore[arg-type]
+    assert got == want
