@@ -222,6 +222,12 @@ def test_news_agency_of_a_country() -> None:
             "حذّر المدير الإقليمي لمنظمة الصحة العالمية في أوروبا هانس كلوغه من أن «الحصبة عادت».",
             "hans_kluge",
         ),
+        # a second verb with no subject of its own keeps the first one's (not the club)
+        (
+            "ar",
+            "أعلن الألماني يورغن كلوب أنه سيرحل عن تدريب ليفربول، وقال: «طاقتي بدأت تنفد».",
+            "jurgen_klopp",
+        ),
         # a participle after a verb that reports nothing keeps the sentence's subject
         (
             "ar",

@@ -330,6 +330,17 @@ def attribute(
             ):
                 source = source or m
         subject = _subject(toks, cue, speakers_or_sources)
+        if (
+            subject is None
+            and toks[cue.index].arabic
+            and tied
+            and tied[-1][1] is not None
+            and cue.end < len(toks)
+            and toks[cue.end].text in ':«"“'
+        ):
+            # أعلن كلوب أنه سيرحل ...، وقال: «...»: a second verb with no subject of its own
+            tied.append((pos, tied[-1][1], cue.text))
+            continue
         if subject is None and (desc := _description(toks, cue, mentions)) is not None:
             # النجم البرتغالي, "the Spanish coach": the person named before who fits, or
             # the description itself; an unregistered name before may be them (carried)
