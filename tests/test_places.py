@@ -344,3 +344,19 @@ def test_plural_nouns_for_unnamed_people_are_no_names() -> None:
     """ "Archaeologists said" opens a sentence with a capital, not with a name."""
     claims = extract_claims("Archaeologists said the town was home to roughly 500 people.", "en")
     assert not any(e.startswith("name:") for c in claims for e in c.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # "the Slovenian won": a person named before, not where the fact happened
+        ("The Slovenian won six stages on his way to a third Tour title.", set()),
+        ("The Ukrainian said the verdict was fair.", set()),
+        # a nationality before a noun still names the country
+        ("The Slovenian economy grew 2 percent last year.", {"SI"}),
+    ],
+)
+def test_the_nationality_before_a_verb_is_a_person(text: str, countries: set[str]) -> None:
+    from claimcheck.match.facts import _sentence_countries
+
+    assert set(_sentence_countries(text, "en")[0]) == countries

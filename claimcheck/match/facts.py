@@ -620,6 +620,14 @@ def _describing(toks: list[Token], mentions: list[Mention]) -> list[Mention]:
     return [m for m in places if m.entity.iso and _describes(toks, m, bodies, places)]
 
 
+# Irregular past tenses after "the Slovenian" that make the nationality a person's
+_EN_PAST_VERBS = frozenset(
+    {"won", "lost", "beat", "took", "ran", "set", "hit", "said", "told", "wrote", "made",
+     "became", "broke", "held", "kept", "led", "left", "met", "rode", "swam", "threw", "got",
+     "gave", "fought", "struck", "came", "went", "saw", "says", "tells", "wins"}
+)  # fmt: skip
+
+
 # Nouns whose nationality adjective names a team or a country, not a person after it
 # (نظيره المصري, منافسه الجزائري); a verb with its object (افتتحها المغربي) is no such noun
 _COUNTERPARTS = ("نظير", "منافس", "غريم", "شريك", "جار", "ضيف", "مضيف")
@@ -674,6 +682,15 @@ def _describes(toks: list[Token], m: Mention, bodies: list[Mention], places: lis
         )
     if first.text[:1].isupper() and first.fold.endswith(EN_DEMONYM_ENDINGS):
         j = m.tok_end
+        if (
+            m.tok_start > 0
+            and toks[m.tok_start - 1].fold == "the"
+            and j < len(toks)
+            and toks[j].kind == "word"
+            and toks[j].text.islower()
+            and (toks[j].fold.endswith("ed") or toks[j].fold in _EN_PAST_VERBS)
+        ):
+            return True  # "The Slovenian won six stages": a person named before
         if j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].fold == "born":
             return True  # Jordanian-born: where a person was born
         if any(j <= b.tok_start <= j + 1 for b in bodies):
