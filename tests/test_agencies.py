@@ -228,6 +228,13 @@ def test_news_agency_of_a_country() -> None:
             "أعلن الألماني يورغن كلوب أنه سيرحل عن تدريب ليفربول، وقال: «طاقتي بدأت تنفد».",
             "jurgen_klopp",
         ),
+        # "asking" reports a question, in English too
+        (
+            "en",
+            "Noah Lyles questioned why NBA champions call themselves world champions, asking: "
+            "“World champion of what?”",
+            "noah_lyles",
+        ),
         # a participle after a verb that reports nothing keeps the sentence's subject
         (
             "ar",
