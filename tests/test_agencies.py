@@ -228,6 +228,13 @@ def test_news_agency_of_a_country() -> None:
             "أعلن الألماني يورغن كلوب أنه سيرحل عن تدريب ليفربول، وقال: «طاقتي بدأت تنفد».",
             "jurgen_klopp",
         ),
+        # عبر without عن is "via", and تابع with an object "watched": no reporting verbs
+        (
+            "ar",
+            "قال رئيس الوزراء الهندي ناريندرا مودي، الذي تابع عملية الهبوط عبر الإنترنت من "
+            "جوهانسبرغ حيث يحضر قمة بريكس، إن «الهند صارت الآن على سطح القمر».",
+            "name:nrndr md",
+        ),
         # "asking" reports a question, in English too
         (
             "en",

@@ -414,3 +414,10 @@ def test_a_possessed_noun_after_a_title_is_no_name(text: str) -> None:
     reg = load_registry()
     names = unresolved_names(text, toks, find_mentions(toks, reg), reg, suggest=False)
     assert names == [], names
+
+
+def test_help_is_no_title() -> None:
+    """لمساعدة متضرري الفيضانات is "to help the flood victims", not a title and a name."""
+    text = "أطلقت الأمم المتحدة نداء عاجلا لمساعدة متضرري الفيضانات في باكستان."
+    claims = extract_claims(text, "ar")
+    assert not any(e.startswith(NAME_PREFIX) for c in claims for e in c.entities)
