@@ -125,6 +125,8 @@ PAIR_FILES = (
     "_heldout52",
     "_heldout53",
     "_heldout54",
+    "_heldout55",
+    "_heldout56",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
