@@ -127,6 +127,8 @@ PAIR_FILES = (
     "_heldout54",
     "_heldout55",
     "_heldout56",
+    "_heldout57",
+    "_heldout58",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
