@@ -20,7 +20,7 @@ from claimcheck.extract.places import (
     EN_PLACE_PREPOSITIONS,
     LOCATIVE_BEFORE,
 )
-from claimcheck.extract.tokens import Token
+from claimcheck.extract.tokens import Token, ar_possessive
 from claimcheck.lexicons import Phrase, phrase_key
 from claimcheck.settings import sources_dir
 
@@ -1097,12 +1097,7 @@ def _ar_possessed_noun(toks: list[Token], j: int) -> bool:
     if j + 1 >= len(toks) or not toks[j].arabic:
         return False
     raw = toks[j].text
-    return (
-        len(raw) >= 4
-        and raw.endswith("ه")
-        and not raw.endswith(("يه", "له"))
-        and toks[j + 1].text.startswith("ال")
-    )
+    return len(raw) >= 4 and ar_possessive(raw) == "ه" and toks[j + 1].text.startswith("ال")
 
 
 def _ar_given(tok: Token, *, arab_only: bool = False) -> bool:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from claimcheck.extract.scores import find_race_times, find_scores
-from claimcheck.extract.tokens import Token, tokenize
+from claimcheck.extract.tokens import Token, ar_possessive, tokenize
 from claimcheck.lexicons import (
     Lexicon,
     Phrase,
@@ -1490,9 +1490,8 @@ class QuantityParser:
         noun of winning or taking part (``times_nouns``); an edition, a term or a visit
         (دورتها الثالثة والثلاثين) counts nothing.
         """
-        raw = noun.text
-        suffix = next((x for x in ("هما", "هم", "ها", "ه") if raw.endswith(x)), None)
-        if suffix is None or len(raw) - len(suffix) < 2 or raw.endswith(("يه", "له")):
+        suffix = ar_possessive(noun.text)
+        if suffix is None or len(noun.text) - len(suffix) < 2:
             return None
         if any(f.startswith("ال") for f, _ in noun.readings):
             return None  # التهم الأربع والثلاثين: the article, so هم is the noun's own
@@ -1511,11 +1510,7 @@ class QuantityParser:
         already named, as "the three soldiers" does."""
         if self.lang != "ar" or j == 0 or toks[j].kind != "word" or toks[j - 1].kind != "word":
             return None
-        if not any(
-            toks[j].fold.endswith(f) and self._definite(toks[j], f)
-            for f, _ in toks[j].readings[1:]
-            if (f,) in self.lex.numbers
-        ):
+        if not self._definite_number(toks[j]):
             return None
         noun = toks[j - 1]
         for form, _ in noun.readings[1:]:
@@ -1523,6 +1518,14 @@ class QuantityParser:
             if entry is not None and entry.kind == "subject" and self._definite(noun, form):
                 return entry
         return None
+
+    def _definite_number(self, tok: Token) -> bool:
+        """Is the token an Arabic number word with the article (العشرين, الثلاثة)?"""
+        return any(
+            tok.fold.endswith(f) and self._definite(tok, f)
+            for f, _ in tok.readings[1:]
+            if (f,) in self.lex.numbers
+        )
 
     def _ar_compound(self, toks: list[Token], j: int) -> bool:
         """A definite compound cardinal after a definite noun (التهم الأربع والثلاثين, the 34
@@ -1551,21 +1554,13 @@ class QuantityParser:
         if not num.words or is_range or self._anniversary(toks, j):
             return False
         tok = toks[j]
-        definite_word = tok.arabic and any(
-            tok.fold.endswith(f) and self._definite(tok, f)
-            for f, _ in tok.readings[1:]
-            if (f,) in self.lex.numbers
-        )
+        definite_word = tok.arabic and self._definite_number(tok)
         if definite_word and entry is None and not num.scaled and not self._ar_compound(toks, j):
             return True  # (الخمسين ألفاً, the 50,000 mark, is a figure: it carries a scale)
         if num.value >= 10:
             return False
         if tok.arabic:
-            return any(
-                tok.fold.endswith(f) and self._definite(tok, f)
-                for f, _ in tok.readings[1:]
-                if (f,) in self.lex.numbers
-            )
+            return definite_word
         prev = toks[j - 1].fold if j > 0 else ""
         return prev in (
             "the",

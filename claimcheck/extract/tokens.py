@@ -113,3 +113,11 @@ def _add_readings(tok: Token, lex: Lexicon) -> None:
                 if form not in seen:
                     seen.add(form)
                     tok.readings.append((form, offset))
+
+
+def ar_possessive(raw: str) -> str | None:
+    """The pronoun ending of an Arabic word as written (لقبه: ه, فوزها: ها), or None. A
+    word in يه or له keeps its ه (طه, الله; مواطنيه is read elsewhere); ة is not ه."""
+    if raw.endswith(("يه", "له")):
+        return None
+    return next((x for x in ("هما", "هم", "ها", "ه") if raw.endswith(x)), None)
