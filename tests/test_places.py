@@ -360,3 +360,82 @@ def test_the_nationality_before_a_verb_is_a_person(text: str, countries: set[str
     from claimcheck.match.facts import _sentence_countries
 
     assert set(_sentence_countries(text, "en")[0]) == countries
+
+
+@pytest.mark.parametrize(
+    ("kind", "ar", "en", "match"),
+    [
+        # "Australia's Jessica Hull" says who the runner-up is, not where the final was
+        (
+            "date",
+            "توّجت الكينية فيث كيبيغون بذهبية سباق ١٥٠٠ متر في أولمبياد باريس يوم السبت ١٠ "
+            "آب/أغسطس ٢٠٢٤ متقدمة على الأسترالية جيسيكا هال.",
+            "Kenya's Faith Kipyegon won a third straight Olympic 1,500m title at the Stade de "
+            "France on August 10, 2024, ahead of Australia's Jessica Hull.",
+            True,
+        ),
+        (
+            "date",
+            "توّج الإيطالي يانيك سينر بلقب بطولة أمريكا المفتوحة في نيويورك يوم الأحد ٨ "
+            "أيلول/سبتمبر ٢٠٢٤ بفوزه على الأمريكي تايلور فريتز.",
+            "Italy's Jannik Sinner won the US Open at Flushing Meadows on September 8, 2024, "
+            "beating America's Taylor Fritz in straight sets.",
+            True,
+        ),
+        # one count, two players: Sinner's two majors of 2024 are not Alcaraz's
+        (
+            "quantity",
+            "فاز الإيطالي يانيك سينر بلقبين من ألقاب البطولات الأربع الكبرى في عام ٢٠٢٤ هما "
+            "أستراليا المفتوحة وأمريكا المفتوحة.",
+            "Spain's Carlos Alcaraz won two Grand Slam titles in 2024, at Roland Garros and "
+            "Wimbledon.",
+            False,
+        ),
+        # no nationality to tell them apart: each opens with its own scorer
+        (
+            "quantity",
+            "سجل إيرلينغ هالاند ثلاثة أهداف في فوز مانشستر سيتي بالدوري الإنجليزي الممتاز.",
+            "Phil Foden scored three goals in a Manchester City Premier League win.",
+            False,
+        ),
+        (
+            "quantity",
+            "سجل فيل فودين ثلاثة أهداف في فوز مانشستر سيتي بالدوري الإنجليزي الممتاز.",
+            "Phil Foden scored three goals in a Manchester City Premier League win.",
+            True,
+        ),
+        (
+            "quantity",
+            "فاز الإسباني كارلوس ألكاراز بلقبين من ألقاب البطولات الأربع الكبرى في عام ٢٠٢٤ في "
+            "رولان غاروس وويمبلدون.",
+            "Spain's Carlos Alcaraz won two Grand Slam titles in 2024, at Roland Garros and "
+            "Wimbledon.",
+            True,
+        ),
+    ],
+)
+def test_a_persons_nationality_is_no_place_and_their_figure_is_theirs(
+    kind: str, ar: str, en: str, match: bool
+) -> None:
+    assert decide(kind, ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("China's Yang Liu lost the final on points.", {"CN"}),
+        ("Kenya's Faith Kipyegon won the race.", {"KE"}),
+        # a title or a place after the possessive is the country's own
+        ("Japan's Prime Minister Fumio Kishida said the talks went well.", set()),
+        ("Japan's Noto Peninsula was hit by a strong earthquake.", set()),
+        ("China's economy grew 5 percent last year.", set()),
+        # a country's name that ends like an adjective is no nationality
+        ("A strong earthquake struck central Japan on New Year's Day.", set()),
+    ],
+)
+def test_a_countrys_possessive_before_a_name_is_a_nationality(
+    text: str, countries: set[str]
+) -> None:
+    from claimcheck.match.facts import _nationalities
+
+    assert set(_nationalities(text, "en")) == countries

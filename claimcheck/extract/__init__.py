@@ -282,16 +282,28 @@ def _nationality_before_name(
         if not m.entity.iso or m.role or m.tok_end != m.tok_start + 1:
             continue
         word = toks[m.tok_start]
+        # the country's possessive right before the person ("Algeria's Imane Khelif") is
+        # as much a nationality as the adjective (الجزائرية إيمان خليف)
+        possessive = not word.arabic and word.text.endswith(("'s", "’s"))
         # an adjective of nationality, not the country's name: "Morocco coach Walid
         # Regragui" is the national team's coach, and Morocco may be what he speaks of
         if not (
-            word.fold.startswith("ال") and word.fold.endswith(("ي", "يه"))
-            if word.arabic
-            else word.fold.endswith(EN_DEMONYM_ENDINGS)
+            possessive
+            or (
+                word.fold.startswith("ال") and word.fold.endswith(("ي", "يه"))
+                if word.arabic
+                else word.fold.endswith(EN_DEMONYM_ENDINGS)
+            )
         ):
             continue
         k = m.tok_end
-        if k < len(toks) and not toks[k].arabic and k not in people and toks[k].text.islower():
+        if (
+            not possessive
+            and k < len(toks)
+            and not toks[k].arabic
+            and k not in people
+            and toks[k].text.islower()
+        ):
             k += 1  # British boxer Tyson Fury
         who = people.get(k)
         ent = registry.entities.get(who.entity.id) if who else None

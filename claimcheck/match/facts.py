@@ -637,6 +637,18 @@ _NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان", "يتين", "يت�
 _AR_NAMES_LIKE_NISBAS = frozenset({"السعوديه"})
 
 
+# Capitalised words after "Japan's" that begin a title or a place, not a person's name
+# ("Japan's Prime Minister", "Japan's Noto Peninsula")
+_NOT_GIVEN_NAMES = frozenset(
+    {"prime", "president", "minister", "foreign", "defence", "defense", "finance", "health",
+     "supreme", "national", "central", "state", "premier", "super", "grand", "royal", "new",
+     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper",
+     "lower", "peninsula", "island", "islands", "province", "prefecture", "region", "sea",
+     "river", "gulf", "strait", "coast", "mount", "lake", "bay", "ministry", "army", "navy",
+     "air", "energy", "space", "olympic", "league", "cup", "open", "world", "football"}
+)  # fmt: skip
+
+
 def _describes(toks: list[Token], m: Mention, bodies: list[Mention], places: list[Mention]) -> bool:
     """Is a country's adjective right after an organisation or person (Arabic: ديب سيك
     الصينية, with the closing guillemet between), standing for a person named right after
@@ -680,7 +692,24 @@ def _describes(toks: list[Token], m: Mention, bodies: list[Mention], places: lis
             # بسداسية, لصالح: a preposition glued on, no name
             and not any(off == 1 and toks[j].fold[0] in "بلك" for _, off in toks[j].readings)
         )
-    if first.text[:1].isupper() and first.fold.endswith(EN_DEMONYM_ENDINGS):
+    if first.text.endswith(("'s", "’s")) and m.tok_end + 1 < len(toks):
+        # "China's Yang Liu": the country's possessive right before a person's name
+        j = m.tok_end
+        if any(b.tok_start == j and b.entity.kind == "person" for b in bodies):
+            return True
+        return all(
+            t.kind == "word"
+            and t.text[:1].isupper()
+            and t.text[1:].islower()
+            and t.fold not in _NOT_GIVEN_NAMES
+            for t in toks[j : j + 2]
+        ) and not any(j <= p.tok_start <= j + 1 for p in [*places, *bodies])
+    if (
+        first.text[:1].isupper()
+        and first.fold.endswith(EN_DEMONYM_ENDINGS)
+        # the country's name ending like an adjective (Japan, Iran) is no nationality
+        and first.fold != load_registry().name(m.entity.id).lower()
+    ):
         j = m.tok_end
         if (
             m.tok_start > 0
@@ -812,6 +841,37 @@ def _lead_countries_differ(claim: Claim, other: Claim) -> bool:
     return a is not None and b is not None and a != b
 
 
+_LEAD_REACH = 6  # tokens: a verb, a description and a nationality may come first
+
+
+@lru_cache(maxsize=16384)
+def _lead_person(sentence: str, lang: str) -> str | None:
+    """The registry person a sentence opens with, outside its crediting frame (فاز العداء
+    الأمريكي نوح لايلز, "Jamaica's Kishane Thompson clocked"): whose figure or day it is."""
+    _, mentions, frames = analysed(sentence, lang)
+    for m in mentions:
+        if m.tok_start > _LEAD_REACH:
+            return None
+        if any(a <= m.start < b for a, b in frames) or m.role:
+            continue
+        if m.entity.kind == "person":
+            return m.entity.id
+    return None
+
+
+def _lead_people_differ(claim: Claim, other: Claim) -> bool:
+    """Both sentences open with a person, and each with one the other never names: the
+    winner's 9.79 seconds and the runner-up's are two facts."""
+    a = _lead_person(claim.sentence, claim.language)
+    b = _lead_person(other.sentence, other.language)
+    return (
+        a is not None
+        and b is not None
+        and a not in (*other.entities, *other.context_entities)
+        and b not in (*claim.entities, *claim.context_entities)
+    )
+
+
 def _sole_place_differs(claim: Claim, other: Claim) -> bool:
     """One sentence gives its figure to one place alone (في تركيا وحدها) and the other names
     another place for it (Turkey and Syria combined; across eastern Libya): two scopes."""
@@ -849,10 +909,13 @@ def _places_differ(claim: Claim, other: Claim, registry: Registry, *, strict: bo
         # a place one side finds by its preposition the other may find only as a name
         # ("on Khatm Al Shakla" / في منطقة خطم الشكلة)
         n1, n2 = _names_as_places(claim), _names_as_places(other)
+        # a person's nationality ("China's Yang Liu") is not where the fact happened
+        p1 = c1 - _nationalities(claim.sentence, claim.language)
+        p2 = c2 - _nationalities(other.sentence, other.language)
         if (
             l1
             and l2
-            and not any(_place_may_match(x, y, c1, c2) for x in l1 for y in l2)
+            and not any(_place_may_match(x, y, p1, p2) for x in l1 for y in l2)
             and not any(_same_place(x, y) for x, y in [*product(l1, n2), *product(n1, l2)])
         ):
             return True

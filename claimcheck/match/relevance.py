@@ -154,6 +154,8 @@ def _with_countries(claim: Claim, other: Claim | None = None) -> frozenset[str]:
     a speaker named by a description (النجم البرتغالي) counts as the other claim's
     speaker when it fits them."""
     ids = _people(claim, other)
+    if other is not None:
+        ids = _nationality_as_person(claim, other, ids)
     if other is not None and any(i.startswith(DESCRIPTION_PREFIX) for i in ids):
         theirs = _people(other, claim)
         registry = load_registry()
@@ -164,6 +166,26 @@ def _with_countries(claim: Claim, other: Claim | None = None) -> frozenset[str]:
             for i in ids
         ]
     return _entities_with_countries(tuple(sorted(set(ids))))
+
+
+def _nationality_as_person(claim: Claim, other: Claim, ids: list[str]) -> list[str]:
+    """A country the claim names only as the nationality of someone (الدنماركي يوناس
+    فينغيغارد, with a spelling the registry lacks) stands for the other claim's person of
+    that nationality ("Denmark's Jonas Vingegaard", whose country is left to him)."""
+    from claimcheck.match.facts import _nationalities
+
+    registry = load_registry()
+    described = _nationalities(claim.sentence, claim.language)
+    if not described:
+        return ids
+    theirs = [e for i in _people(other) if (e := registry.entities.get(i)) and e.kind == "person"]
+    out = []
+    for i in ids:
+        ent = registry.entities.get(i)
+        iso = ent.iso if ent is not None else None
+        who = next((p.id for p in theirs if iso in described and iso in p.nationality), None)
+        out.append(who or i)
+    return out
 
 
 def _named(claim: Claim, other: Claim | None = None) -> list[str]:

@@ -20,6 +20,7 @@ from claimcheck.match.facts import (
     _events,
     _facets_differ,
     _lead_countries_differ,
+    _lead_people_differ,
     _organisations_differ,
     _other_anniversary,
     _other_events,
@@ -128,6 +129,7 @@ def score_candidates(
                 or _organisations_differ(claim, other)
                 or _sole_place_differs(claim, other)
                 or _lead_countries_differ(claim, other)
+                or _lead_people_differ(claim, other)
                 or _qualifiers_differ(claim, other, settings)
                 or _change_direction_differs(claim, other, registry)
             ):
