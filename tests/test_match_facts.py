@@ -2116,3 +2116,50 @@ def test_a_grand_prix_and_a_place_in_it() -> None:
         "November 23, 2024, finishing fifth as George Russell won the race."
     )
     assert decide("date", ar, en)[0]
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # two ideas shared (the loss, the pain): one statement, though one side names the
+        # opponent and the other the city
+        (
+            "قالت أنس جابر إن خسارتها نهائي ويمبلدون ٢٠٢٢ أمام الكازاخستانية إيلينا ريباكينا "
+            "كانت «مؤلمة».",
+            "Ons Jabeur said losing the 2022 Wimbledon final in London was “painful”.",
+            True,
+        ),
+        # keeping on against pausing: two statements by one speaker
+        (
+            "قال رئيس مجلس الاحتياطي الفيدرالي جيروم باول إن البنك سيواصل رفع أسعار الفائدة "
+            "لكبح التضخم.",
+            "Fed Chair Jerome Powell said the central bank would pause its interest rate hikes "
+            "to assess their effect on inflation.",
+            False,
+        ),
+        (
+            "قال رئيس مجلس الاحتياطي الفيدرالي جيروم باول إن البنك سيواصل رفع أسعار الفائدة "
+            "لكبح التضخم.",
+            "Fed Chair Jerome Powell said the central bank would keep raising interest rates "
+            "to bring inflation down.",
+            True,
+        ),
+    ],
+)
+def test_shared_ideas_and_opposed_ones(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # a people, not one person's nationality before their name
+        ("دعا الوزير إلى وقف تهجير الفلسطينيين من أرضهم.", set()),
+        ("تغلبت الكازاخستانية إيلينا ريباكينا على منافستها في النهائي.", {"KZ"}),
+        ("رحّب الوزير المصري في القاهرة بالاتفاق.", set()),
+    ],
+)
+def test_arabic_nationality_before_a_name(text: str, countries: set[str]) -> None:
+    from claimcheck.match.facts import _nationalities
+
+    assert set(_nationalities(text, "ar")) == countries

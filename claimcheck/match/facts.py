@@ -12,7 +12,13 @@ from itertools import product
 from hijridate import Hijri
 from rapidfuzz import fuzz
 
-from claimcheck.extract.entities import NAME_PREFIX, Mention, Registry, load_registry
+from claimcheck.extract.entities import (
+    _AR_PREPOSITIONS,
+    NAME_PREFIX,
+    Mention,
+    Registry,
+    load_registry,
+)
 from claimcheck.extract.places import EN_DEMONYM_ENDINGS, PLACE_PREFIX
 from claimcheck.extract.tokens import Token
 from claimcheck.lexicons import fold, to_ascii_digits, unit_family, unit_scale
@@ -682,8 +688,11 @@ def _describes(toks: list[Token], m: Mention, bodies: list[Mention], places: lis
                 return False  # نظيره المصري: his Egyptian counterpart, a team or a country
         if any(b.tok_start == j and b.entity.kind == "person" for b in bodies):
             return True
+        if adjective.endswith(("يين", "يون")):
+            return False  # تهجير الفلسطينيين من أرضهم: a people, no one person's name after
         return (
             j + 1 < len(toks)
+            and toks[j].text not in _AR_PREPOSITIONS
             and all(
                 t.kind == "word" and t.arabic and not t.fold.startswith("ال")
                 for t in toks[j : j + 2]

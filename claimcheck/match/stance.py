@@ -23,6 +23,7 @@ from claimcheck.lexicons import load as load_lexicon
 from claimcheck.match.content import concepts
 from claimcheck.match.facts import (
     _facets_differ,
+    _nationalities,
     _participants_differ,
     _places_differ,
     _qualifiers_differ,
@@ -103,8 +104,10 @@ def _context(claim: Claim) -> set[str]:
     (a name the registry lacks may be written differently in the other language)."""
     a = claim.attribution
     skip = {a.speaker, a.source} if a else set()
-    ids = (set(claim.entities) | _subject_topics(tuple(claim.topics), True)) - skip
     registry = load_registry()
+    # the nationality of someone named (التشيكية ماركيتا فوندروشوفا) says who, not what about
+    skip |= {registry.countries.get(i) for i in _nationalities(claim.sentence, claim.language)}
+    ids = (set(claim.entities) | _subject_topics(tuple(claim.topics), True)) - skip
     # an unnamed official who relays the words (a US official told AP) is not the subject
     out = {
         i
@@ -426,6 +429,23 @@ def _says_no(text: str, lang: str) -> bool:
     return bool(words & _NEGATORS[lang])
 
 
+# Ideas that say the opposite of each other: one statement carries one, the other the
+# other. Not acceptance and rejection: "unacceptable" is read as acceptance, so that it
+# meets غير مقبول
+_OPPOSED = (("continuation", "ceasefire_halt"),)
+
+
+def _opposed_ideas(ka: frozenset[str], kb: frozenset[str]) -> bool:
+    """Does one statement carry an idea and the other its opposite, neither both?"""
+    return any(
+        (x in ka - kb and y in kb - ka) or (y in ka - kb and x in kb - ka) for x, y in _OPPOSED
+    )
+
+
+# Share of the fewer ideas the two statements must both carry to be one statement
+_SAME_IDEAS = 0.6
+
+
 def _attribution_stance(
     claim: Claim, other: Claim, registry: Registry, settings: Settings
 ) -> tuple[Stance, float, str] | None:
@@ -471,6 +491,9 @@ def _attribution_stance(
         return "related", 0.0, "same speaker, one statement negated and the other not"
     if claim.language != other.language:
         ka, kb = _statement_concepts(claim), _statement_concepts(other)
+        if _opposed_ideas(ka, kb):
+            # going on against pausing: another statement
+            return ("related", 0.0, "same speaker, the opposite stance") if speaker_ok else None
         if _other_statement(ka, kb) or (
             not ka & kb and _other_quote(a, b, claim.language, other.language)
         ):
@@ -497,7 +520,12 @@ def _attribution_stance(
             and (c := registry.countries.get(e.country))
         }
         rest_a, rest_b = ctx_a - titles, ctx_b - titles
-        if (ctx_a and ctx_b and not ctx_a & ctx_b) or (rest_a and rest_b and not rest_a & rest_b):
+        # two ideas or more, most of the fewer side's, make one statement whoever else each
+        # names (the opponent on one side, the city on the other)
+        same_ideas = len(ka & kb) >= max(2, _SAME_IDEAS * min(len(ka), len(kb)))
+        if not same_ideas and (
+            (ctx_a and ctx_b and not ctx_a & ctx_b) or (rest_a and rest_b and not rest_a & rest_b)
+        ):
             return None  # the same speaker on another subject
         if speaker_ok or (a.speaker is None and b.speaker is None and source_ok):
             return "translated", 0.0, "same speaker; translated, wording not compared"
