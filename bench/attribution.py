@@ -131,6 +131,7 @@ PAIR_SETS = (
 SEALED: tuple[str, ...] = (
     "match_pairs_heldout59",
     "match_pairs_heldout60",
+    "match_pairs_heldout61",
     "match_pairs_heldout62",
 )
 
