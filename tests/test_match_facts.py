@@ -2163,3 +2163,61 @@ def test_arabic_nationality_before_a_name(text: str, countries: set[str]) -> Non
     from claimcheck.match.facts import _nationalities
 
     assert set(_nationalities(text, "ar")) == countries
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # extra time is a match's added periods, not "another" of what the figure counts
+        (
+            "فاز ريال مدريد على بايرن ميونيخ ٤-٢ بعد التمديد في إياب ربع النهائي.",
+            "Real Madrid beat Bayern Munich 4-2 after extra time in the second leg of the "
+            "quarter-final.",
+            True,
+        ),
+        # "European lawmakers" are the European Parliament
+        (
+            "صوّت البرلمان الأوروبي لصالح ميثاق الهجرة واللجوء بأغلبية ٣٢٢ صوتاً.",
+            "European lawmakers backed the migration and asylum pact with 322 votes in favour.",
+            True,
+        ),
+        # a third-round runoff is the third round, not the second
+        (
+            "حصل المرشح على ٢٠٣ أصوات في الجولة الثالثة من التصويت داخل البرلمان.",
+            "The candidate won 203 votes in a third-round runoff in parliament.",
+            True,
+        ),
+        (
+            "حصل المرشح على ٢٠٣ أصوات في الجولة الأولى من التصويت داخل البرلمان.",
+            "The candidate won 203 votes in a third-round runoff in parliament.",
+            False,
+        ),
+    ],
+)
+def test_extra_time_runoffs_and_parliament(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("context", "ar", "en", "match"),
+    [
+        # "the Emirati astronaut" is the astronaut the sentence before named
+        (
+            "خرج رائد الفضاء سلطان النيادي من محطة الفضاء الدولية في مهمة صيانة.",
+            "واستغرق السير الفضائي الذي نفذه رائد الفضاء الإماراتي ٧ ساعات ودقيقة واحدة.",
+            "Sultan Al Neyadi's spacewalk outside the International Space Station lasted "
+            "seven hours and one minute.",
+            True,
+        ),
+        (
+            None,
+            "أمضى رائد الفضاء الأمريكي فرانك روبيو ٣٧١ يوماً على متن محطة الفضاء الدولية.",
+            "NASA astronaut Frank Rubio spent 371 days aboard the International Space Station.",
+            True,
+        ),
+    ],
+)
+def test_astronauts_and_the_space_station(
+    context: str | None, ar: str, en: str, match: bool
+) -> None:
+    assert decide("quantity", ar, en, ar_context=context)[0] is match

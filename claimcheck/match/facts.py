@@ -938,7 +938,11 @@ def _places_differ(claim: Claim, other: Claim, registry: Registry, *, strict: bo
         # a figure whose sentences each name a country the other does not belongs to two
         # countries (Jamaica's sprinter vs the American; a loan to Nigeria vs to Ethiopia);
         # a sentence naming three or more is about their dealings, and is left alone
-        return bool(n1 and n2 and extra(n1, n2) and extra(n2, n1) and max(len(n1), len(n2)) <= 2)
+        # a country one side names as someone's nationality (البوتسواني ليتسيلي تيبوغو) it
+        # names all the same ("giving Botswana its first gold")
+        w1 = n1 | _nationalities(claim.sentence, claim.language)
+        w2 = n2 | _nationalities(other.sentence, other.language)
+        return bool(n1 and n2 and extra(n1, w2) and extra(n2, w1) and max(len(n1), len(n2)) <= 2)
     if max(len(c1), len(c2)) > 2:
         return False
     return any(xs and ys and extra(xs, ys) and extra(ys, xs) for xs, ys in ((c1, c2), (l1, l2)))

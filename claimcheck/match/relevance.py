@@ -171,7 +171,8 @@ def _with_countries(claim: Claim, other: Claim | None = None) -> frozenset[str]:
 def _nationality_as_person(claim: Claim, other: Claim, ids: list[str]) -> list[str]:
     """A country the claim names only as the nationality of someone (الدنماركي يوناس
     فينغيغارد, with a spelling the registry lacks) stands for the other claim's person of
-    that nationality ("Denmark's Jonas Vingegaard", whose country is left to him)."""
+    that nationality ("Denmark's Jonas Vingegaard", whose country is left to him); one the
+    other claim does not name at all is left out (البرازيلي ماركوس ليوناردو)."""
     from claimcheck.match.facts import _nationalities
 
     registry = load_registry()
@@ -179,12 +180,21 @@ def _nationality_as_person(claim: Claim, other: Claim, ids: list[str]) -> list[s
     if not described:
         return ids
     theirs = [e for i in _people(other) if (e := registry.entities.get(i)) and e.kind == "person"]
+    their_ids = set(_named(other, claim))
     out = []
     for i in ids:
         ent = registry.entities.get(i)
         iso = ent.iso if ent is not None else None
-        who = next((p.id for p in theirs if iso in described and iso in p.nationality), None)
-        out.append(who or i)
+        if iso not in described:
+            out.append(i)
+            continue
+        who = next((p.id for p in theirs if iso in p.nationality), None)
+        if who is not None:
+            out.append(who)
+        elif i in their_ids:
+            out.append(i)
+        # else the nationality of someone the other side names without it: it says who,
+        # not what the fact is about
     return out
 
 
