@@ -439,3 +439,38 @@ def test_a_countrys_possessive_before_a_name_is_a_nationality(
     from claimcheck.match.facts import _nationalities
 
     assert set(_nationalities(text, "en")) == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "The telescope that found it stands in Rio Hurtado, Chile.",
+            "country:cl",
+            "rio_de_janeiro",
+        ),
+        ("Rio Tinto said its iron ore shipments rose.", None, "rio_de_janeiro"),
+        ("Brazil won gold at the Rio Olympics in 2016.", "rio_de_janeiro", None),
+        ("Thousands of fans celebrated in Rio on Sunday.", "rio_de_janeiro", None),
+        # launch sites place a launch
+        ("The Ariane 5 lifted off from Kourou on Friday.", "kourou", None),
+        ("أقلع الصاروخ من قاعدة بايكونور في كازاخستان.", "baikonur", None),
+        ("The Falcon 9 launched from Cape Canaveral at dawn.", "cape_canaveral", None),
+    ],
+)
+def test_clipped_place_names_and_launch_sites(
+    text: str, present: str | None, absent: str | None
+) -> None:
+    lang = "ar" if any("\u0600" <= ch <= "\u06ff" for ch in text) else "en"
+    ids = {e for c in extract_claims(text, lang) for e in c.entities} | _mentioned(text)
+    if present:
+        assert present in ids
+    if absent:
+        assert absent not in ids
+
+
+def _mentioned(text: str) -> set[str]:
+    from claimcheck.extract.entities import find_mentions
+    from claimcheck.extract.tokens import tokenize
+
+    return {m.entity.id for m in find_mentions(tokenize(text), load_registry())}

@@ -112,6 +112,17 @@ class Registry:
         }
 
     @cached_property
+    def _english_names(self) -> dict[str, tuple[Phrase, ...]]:
+        out: dict[str, list[Phrase]] = {}
+        for k, (eid, _) in self.aliases["en"].items():
+            out.setdefault(eid, []).append(k)
+        return {eid: tuple(ks) for eid, ks in out.items()}
+
+    def longer_names(self, entity_id: str) -> tuple[Phrase, ...]:
+        """The entity's English aliases of more than one word (folded token tuples)."""
+        return tuple(k for k in self._english_names.get(entity_id, ()) if len(k) > 1)
+
+    @cached_property
     def starters(self) -> frozenset[str]:
         """First tokens of every alias and group phrase (a cheap pre-filter)."""
         firsts = {k[0] for a in self.aliases.values() for k in a}
@@ -440,6 +451,9 @@ def find_mentions(toks: list[Token], registry: Registry | None = None) -> list[M
             i += 1
             continue
         end, eid, role, offset = best
+        if end == i + 1 and _clipped_before_a_name(toks, i, reg.entities[eid], reg):
+            i = end  # "Rio Hurtado", "Rio Tinto": not Rio de Janeiro
+            continue
         if role and i > 0 and any(f in _OFFICE_BEFORE for f, _ in toks[i - 1].readings):
             i = end  # وكيل الأمين العام, the deputy foreign minister: not the office holder
             continue
@@ -451,6 +465,26 @@ def find_mentions(toks: list[Token], registry: Registry | None = None) -> list[M
         )
         i = end
     return out
+
+
+# Capitalised words after a place's short name that still name the place ("Rio Olympics")
+_PLACE_THEN = frozenset(
+    {"olympics", "olympic", "games", "carnival", "summit", "declaration", "conference",
+     "marathon", "police", "mayor", "governor", "airport", "port", "harbour", "harbor"}
+)  # fmt: skip
+
+
+def _clipped_before_a_name(toks: list[Token], i: int, ent: Entity, reg: Registry) -> bool:
+    """Is ``toks[i]`` a place's clipped name (Rio of Rio de Janeiro) that starts another
+    name here, a capitalised word following it (Rio Hurtado, Rio Tinto, Rio Ferdinand)?"""
+    tok = toks[i]
+    if ent.kind != "place" or ent.iso or tok.arabic or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    if nxt.kind != "word" or not nxt.text[:1].isupper() or nxt.fold in _PLACE_THEN:
+        return False
+    longer = reg.longer_names(ent.id)
+    return any(name[0] == tok.fold and len(name) > 1 for name in longer)
 
 
 # English adjectives that name a language as well as a people
