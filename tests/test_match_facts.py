@@ -2221,3 +2221,35 @@ def test_astronauts_and_the_space_station(
     context: str | None, ar: str, en: str, match: bool
 ) -> None:
     assert decide("quantity", ar, en, ar_context=context)[0] is match
+
+
+_SAFADI_AR = "قال وزير الخارجية الأردني أيمن الصفدي إن "
+_SAFADI_EN = "Jordanian Foreign Minister Ayman Safadi said "
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # "X لا في Y" and "X rather than Y", "X, not Y": contrasts, not a no
+        (
+            "الحل «يكمن في الدبلوماسية لا في الحرب».",
+            "the solution lay in diplomacy rather than in war.",
+            True,
+        ),
+        ("الحل «يكمن في الدبلوماسية وحدها».", "the solution lay in diplomacy, not in war.", True),
+        # لا ... سوى is "only"
+        (
+            "المنطقة «تحتاج إلى دبلوماسية لا تعرف سوى لغة الحوار».",
+            "the region needed a diplomacy that knew only the language of dialogue.",
+            True,
+        ),
+        # a real no against a yes stays two statements
+        (
+            "الأردن «لن يكون وطناً بديلاً للفلسطينيين».",
+            "Jordan would be a homeland for the Palestinians.",
+            False,
+        ),
+    ],
+)
+def test_contrasts_and_only_are_no_negation(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", _SAFADI_AR + ar, _SAFADI_EN + en)[0] is match

@@ -400,7 +400,19 @@ _NOT_ONLY_AR = re.compile(
 )
 
 
-_EXCEPTIVE_AR = re.compile(r"(?:^|\s)(?:لم|لا|لن|ما|ليس)\s(?:[^.،]*?\s)?[إا]لا(?:\s|$)")
+_EXCEPTIVE_AR = re.compile(r"(?:^|\s)(?:لم|لا|لن|ما|ليس)\s(?:[^.،]*?\s)?(?:[إا]لا|سوى|سوي)(?:\s|$)")
+# "X, not Y" / "X and not Y" before a determiner or a preposition ("ammunition, not a
+# ride"), and "rather than": a contrast, not a no
+_CONTRAST_EN = re.compile(
+    r"(?:,|\band)\s*not\s+(?:a|an|the|its|his|her|their|our|my|your|this|that|to|in|on|at|from|for"
+    r"|with|by)\b|\brather than\b",
+    re.IGNORECASE,
+)
+# "X, لا Y" before a preposition or a definite noun: a contrast ("Egypt's past rather than
+# its future", تاريخ مصر لا من مستقبلها), not a no
+_CONTRAST_AR = re.compile(
+    r"(?:^|(?<=[\s«\"“(]))(?:لا|وليس)\s+(?:من|في|إلى|الى|على|عن|مع|ال\S+)(?=\s|$|[،,.»”])"
+)
 
 
 # English idioms built on a negator that say no "no": make no mistake, no doubt, not only
@@ -415,7 +427,9 @@ _NOT_NEGATION_EN = re.compile(
 def _says_no(text: str, lang: str) -> bool:
     text = (_NOT_NEGATION_AR if lang == "ar" else _NOT_NEGATION_EN).sub(" ", text)
     if lang == "ar":
-        text = _NOT_ONLY_AR.sub(" ", text)
+        text = _CONTRAST_AR.sub(" ", _NOT_ONLY_AR.sub(" ", text))
+    else:
+        text = _CONTRAST_EN.sub(" ", text)
     if lang == "ar" and _EXCEPTIVE_AR.search(text):
         return False  # لم يحدث إلا عندما ...: "only when", a restriction, not a no
     raw = _NEG_WORD.findall(text)
