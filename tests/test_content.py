@@ -26,6 +26,13 @@ from claimcheck.match.content import _PATH, concepts
         ("تدريب عناصر الشرطة الفلسطينية", "training Palestinian police officers", "police"),
         ("استضافة مؤتمر لإعادة الإعمار", "host a reconstruction conference", "reconstruction"),
         ("الحفاظ على العلاقات وتوطيدها", "preserve and solidify the ties", "strengthen_reinforce"),
+        # a noun in ة with a pronoun ending: طاقتي is طاقة
+        ("«طاقتي بدأت تنفد»", "he was running out of energy", "energy"),
+        ("سيارتي تعطلت على الطريق", "my car broke down on the road", "vehicles_cars"),
+        # the judges of a fight are its الحكام; the bus of the idiom is a bus in both
+        ("هدية من الحكام", "a gift from the judges", "court_judiciary"),
+        ("شعر بأن النادي ألقى به تحت الحافلة", "he felt thrown under the bus", "vehicles_cars"),
+        ("هدية عيد الميلاد", "a Christmas present", "dedication_gift"),
     ],
 )
 def test_a_translation_shares_its_idea(ar: str, en: str, shared: str) -> None:
@@ -400,3 +407,21 @@ def test_died_and_permits_in_arabic() -> None:
         "83% of them were not authorised pilgrims."
     )
     assert decide("attribution", ar, en)[0]
+
+
+@pytest.mark.parametrize(
+    ("context", "ar", "en", "match"),
+    [
+        # the quote's clause ends at "and": "could not keep doing it" is another predicate
+        (
+            "Jurgen Klopp announced he would leave Liverpool at the end of the season.",
+            "قال الألماني يورغن كلوب إنه سيرحل عن ليفربول لأن «طاقتي بدأت تنفد».",
+            "He added that he was “running out of energy” and could not do the job again.",
+            True,
+        ),
+    ],
+)
+def test_a_negation_after_and_is_another_clause(
+    context: str, ar: str, en: str, match: bool
+) -> None:
+    assert decide("attribution", ar, en, en_context=context)[0] is match

@@ -105,4 +105,22 @@ def concepts(text: str, lang: str) -> frozenset[str]:
             if hit is not None:
                 found.update(hit)
                 break
+        else:
+            if tok.arabic and (noun := _ta_marbuta_noun(forms)) is not None:
+                found.update(noun)
     return frozenset(found)
+
+
+_PRONOUN_ENDINGS = ("تهما", "تهم", "تها", "تنا", "تكم", "تي", "ته", "تك")
+
+
+def _ta_marbuta_noun(forms: list[str]) -> tuple[str, ...] | None:
+    """The ideas of a noun in ة written with a pronoun ending (طاقتي: طاقة, my energy),
+    when the word as written carries none."""
+    for form in forms:
+        for end in _PRONOUN_ENDINGS:
+            if form.endswith(end) and len(form) - len(end) >= 3:
+                hit = _word_concept(form[: -len(end)] + "ه", "ar")
+                if hit is not None:
+                    return hit
+    return None

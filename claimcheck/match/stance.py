@@ -310,7 +310,7 @@ _NEGATORS = {
 _NEG_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CLAUSE_MARKS = (",", "،", ";", "؛", ".")
 _SUBORDINATE = re.compile(
-    r"\s(?:as|because|since|after|while|although|though|but|إذ|لأن|لان|بعدما|بينما|رغم"
+    r"\s(?:as|because|since|after|while|although|though|but|and|إذ|لأن|لان|بعدما|بينما|رغم"
     r"|و?لكن(?:ه|ها|هم|هما|نا)?)\s",
     re.IGNORECASE,
 )
