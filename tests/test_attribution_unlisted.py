@@ -142,6 +142,16 @@ def _speakers(text: str, lang: str) -> list[str | None]:
         ),
         # a name of two short parts (Zahi Hawass -> s hs) before the verb
         ("en", "Zahi Hawass said the mummy may be the oldest found in Egypt.", "Zahi Hawass"),
+        # بالقول / بقوله after an opening verb that says nothing; a noun in ة with its
+        # pronoun (كلمته) ends the name
+        (
+            "ar",
+            "افتتح رئيس الوزراء الإسباني بيدرو سانشيز كلمته أمام البرلمان بالقول إن «أوروبا في خطر».",
+            "بيدرو سانشيز",
+        ),
+        # روى tells an anecdote; a hyphen joins one name
+        ("ar", "روى الباحث لوك أولد-توماس أنه عثر على البيانات مصادفة.", "لوك أولد-توماس"),
+        ("ar", "قال جان-بيير لاكروا إن البعثة «مستمرة في عملها».", "جان-بيير لاكروا"),
     ],
 )
 def test_unlisted_speaker(lang: str, text: str, name: str) -> None:
@@ -421,3 +431,32 @@ def test_help_is_no_title() -> None:
     text = "أطلقت الأمم المتحدة نداء عاجلا لمساعدة متضرري الفيضانات في باكستان."
     claims = extract_claims(text, "ar")
     assert not any(e.startswith(NAME_PREFIX) for c in claims for e in c.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        # a noun apposition after a name belongs to who speaks; "said he ..." is not the
+        # inverted ", said the official"
+        (
+            "Luke Auld-Thomas, the doctoral student behind the find, said he came across the "
+            "data by chance.",
+            "Luke Auld-Thomas, the doctoral student behind the find, said",
+        ),
+        (
+            "The mission was a success, the agency's chief said.",
+            "the agency's chief said",
+        ),
+        # a sentence opening "On average," is no name with an apposition
+        (
+            "On average, a child is killed every ten minutes in Gaza, the WHO chief told the "
+            "council.",
+            "the WHO chief told the council",
+        ),
+    ],
+)
+def test_english_frames_with_an_apposition(text: str, frame: str) -> None:
+    from claimcheck.match.facts import analysed
+
+    spans = analysed(text, "en")[2]
+    assert [text[a:b] for a, b in spans] == [frame]

@@ -959,13 +959,28 @@ _AR_PREP_VERBS = ("حذر", "دعا", "دعت", "يدعو", "تدعو", "اعر�
 
 
 def _en_apposition(toks: list[Token], lo: int, back: Callable[[int], int]) -> int | None:
-    """Where the subject starts when a relative apposition ends right before ``lo``
-    ("Geoffrey Hinton, who shared the prize, told"), else None."""
+    """Where the subject starts when an apposition ends right before ``lo`` ("Geoffrey
+    Hinton, who shared the prize, told"; "Luke Auld-Thomas, the doctoral student behind
+    the find, said"), else None."""
     if lo > 1 and toks[lo - 1].text == ",":
         rel = back(lo - 1)
-        if toks[rel].fold in ("who", "whose") and rel > 1 and toks[rel - 1].text == ",":
-            return back(rel - 1)
+        if rel > 1 and toks[rel - 1].text == ",":
+            if toks[rel].fold in ("who", "whose"):
+                return back(rel - 1)
+            # a noun apposition after a name: "X, the Y, said", the name alone before it
+            start = back(rel - 1)
+            name = toks[start : rel - 1]
+            if (
+                toks[rel].fold in ("the", "a", "an")
+                and lo - rel <= 12
+                and name
+                and all(t.text[:1].isupper() or t.text in "-'’" for t in name)
+            ):
+                return start
     return None
+
+
+_EN_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "that"})
 
 
 def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
@@ -1038,7 +1053,12 @@ def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
                     )
                     if prep is not None:
                         hi = prep - 1
-        elif cue.index == back(cue.index) and _en_apposition(toks, cue.index, back) is None:
+        elif (
+            cue.index == back(cue.index)
+            and _en_apposition(toks, cue.index, back) is None
+            # "..., said he came across the data": what is said, with its own subject
+            and not (cue.end < n and toks[cue.end].fold in _EN_SUBJECT_PRONOUNS)
+        ):
             hi = (forward(cue.end) or n) - 1  # ", said the Ukrainian official."
         else:
             lo = back(cue.index)
@@ -1062,7 +1082,12 @@ def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
             )
             if that is not None:
                 hi = that
-            if not joins and lo > 0 and toks[lo - 1].fold not in _COMPLEMENTIZERS:
+            if (
+                not joins
+                and lo > 0
+                and toks[lo - 1].fold not in _COMPLEMENTIZERS
+                and not (cue.end < n and toks[cue.end].fold in _EN_SUBJECT_PRONOUNS)
+            ):
                 # a trailing credit runs to its end: ", the WHO chief told reporters in Geneva."
                 end = forward(cue.end)
                 if end is not None and (end >= n or toks[end].text in ".!?"):

@@ -703,9 +703,6 @@ def unresolved_names(
 ) -> list[NameCandidate]:
     """Names the registry did not resolve: capitalised runs in English, names after a title
     in Arabic; each (with ``suggest``) with the nearest registry alias by rapidfuzz."""
-    from rapidfuzz import fuzz, process
-
-    from claimcheck.lexicons import fold
 
     reg = registry or load_registry()
     covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
@@ -776,11 +773,10 @@ def unresolved_names(
             j = i + 1
             while (
                 j < n
-                and j - i < 4
-                and toks[j].kind == "word"
-                and toks[j].arabic
+                and j - i < 4 + _hyphens(toks, i + 1, j)
+                and ((toks[j].kind == "word" and toks[j].arabic) or _name_hyphen(toks, j))
                 and j not in covered
-                and toks[j].fold not in _AR_NAME_STOP
+                and not _ar_stop(toks, j)
                 and not any(f in _AR_TITLES or f in AR_PLACE_MARKERS for f, _ in toks[j].readings)
                 # a third word with a possessive ending is what the sentence is about
                 # (جعفر بناهي مواطنيه), not the name
@@ -876,21 +872,10 @@ def unresolved_names(
                 limit = 4  # الأمير عبد العزيز بن سلمان
             while (
                 j < n
-                and j - i <= limit
-                and toks[j].kind == "word"
-                and toks[j].arabic
-                and (j not in covered and toks[j].fold not in _AR_NAME_STOP)
-                and not any(f in _AR_TITLES or f in AR_PLACE_MARKERS for f, _ in toks[j].readings)
-                # a number word is a figure, never a name (المهاجم الفرنسي لخمسة مواسم)
-                and not any((f,) in _ar_number_words() for f, _ in toks[j].readings)
-                and not (j > i + 1 and place and not _ar_place_goes_on(toks[i + 1], toks[j]))
-                # a third word with the article ends a foreign name (توم فليتشر الوضع);
-                # Arab names take one (محمد بن عبد الله، أحمد أبو الغيط)
-                and not (
-                    j >= i + 3
-                    and toks[j].fold.startswith("ال")
-                    and not _ar_given(toks[i + 1], arab_only=True)
-                    and toks[j - 1].fold not in ("بن", "ابن", "ابو", "عبد", "بنت")
+                and j - i <= limit + _hyphens(toks, i + 1, j)
+                and (
+                    (not place and _name_hyphen(toks, j))
+                    or _holder_word(toks, j, i, place, covered)
                 )
             ):
                 j += 1
@@ -899,6 +884,43 @@ def unresolved_names(
             i = j
             continue
         i += 1
+    return _name_candidates(text, toks, runs, reg, suggest, speaker_slots)
+
+
+def _holder_word(toks: list[Token], j: int, i: int, place: bool, covered: set[int]) -> bool:
+    """Can ``toks[j]`` go on the name after the title or place word at ``i``?"""
+    return (
+        toks[j].kind == "word"
+        and toks[j].arabic
+        and (j not in covered and not _ar_stop(toks, j))
+        and not any(f in _AR_TITLES or f in AR_PLACE_MARKERS for f, _ in toks[j].readings)
+        # a number word is a figure, never a name (المهاجم الفرنسي لخمسة مواسم)
+        and not any((f,) in _ar_number_words() for f, _ in toks[j].readings)
+        and not (j > i + 1 and place and not _ar_place_goes_on(toks[i + 1], toks[j]))
+        # a third word with the article ends a foreign name (توم فليتشر الوضع);
+        # Arab names take one (محمد بن عبد الله، أحمد أبو الغيط)
+        and not (
+            j >= i + 3
+            and toks[j].fold.startswith("ال")
+            and not _ar_given(toks[i + 1], arab_only=True)
+            and toks[j - 1].fold not in ("بن", "ابن", "ابو", "عبد", "بنت")
+        )
+    )
+
+
+def _name_candidates(
+    text: str,
+    toks: list[Token],
+    runs: list[tuple[int, int, bool]],
+    reg: Registry,
+    suggest: bool,
+    speaker_slots: dict[int, int],
+) -> list[NameCandidate]:
+    """Each run of tokens as a name candidate, with the nearest registry alias."""
+    from rapidfuzz import fuzz, process
+
+    from claimcheck.lexicons import fold
+
     choices = reg.alias_choices if suggest and runs else {}
     out: list[NameCandidate] = []
     for a, b, place in runs:
@@ -970,12 +992,30 @@ _AR_SLOT_ENDERS = {
 }  # fmt: skip
 
 
+def _name_hyphen(toks: list[Token], k: int) -> bool:
+    """A hyphen joining two Arabic words of one name (جان-بيير, أولد-توماس)."""
+    return (
+        toks[k].text in ("-", "‐")
+        and 0 < k < len(toks) - 1
+        and toks[k - 1].arabic
+        and toks[k + 1].arabic
+        and toks[k].start == toks[k - 1].end
+        and toks[k + 1].start == toks[k].end
+    )
+
+
+def _hyphens(toks: list[Token], a: int, b: int) -> int:
+    return sum(_name_hyphen(toks, k) for k in range(a, min(b, len(toks))))
+
+
 def _ar_stop(toks: list[Token], i: int) -> bool:
-    """A word no Arabic name starts with, or takes (في, على, أن). علي spelt with its
-    dots before another bare word is the name Ali (علي خامنئي), not the preposition."""
+    """A word no Arabic name starts with, or takes (في, على, أن; a noun in ة with a
+    pronoun ending, كلمته). علي spelt with its dots before another bare word is the name
+    Ali (علي خامنئي), not the preposition."""
     t = toks[i]
     if t.fold not in _AR_NAME_STOP:
-        return False
+        # كلمته (his speech), بطولتها: ة written ت before the pronoun, never in a name
+        return t.arabic and len(t.text) > 4 and t.text.endswith(("ته", "تها", "تهم", "تهما"))
     if t.text in ("علي", "وعلي") and i + 1 < len(toks):
         nxt = toks[i + 1]
         return not (
@@ -1043,6 +1083,8 @@ def _ar_speaker_slots(
 
             def bare(k: int) -> bool:
                 w = toks[k]
+                if _name_hyphen(toks, k):
+                    return True  # أولد-توماس: one name
                 return (
                     w.kind == "word"
                     and w.arabic
@@ -1067,7 +1109,7 @@ def _ar_speaker_slots(
                 for w in words
             ):
                 break  # وقال مصدر إن, قالت ثلاثة مصادر في ...: nobody named
-            if j - i - 1 <= 3 and all(bare(k) for k in range(i + 1, j)):
+            if j - i - 1 <= 3 + _hyphens(toks, i + 1, j) and all(bare(k) for k in range(i + 1, j)):
                 if j - i - 1 == 1 and not _ar_one_word_name(toks[i + 1]):
                     break  # وقال أيضاً إن, وقال مراسلنا إن: no name
                 out[i + 1] = j
@@ -1075,7 +1117,8 @@ def _ar_speaker_slots(
                 # a title with the article, then the name (قال المدعي العام كريم خان إن): the
                 # bare words at the end, two or three, after a word with the article
                 start = j
-                while start - 1 > i and bare(start - 1) and j - start < 3:
+                hyphens = _hyphens(toks, i + 1, j)
+                while start - 1 > i and bare(start - 1) and j - start < 3 + hyphens:
                     start -= 1
                 title = toks[start - 1]
                 if (
