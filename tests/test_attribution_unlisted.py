@@ -460,3 +460,21 @@ def test_english_frames_with_an_apposition(text: str, frame: str) -> None:
 
     spans = analysed(text, "en")[2]
     assert [text[a:b] for a, b in spans] == [frame]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # مضيفاً after the verb shares its subject, not the subject of the clause before it
+        (
+            "قال محمد صلاح إن ليفربول لم يقدّم له أي عرض للتجديد، مضيفاً أنه «أقرب إلى الرحيل».",
+            "mohamed_salah",
+        ),
+        (
+            "أكد يورغن كلوب أن ليفربول سيبقى منافساً، مضيفاً أن الفريق «في أيد أمينة».",
+            "jurgen_klopp",
+        ),
+    ],
+)
+def test_a_participle_after_the_verb_keeps_its_subject(text: str, speaker: str) -> None:
+    assert _speakers(text, "ar")[-1] == speaker

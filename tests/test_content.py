@@ -33,6 +33,7 @@ from claimcheck.match.content import _PATH, concepts
         ("هدية من الحكام", "a gift from the judges", "court_judiciary"),
         ("شعر بأن النادي ألقى به تحت الحافلة", "he felt thrown under the bus", "vehicles_cars"),
         ("هدية عيد الميلاد", "a Christmas present", "dedication_gift"),
+        ("لم يقدم له عرضاً للتجديد", "had not offered him a new deal", "renewal"),
     ],
 )
 def test_a_translation_shares_its_idea(ar: str, en: str, shared: str) -> None:

@@ -172,7 +172,11 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
         if _is_verb(tok, lex) and not _en_noun_reading(toks, i) and not _not_saying(toks, i):
             forms = {f for f, _ in tok.readings}
             kind = (
-                "continuation"
+                # مضيفاً after a verb shares its subject; only an opening one goes on from
+                # the sentence before
+                "participle"
+                if forms & lex.participles and forms & lex.continuation and i > 1
+                else "continuation"
                 if forms & lex.continuation
                 else "participle"
                 if forms & lex.participles
