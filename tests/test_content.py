@@ -34,6 +34,8 @@ from claimcheck.match.content import _PATH, concepts
         ("شعر بأن النادي ألقى به تحت الحافلة", "he felt thrown under the bus", "vehicles_cars"),
         ("هدية عيد الميلاد", "a Christmas present", "dedication_gift"),
         ("لم يقدم له عرضاً للتجديد", "had not offered him a new deal", "renewal"),
+        # الجرم السماوي is a celestial body, not a crime
+        ("رصد التلسكوب الجرم السماوي", "the telescope spotted the object", "astronomy"),
     ],
 )
 def test_a_translation_shares_its_idea(ar: str, en: str, shared: str) -> None:

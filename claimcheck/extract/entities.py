@@ -1097,10 +1097,21 @@ def _ar_speaker_slots(
                     and not any(f in _AR_TITLES or f in AR_PLACE_MARKERS for f, _ in w.readings)
                 )
 
+            if (
+                toks[j].fold in ("في", "لدي")
+                and j + 1 < n
+                and 0 < j - i - 1 <= 3
+                and toks[i + 1].fold.startswith("ال")
+            ):
+                continue  # قال المسؤول في وكالة ناسا أميت كشاتريا إن: where he serves, then who
             # two bare words at the end after a word with the article: a description, then
             # the name (قال عالم الآثار المصري زاهي حواس إن)
+            # (or after the body they serve: قال المسؤول في وكالة ناسا أميت كشاتريا إن)
             named_last = (
-                j - i > 3 and bare(j - 1) and bare(j - 2) and toks[j - 3].fold.startswith("ال")
+                j - i > 3
+                and bare(j - 1)
+                and bare(j - 2)
+                and (toks[j - 3].fold.startswith("ال") or j - 3 in covered)
             )
             if not named_last and any(
                 w.fold in _AR_GENERIC_SPEAKERS
@@ -1125,6 +1136,7 @@ def _ar_speaker_slots(
                     j - start >= 2
                     and (
                         title.fold.startswith(("ال", "لل"))
+                        or (named_last and start - 1 in covered)
                         # a title with its body as a possessive: محافظه, رئيسها
                         or any(
                             title.fold.endswith(p) and title.fold[: -len(p)] in _AR_TITLES
