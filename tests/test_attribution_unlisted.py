@@ -481,3 +481,22 @@ def test_english_frames_with_an_apposition(text: str, frame: str) -> None:
 )
 def test_a_participle_after_the_verb_keeps_its_subject(text: str, speaker: str) -> None:
     assert _speakers(text, "ar")[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # وأوضح في مقابلة نشرها النادي: the club publishes, the coach speaks
+        (
+            "قال يورغن كلوب إنه سيغادر ليفربول في نهاية الموسم، وأوضح في مقابلة نشرها النادي: "
+            "«طاقتي بدأت تنفد».",
+            "jurgen_klopp",
+        ),
+        (
+            "ودّع محمد صلاح جماهير أنفيلد، وكتب على منصة إكس: «شكراً لكم على كل شيء».",
+            "mohamed_salah",
+        ),
+    ],
+)
+def test_a_joined_verb_before_a_preposition_keeps_the_speaker(text: str, speaker: str) -> None:
+    assert _speakers(text, "ar")[-1] == speaker

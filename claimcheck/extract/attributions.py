@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from claimcheck.extract.entities import (
     _AR_GENERIC_SPEAKERS,
+    _AR_PREPOSITIONS,
     _AR_TITLES,
     NAME_PREFIX,
     Mention,
@@ -426,6 +427,18 @@ def attribute(
             )
         ]
         before = [m for m in people if m.tok_end <= cue.index and cue.index - m.tok_end <= 14]
+        if (
+            arabic
+            and toks[cue.index].text.startswith("و")
+            and cue.end < len(toks)
+            and toks[cue.end].text in _AR_PREPOSITIONS
+        ):
+            # وأوضح في مقابلة نشرها النادي: a joined verb, a preposition, and no subject of
+            # its own (the verb before's, or the person named before); whoever follows
+            # belongs to another clause
+            earlier = tied[-1][1] if tied and tied[-1][1] is not None else None
+            tied.append((pos, earlier or (before[-1] if before else None), cue.text))
+            continue
         if not arabic:
             before = _outside_apposition(toks, cue.index, before)
         if before and not arabic:
