@@ -2253,3 +2253,27 @@ _SAFADI_EN = "Jordanian Foreign Minister Ayman Safadi said "
 )
 def test_contrasts_and_only_are_no_negation(ar: str, en: str, match: bool) -> None:
     assert decide("attribution", _SAFADI_AR + ar, _SAFADI_EN + en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # منذ ... أواخر أيلول dates the start of the count, not the count: not December's
+        (
+            "أعلنت السلطات انتهاء تفشي الكوليرا في الإقليم بعد تسجيل ثمانين إصابة منذ رصد "
+            "المرض أواخر أيلول/سبتمبر ٢٠٢٣.",
+            "The cholera outbreak in the region, with 80 cases in all, was declared over in "
+            "December 2023.",
+            True,
+        ),
+        # "since Marco Pantani in 1998" is a baseline, not the year of the stages won
+        (
+            "فاز الدراج السلوفيني تادي بوغاتشار بست مراحل في طواف فرنسا ٢٠٢٤.",
+            "Tadej Pogacar won six stages at the Tour de France, the first Giro-Tour double "
+            "since Marco Pantani in 1998.",
+            True,
+        ),
+    ],
+)
+def test_baselines_a_few_words_after_since(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match

@@ -155,6 +155,9 @@ _MONTH_PREPOSITIONS = frozenset(
 )
 
 
+_CLAUSE_BREAK = re.compile(r"[,،;؛.]")
+
+
 @lru_cache(maxsize=16384)
 def _sentence_months(sentence: str, lang: str) -> frozenset[int]:
     """Months the sentence states: in its dates, or named alone after in / في
@@ -169,7 +172,10 @@ def _sentence_months(sentence: str, lang: str) -> frozenset[int]:
         if d.month
         and d.calendar == "gregorian"
         and not d.relative
-        and not any(0 <= d.start - s <= 12 for s in since)
+        # "since late September", منذ رصد المرض أواخر أيلول: a few words on, in one clause
+        and not any(
+            0 <= d.start - s <= 30 and not _CLAUSE_BREAK.search(sentence, s, d.start) for s in since
+        )
     }
     table = load_lexicon(lang).months  # type: ignore[arg-type]
     words = [fold(w) for w in _WORD.findall(sentence)]
@@ -403,8 +409,11 @@ def _baselines(claim: Claim) -> set[int]:
     return set(_sentence_baselines(claim.sentence))
 
 
-# "since" and منذ, up to three words before a year (since November 1981, منذ عام ١٩٧٠)
-_SINCE_YEAR = re.compile(r"(?:\bsince|منذ)(?:\s+\S+){0,2}?\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+# "since" and منذ, up to three words without digits before a year (since November 1981,
+# منذ عام ١٩٧٠, "since Marco Pantani in 1998")
+_SINCE_YEAR = re.compile(
+    r"(?:\bsince|منذ)(?:\s+[^\s\d٠-٩,،]+){0,3}?\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE
+)
 
 
 # since / منذ, up to two words without digits between it and the date (منذ مطلع, since
