@@ -2156,6 +2156,8 @@ def test_shared_ideas_and_opposed_ones(ar: str, en: str, match: bool) -> None:
         # a people, not one person's nationality before their name
         ("دعا الوزير إلى وقف تهجير الفلسطينيين من أرضهم.", set()),
         ("تغلبت الكازاخستانية إيلينا ريباكينا على منافستها في النهائي.", {"KZ"}),
+        # after a describing noun (النجم), before a registry person
+        ("تعاقد النادي مع النجم البرتغالي كريستيانو رونالدو حتى ٢٠٢٥.", {"PT"}),
         ("رحّب الوزير المصري في القاهرة بالاتفاق.", set()),
     ],
 )

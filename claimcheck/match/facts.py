@@ -690,6 +690,8 @@ def _describes(toks: list[Token], m: Mention, bodies: list[Mention], places: lis
         while j < len(toks) and any(p.tok_start == j and p.entity.iso for p in places):
             j = next(p.tok_end for p in places if p.tok_start == j)
         chained = k >= 0 and any(p.tok_end == k + 1 and p.entity.iso for p in places)
+        if any(b.tok_start == j and b.entity.kind == "person" for b in bodies):
+            return True  # النجم البرتغالي كريستيانو رونالدو: the person named right after
         if not chained:
             if k >= 0 and toks[k].arabic and toks[k].fold.startswith(("ال", "لل")):
                 return False  # الحكومة السودانية: the adjective of the noun before
