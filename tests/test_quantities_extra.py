@@ -218,3 +218,26 @@ def test_parts_per_million(lang: str, text: str, value: float) -> None:
 def test_energy_in_megajoules(lang: str, text: str, want: list[tuple[float, str]]) -> None:
     got = [(round(q.value or 0, 6), q.key) for q in parse_quantities(text, lang)]  # type: ignore[arg-type]
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a definite teen after its noun is the count (the 17 members)
+        ("أقال الوزير أعضاء اللجنة السبعة عشر دفعة واحدة.", 17.0),
+        ("أُفرج عن الأسرى الثلاثة عشر في إطار الصفقة.", 13.0),
+    ],
+)
+def test_a_definite_teen_after_its_noun(text: str, value: float) -> None:
+    assert [q.value for q in parse_quantities(text, "ar")] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Morocco qualified after thrashing Niger 5-0 in Rabat.",
+        "After hammering Wales 4-0 they led.",
+    ],
+)
+def test_a_gerund_makes_a_score(text: str) -> None:
+    assert [q.unit for q in parse_quantities(text, "en")] == ["score"]

@@ -1529,8 +1529,8 @@ class QuantityParser:
 
     def _ar_compound(self, toks: list[Token], j: int) -> bool:
         """A definite compound cardinal after a definite noun (التهم الأربع والثلاثين, the 34
-        charges): its first word is a cardinal, not an ordinal (السنة الثامنة والأربعون),
-        and a definite tens word joined by و follows."""
+        charges; الأعضاء السبعة عشر): its first word is a cardinal, not an ordinal (السنة
+        الثامنة والأربعون), and a definite tens word joined by و, or عشر, follows."""
         if j == 0 or j + 1 >= len(toks):
             return False
         if not any(f.startswith("ال") for f, _ in [(toks[j - 1].fold, 0), *toks[j - 1].readings]):
@@ -1541,6 +1541,8 @@ class QuantityParser:
             if (f,) in self.lex.numbers and f not in self.lex.ordinal_numbers
         )
         nxt = toks[j + 1]
+        if first and nxt.fold in ("عشر", "عشره"):
+            return True  # الأعضاء السبعة عشر: a definite teen, the 17 members
         return first and nxt.fold.startswith("وال") and (nxt.fold[3:],) in self.lex.numbers
 
     def _anaphoric(
