@@ -474,3 +474,51 @@ def _mentioned(text: str) -> set[str]:
     from claimcheck.extract.tokens import tokenize
 
     return {m.entity.id for m in find_mentions(tokenize(text), load_registry())}
+
+
+@pytest.mark.parametrize(
+    ("kind", "ar", "en", "match"),
+    [
+        # Eugene ~ يوجين: an opening vowel written ي; the race time in two notations
+        (
+            "quantity",
+            "ركض العداء الأمريكي غرانت فيشر مسافة ٥٠٠٠ متر في ١٢:٤٦٫٩٦ دقيقة خلال ملتقى في "
+            "مدينة يوجين الأمريكية.",
+            "Grant Fisher ran the 5,000 metres in 12:46.96 at a meeting in Eugene.",
+            True,
+        ),
+        # "Esperance of Tunisia" says whose club, as الترجي التونسي; a five-word name
+        # before the counted noun
+        (
+            "quantity",
+            "أحرز الأهلي المصري لقب دوري أبطال إفريقيا للمرة الثانية عشرة بعد فوزه على الترجي "
+            "التونسي في القاهرة.",
+            "Al Ahly won a record 12 African Champions League titles after beating Esperance of "
+            "Tunisia in the final.",
+            True,
+        ),
+        # "The Frenchman's hat-trick" is a person's; no country places the final
+        (
+            "quantity",
+            "سجل كيليان مبابي ثلاثة أهداف في نهائي كأس العالم أمام الأرجنتين في قطر.",
+            "The Frenchman's hat-trick made him the second player to score three goals in a "
+            "World Cup final.",
+            True,
+        ),
+    ],
+)
+def test_loose_places_and_whose_club(kind: str, ar: str, en: str, match: bool) -> None:
+    assert decide(kind, ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The finds were described in PLOS One last week.",
+        "Archaeologists reported in Nature Communications that the wall was older.",
+        "The Bronze Age town of al-Natah was home to 500 people.",
+    ],
+)
+def test_journals_and_eras_are_no_places(text: str) -> None:
+    ids = {e for c in extract_claims(text, "en") for e in c.entities}
+    assert not any(e.startswith(PLACE_PREFIX) for e in ids)

@@ -1213,8 +1213,11 @@ def _en_speaker_next(toks: list[Token], j: int) -> bool:
 # Words before "in" that make the name after it a journal or a paper, not a place
 _EN_PUBLISHED = frozenset(
     {"published", "publishes", "publish", "appeared", "appears", "study", "paper", "article",
-     "journal", "writing", "wrote", "editorial", "findings", "research"}
+     "journal", "writing", "wrote", "editorial", "findings", "research", "reported",
+     "described", "detailed"}
 )  # fmt: skip
+# Last words of a name that make it a time, not a place ("the Bronze Age town of ...")
+_EN_ERAS = frozenset({"age", "era", "period", "dynasty", "century", "empire"})
 
 
 def _en_place(toks: list[Token], i: int, j: int) -> bool:
@@ -1223,6 +1226,8 @@ def _en_place(toks: list[Token], i: int, j: int) -> bool:
     "in Hatay", "Hatay province", "the island of Madeira".
     """
     before = toks[i - 1].fold if i > 0 else ""
+    if toks[j - 1].fold in _EN_ERAS:
+        return False  # the Bronze Age, the Ming dynasty: a time
     if before == "in" and i > 1 and toks[i - 2].fold in _EN_PUBLISHED:
         return False  # "published in Nature", "a study in PLOS One": a journal
     if before in EN_PLACE_PREPOSITIONS:

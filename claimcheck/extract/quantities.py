@@ -617,7 +617,9 @@ class QuantityParser:
         if k < n and toks[k].text == "-" and k > 0 and toks[k].start == toks[k - 1].end:
             k += 1  # 34-year-old, 10-day
         skipped = 0
-        while k < n and skipped <= 2:
+        proper = True  # every word skipped so far capitalised: a name's words
+        # a name of up to five words before the noun ("12 African Champions League titles")
+        while k < n and (skipped <= 2 or (proper and skipped <= 4)):
             tok = toks[k]
             if tok.kind == "num":
                 return None
@@ -672,6 +674,7 @@ class QuantityParser:
                 if entry is None or entry.kind != "subject":
                     return None
                 return entry, m[1]
+            proper = proper and tok.text[:1].isupper()
             k += 1
             skipped += 1
         return None

@@ -567,9 +567,19 @@ def _same_place(a: str, b: str, similarity: float = 85.0) -> bool:
         if len(ka.replace(" ", "")) < 3 and len(kb.replace(" ", "")) < 3:
             return True  # two consonants each (Ceyhan "sn", جيهان "jn"): too few to tell
         wa, wb = ka.split()[0], kb.split()[0]
+        if (
+            len(wa) >= 3
+            and wa[0] in _LOOSE_INITIALS
+            and wb[0] in _LOOSE_INITIALS
+            and wa[1:] == wb[1:]
+        ):
+            return True  # an opening vowel written ي in Arabic: Eugene ~ يوجين
         return wa[:2] == wb[:2] and fuzz.partial_ratio(wa, wb) >= 60
     return False
 
+
+# Romanized first letters that stand for an opening vowel (E, I, U, ي, أ, و)
+_LOOSE_INITIALS = frozenset("ayw")
 
 _LOCATIVE = frozenset({"in", "inside", "across", "في", "داخل", "بمدينه", "بولايه"})
 
@@ -712,6 +722,19 @@ def _describes(toks: list[Token], m: Mention, bodies: list[Mention], places: lis
             # بسداسية, لصالح: a preposition glued on, no name
             and not any(off == 1 and toks[j].fold[0] in "بلك" for _, off in toks[j].readings)
         )
+    if (
+        m.tok_start >= 2
+        and toks[m.tok_start - 1].fold == "of"
+        and any(b.tok_end == m.tok_start - 1 for b in bodies)
+    ):
+        return True  # "Esperance of Tunisia": whose club, as الترجي التونسي
+    if (
+        first.text.endswith(("'s", "’s"))
+        and first.fold.endswith(("man", "woman"))
+        and m.tok_start > 0
+        and toks[m.tok_start - 1].fold == "the"
+    ):
+        return True  # "The Frenchman's hat-trick": a person named before
     if first.text.endswith(("'s", "’s")) and m.tok_end + 1 < len(toks):
         # "China's Yang Liu": the country's possessive right before a person's name
         j = m.tok_end
