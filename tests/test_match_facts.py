@@ -2279,3 +2279,12 @@ def test_contrasts_and_only_are_no_negation(ar: str, en: str, match: bool) -> No
 )
 def test_baselines_a_few_words_after_since(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+def test_a_bout_is_no_deployment() -> None:
+    from claimcheck.extract import extract_claims
+
+    boxing = "Tyson Fury said he believed he had won the fight against Oleksandr Usyk."
+    war = "Putin said North Korean soldiers fought in the Kursk region."
+    assert not any("deployment" in c.topics for c in extract_claims(boxing, "en"))
+    assert any("deployment" in c.topics for c in extract_claims(war, "en"))
