@@ -2158,6 +2158,9 @@ def test_shared_ideas_and_opposed_ones(ar: str, en: str, match: bool) -> None:
         ("تغلبت الكازاخستانية إيلينا ريباكينا على منافستها في النهائي.", {"KZ"}),
         # after a describing noun (النجم), before a registry person
         ("تعاقد النادي مع النجم البرتغالي كريستيانو رونالدو حتى ٢٠٢٥.", {"PT"}),
+        # the opening verb's subject: "the Kenyan", a person
+        ("وقطعت الكينية المسافة في أربع دقائق وست ثوانٍ.", {"KE"}),
+        ("وصلت القوات الروسية إلى المدينة.", set()),
         ("رحّب الوزير المصري في القاهرة بالاتفاق.", set()),
     ],
 )

@@ -702,6 +702,15 @@ def _describes(toks: list[Token], m: Mention, bodies: list[Mention], places: lis
         chained = k >= 0 and any(p.tok_end == k + 1 and p.entity.iso for p in places)
         if any(b.tok_start == j and b.entity.kind == "person" for b in bodies):
             return True  # النجم البرتغالي كريستيانو رونالدو: the person named right after
+        if (
+            k == 0
+            and toks[0].arabic
+            and not toks[0].fold.startswith("ال")
+            and adjective.endswith(("ي", "يه"))
+            and j < len(toks)
+            and toks[j].arabic
+        ):
+            return True  # وقطعت الكينية المسافة: the opening verb's subject, "the Kenyan"
         if not chained:
             if k >= 0 and toks[k].arabic and toks[k].fold.startswith(("ال", "لل")):
                 return False  # الحكومة السودانية: the adjective of the noun before
