@@ -2291,3 +2291,41 @@ def test_a_bout_is_no_deployment() -> None:
     war = "Putin said North Korean soldiers fought in the Kursk region."
     assert not any("deployment" in c.topics for c in extract_claims(boxing, "en"))
     assert any("deployment" in c.topics for c in extract_claims(war, "en"))
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # two unround estimates, each hedged: two figures
+        (
+            "قال العلماء إن الحفرية تعود إلى نحو ٤٣ مليون سنة.",
+            "Scientists said the fossil was about 47 million years old.",
+            False,
+        ),
+        (
+            "قال العلماء إن الحفرية تعود إلى نحو ٤٣ مليون سنة.",
+            "Scientists said the fossil was about 43 million years old.",
+            True,
+        ),
+        # round hedged figures may tell one toll
+        (
+            "قالت السلطات إن نحو ٤٠ ألف شخص نزحوا من المدينة.",
+            "Authorities said nearly 42,000 people had fled the city.",
+            True,
+        ),
+        # "about two dozen" is round in dozens
+        (
+            "شارك في القمة نحو ٢٦ رئيس دولة وحكومة.",
+            "About two dozen heads of state and government attended the summit.",
+            True,
+        ),
+        # a bare figure written with decimals is meant to its last digit (a redshift)
+        (
+            "رصد تلسكوب جيمس ويب مجرة عند انزياح نحو الأحمر قدره ١٣٫٢٠.",
+            "The James Webb Space Telescope spotted a galaxy at a redshift of 13.26.",
+            False,
+        ),
+    ],
+)
+def test_unround_estimates_and_decimals(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match

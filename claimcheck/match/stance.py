@@ -207,17 +207,49 @@ def _rates_differ(q: Quantity, o: Quantity) -> bool:
     """Two exact measures in one unit that differ at the precision of the rounder one:
     27% and 27.5% are two interest rates, 27% and 27.4% one rounded; 6.25 m and 6.30 m
     are two records. Counts get the relative tolerance; a measure's digits are all meant."""
-    if q.unit is None or q.unit != o.unit or unit_family(q.unit) not in _MEASURED:
+    if q.unit != o.unit:
         return False
     if any(x.approx or x.bound or x.vague or x.value is None for x in (q, o)):
         return False
     d1, d2 = _decimals(q), _decimals(o)
     if d1 is None or d2 is None:
         return False
+    if q.unit is None and min(d1, d2) < 1:
+        return False  # a bare figure is a count unless both are written with decimals
+    if q.unit is not None and unit_family(q.unit) not in _MEASURED:
+        return False
     coarse, fine = (q, o) if d1 <= d2 else (o, q)
     step = 10.0 ** -min(d1, d2)
     rounded = math.floor(fine.value / step + 0.5) * step  # type: ignore[operator]
     return abs(rounded - coarse.value) > step / 10  # type: ignore[operator]
+
+
+def _significant(value: float) -> str:
+    """The significant digits of a figure (41,000,000: "41"; 2.5: "25")."""
+    return f"{value:.6g}".replace(".", "").lstrip("0").split("e")[0].rstrip("0")
+
+
+def _hedges_differ(q: Quantity, o: Quantity) -> bool:
+    """Two hedged figures that each name an unround value, and not the same one: "about
+    41 million years" and "about 39 million" are two estimates, though each hedge reaches
+    the other. Round ones ("about 40,000", "nearly 42,000") may tell one figure."""
+    if not (q.approx and o.approx) or q.value is None or o.value is None or q.value == o.value:
+        return False
+    if q.unit != o.unit:
+        return False  # 2,170 acres and 880 hectares: one area, converted
+    if q.bound or o.bound or q.vague or o.vague:
+        return False
+
+    def unround(x: Quantity) -> bool:
+        if _DOZENS.search(x.text):
+            return False  # "about two dozen" is round in dozens
+        digits = _significant(x.value)  # type: ignore[arg-type]
+        return len(digits) > 1 and digits[-1] not in "05"
+
+    return unround(q) and unround(o)
+
+
+_DOZENS = re.compile(r"dozen|دزين|دستة|دستات", re.IGNORECASE)
 
 
 def _times_differ(q: Quantity, o: Quantity) -> bool:
@@ -238,7 +270,7 @@ def _times_differ(q: Quantity, o: Quantity) -> bool:
 
 
 def _quantity_stance(q: Quantity, o: Quantity, settings: Settings) -> tuple[Stance, bool, str]:
-    if _rates_differ(q, o) or _times_differ(q, o):
+    if _rates_differ(q, o) or _times_differ(q, o) or _hedges_differ(q, o):
         return "contradicts", False, "incompatible figure"
     lo1, hi1 = interval(q, settings)
     lo2, hi2 = interval(o, settings)
