@@ -129,6 +129,10 @@ PAIR_FILES = (
     "_heldout56",
     "_heldout57",
     "_heldout58",
+    "_heldout59",
+    "_heldout60",
+    "_heldout61",
+    "_heldout62",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
