@@ -132,7 +132,7 @@ PAIR_SETS = (
     "match_pairs_heldout62",
 )
 # written blind and not yet scored: shown only with --sealed, once, to report an honest figure
-SEALED: tuple[str, ...] = ()
+SEALED: tuple[str, ...] = ("match_pairs_heldout63", "match_pairs_heldout64")
 
 
 def load(name: str) -> list[dict]:
