@@ -2329,3 +2329,40 @@ def test_a_bout_is_no_deployment() -> None:
 )
 def test_unround_estimates_and_decimals(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # ما مجموعه is "a total of", not a group's number
+        (
+            "سجّلت السلطات الصحية في رواندا ما مجموعه ٦٦ إصابة بفيروس ماربورغ.",
+            "Rwanda's health authorities recorded 66 Marburg cases in all.",
+            True,
+        ),
+        # the Sudan virus is an Ebola species, not the country
+        (
+            "أحصت أوغندا ١٤٢ إصابة مؤكدة خلال تفشي فيروس السودان.",
+            "The Sudan virus outbreak in Uganda totalled 142 confirmed cases.",
+            True,
+        ),
+        # "received ... injections" is no meeting: the trial's women are counted either way
+        (
+            "لم تسجَّل أي إصابة بين ٢١٣٤ امرأة تلقّين الحقنة في جنوب أفريقيا وأوغندا.",
+            "None of the 2,134 women who received the injection in South Africa and Uganda "
+            "acquired HIV.",
+            True,
+        ),
+    ],
+)
+def test_totals_virus_names_and_receiving(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match
+
+
+def test_receiving_a_guest_is_a_meeting() -> None:
+    from claimcheck.extract import extract_claims
+
+    met = extract_claims("The emir received Rubio in Doha on 5 May 2025.", "en")
+    got = extract_claims("She received 2,000 letters on 5 May 2025.", "en")
+    assert any("talks" in c.topics for c in met)
+    assert not any("talks" in c.topics for c in got)

@@ -241,3 +241,22 @@ def test_a_definite_teen_after_its_noun(text: str, value: float) -> None:
 )
 def test_a_gerund_makes_a_score(text: str) -> None:
     assert [q.unit for q in parse_quantities(text, "en")] == ["score"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a reporting verb's participle before the counted noun describes it
+        ("The outbreak totalled 142 confirmed cases.", "case"),
+        ("Officials counted 55 confirmed deaths.", "death"),
+        ("Yemen has recorded more than 250,000 suspected cholera cases.", "case"),
+    ],
+)
+def test_a_participle_before_the_counted_noun(text: str, key: str) -> None:
+    assert [q.key for q in parse_quantities(text, "en")] == [key]
+
+
+def test_ma_majmuuhu_is_a_total() -> None:
+    assert [q.value for q in parse_quantities("سجّلت السلطات ما مجموعه ٦٦ إصابة مؤكدة.", "ar")] == [
+        66.0
+    ]

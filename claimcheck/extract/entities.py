@@ -451,6 +451,9 @@ def find_mentions(toks: list[Token], registry: Registry | None = None) -> list[M
             i += 1
             continue
         end, eid, role, offset = best
+        if end == i + 1 and toks[i].fold in _HOSTING and not _a_guest_follows(toks, end):
+            i = end  # "received any offer", "received twice-yearly injections": no meeting
+            continue
         if end == i + 1 and _clipped_before_a_name(toks, i, reg.entities[eid], reg):
             i = end  # "Rio Hurtado", "Rio Tinto": not Rio de Janeiro
             continue
@@ -465,6 +468,18 @@ def find_mentions(toks: list[Token], registry: Registry | None = None) -> list[M
         )
         i = end
     return out
+
+
+# English verbs of hosting that name a meeting only with a guest after them
+_HOSTING = frozenset({"received", "hosted"})
+
+
+def _a_guest_follows(toks: list[Token], j: int) -> bool:
+    """Is a name (or "the"/"a" and a name) right at ``j``: "received Fidan", "hosted the
+    Ukrainian president"?"""
+    if j < len(toks) and toks[j].fold in ("the", "a", "an", "his", "her", "their"):
+        j += 1
+    return j < len(toks) and toks[j].text[:1].isupper()
 
 
 # Capitalised words after a place's short name that still name the place ("Rio Olympics")

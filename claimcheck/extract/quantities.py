@@ -657,6 +657,14 @@ class QuantityParser:
                 if fraction and k < n and toks[k].fold in ("a", "an"):
                     k += 1  # five thousandths of a second
                 continue
+            if f.endswith("ed") and k == j and f in self.lex.reporting_verbs:
+                # "142 confirmed cases", "40 reported deaths": the participle describes the
+                # counted noun right after it; before anything else it is the verb
+                m = self._match(toks, k + 1, self.lex.units)
+                entry = self.lex.units.get(m[0]) if m is not None else None
+                if entry is None:
+                    return None
+                return entry, m[1]
             if (
                 f in _EN_SKIPPABLE
                 or f in _EN_NOT_NOUNS
@@ -884,6 +892,13 @@ class QuantityParser:
                     )
                     if table is self.lex.time_of_day and self.lang == "en" and not clock:
                         continue  # "at 26" is not a time; "at 3 pm" is
+                    if (
+                        table is self.lex.id_markers
+                        and at - size > 0
+                        and toks[at - size - 1].fold == "ما"
+                        and toks[at - size].fold == "مجموعه"
+                    ):
+                        continue  # ما مجموعه ٦٦ إصابة: "a total of", not Group 66
                     if (
                         table is self.lex.id_markers
                         and t.kind == "word"
