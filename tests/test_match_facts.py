@@ -2366,3 +2366,33 @@ def test_receiving_a_guest_is_a_meeting() -> None:
     got = extract_claims("She received 2,000 letters on 5 May 2025.", "en")
     assert any("talks" in c.topics for c in met)
     assert not any("talks" in c.topics for c in got)
+
+
+@pytest.mark.parametrize(
+    ("kind", "ar", "en", "match"),
+    [
+        # إصابة in a sentence about an outbreak is a case, as "infected" is
+        (
+            "quantity",
+            "سجّلت السلطات ٥٨ إصابة بفيروس ماربورغ في الإقليم.",
+            "The Marburg outbreak infected 58 people in the region.",
+            True,
+        ),
+        # first images on the same day, "unveiled" against "released"
+        (
+            "date",
+            "كشف التلسكوب في تشيلي في ١٠ تموز/يوليو ٢٠٢٥ أولى صوره للمجرة.",
+            "The telescope in Chile released its first images of the galaxy on July 10, 2025.",
+            True,
+        ),
+        # the World Health Assembly is the WHO's
+        (
+            "date",
+            "اعتمدت جمعية الصحة العالمية القرار في جنيف يوم ٢٩ أيار/مايو ٢٠٢٤.",
+            "Member states at the World Health Assembly adopted the resolution on May 29, 2024.",
+            True,
+        ),
+    ],
+)
+def test_health_and_images(kind: str, ar: str, en: str, match: bool) -> None:
+    assert decide(kind, ar, en)[0] is match

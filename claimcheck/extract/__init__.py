@@ -8,6 +8,8 @@ original text.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from contextlib import suppress
 from datetime import date
 
@@ -266,6 +268,22 @@ def _counted_subject(
                 return entry.key
         break
     return None
+
+
+_OUTBREAK_WORDS = re.compile(r"فيروس|تفش|وباء|جائح|عدوى|infect|outbreak|virus", re.IGNORECASE)
+
+
+def _cases_of_disease(mentions: list[Mention], registry: Registry, text: str) -> list[Mention]:
+    """In a sentence that names a disease or an outbreak, إصابة / إصابات are its cases
+    (infections), not injuries: ٦٦ إصابة بفيروس ماربورغ is "66 people infected"."""
+    cases = registry.entities.get("infections")
+    if cases is None or not (
+        any(m.entity.facet == "disease" for m in mentions) or _OUTBREAK_WORDS.search(text)
+    ):
+        return mentions
+    return [
+        dataclasses.replace(m, entity=cases) if m.entity.id == "injuries" else m for m in mentions
+    ]
 
 
 def _nationality_before_name(
@@ -543,6 +561,7 @@ def _sentence_claims(
             if office := registry.title_office(role.entity.id):
                 state.roles[n.entity.id] = office
     entities = sorted(set(entities))
+    mentions = _cases_of_disease(mentions, registry, sent.text)
     concepts = [m.entity for m in mentions if m.entity.kind == "concept"]
     topics = sorted({e.id for e in concepts} | {i for e in concepts for i in e.implies})
     # a name in guillemets («تروث سوشال», قناة «الإخبارية», لـ«يونايتد هيلث») is a name,
