@@ -149,6 +149,16 @@ def _speakers(text: str, lang: str) -> list[str | None]:
             "افتتح رئيس الوزراء الإسباني بيدرو سانشيز كلمته أمام البرلمان بالقول إن «أوروبا في خطر».",
             "بيدرو سانشيز",
         ),
+        # كرر (repeated) reports words; a long title before the name
+        ("ar", "كرر المدرب خوان فيرنانديز أمام الصحفيين: «لن أستقيل».", "خوان فيرنانديز"),
+        (
+            "ar",
+            "قال المدير العام للمراكز الأفريقية لمكافحة الأمراض والوقاية منها جان بابتيست "
+            "نغوما إن الإعلان «ضروري».",
+            "جان بابتيست نغوما",
+        ),
+        # the person before "of" speaks, not the body after it
+        ("en", "John Smith of the University of Oxford said the results were clear.", "John Smith"),
         # where the official serves (في وكالة ناسا), then the name
         ("ar", "قال المسؤول في وكالة ناسا أميت كشاتريا إن الجرم «يبدو كمذنب».", "أميت كشاتريا"),
         ("ar", "قال الباحث في جامعة أكسفورد جون سميث إن النتائج «مشجعة».", "جون سميث"),

@@ -414,7 +414,7 @@ def attribute(
         after = [
             m
             for m in people
-            if cue.index < m.tok_start <= cue.index + (8 if arabic else 4)
+            if cue.index < m.tok_start <= cue.index + (12 if arabic else 4)
             and not any(t.fold in _COMPLEMENTIZERS for t in toks[cue.index + 1 : m.tok_start])
             # English puts a subject right after the verb ("said Kim", "said the UN chief"),
             # never after other words ("said the partnership between Codelco ...")
@@ -443,6 +443,7 @@ def attribute(
             before = _outside_apposition(toks, cue.index, before)
         if before and not arabic:
             before = _title_over_holder(before)
+            before = _person_of_body(toks, before)
         if cue.kind == "before":
             pick = before[-1] if before else None
         elif toks[cue.index].arabic:
@@ -593,6 +594,20 @@ def _title_over_holder(before: list[Mention]) -> list[Mention]:
     return before
 
 
+def _person_of_body(toks: list[Token], before: list[Mention]) -> list[Mention]:
+    """ "Andrea Cercek of Memorial Sloan Kettering said", "Tedros of the WHO told": the
+    person named before "of" speaks, not the body after it."""
+    while len(before) >= 2:
+        last, prev = before[-1], before[-2]
+        k = last.tok_start - 1
+        if k > 0 and toks[k].fold == "the":
+            k -= 1
+        if not (k >= 0 and toks[k].fold == "of" and prev.tok_end == k):
+            break
+        before = before[:-1]  # "the University of Oxford": of the body before it, in turn
+    return before
+
+
 def _outside_apposition(toks: list[Token], cue: int, before: list[Mention]) -> list[Mention]:
     """ "Jafar Panahi, winner of the Palme d'Or, urged ...": the subject is the name before
     the appositive set off by commas, not a name inside it."""
@@ -649,7 +664,9 @@ def _subject(toks: list[Token], cue: Cue, candidates: list[Mention]) -> Mention 
     if before:
         # "a spokeswoman for the UN refugee agency UNHCR told": the title speaks
         near = [m for m in candidates if m.tok_end <= i and i - m.tok_end <= 8]
-        return _title_over_holder([*near[:-1], before[-1]])[-1] if near else before[-1]
+        if not near:
+            return before[-1]
+        return _person_of_body(toks, _title_over_holder([*near[:-1], before[-1]]))[-1]
     # "said Kim" only after a quote or a comma; "The agency said Xi told ..." has its own subject
     inverted = (i == 0 or toks[i - 1].kind == "punct") and toks[i].fold in _EN_INVERTING
     return after[0] if after and inverted else None
