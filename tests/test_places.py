@@ -522,3 +522,31 @@ def test_loose_places_and_whose_club(kind: str, ar: str, en: str, match: bool) -
 def test_journals_and_eras_are_no_places(text: str) -> None:
     ids = {e for c in extract_claims(text, "en") for e in c.entities}
     assert not any(e.startswith(PLACE_PREFIX) for e in ids)
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # one day of the Games, two athletes' finals
+        (
+            "فاز الأمريكي نوح لايلز بذهبية سباق ١٠٠ متر في باريس يوم الأحد ٤ آب/أغسطس ٢٠٢٤.",
+            "Novak Djokovic beat Carlos Alcaraz in the Olympic tennis final in Paris on "
+            "August 4, 2024.",
+            False,
+        ),
+        (
+            "فاز الأمريكي نوح لايلز بذهبية سباق ١٠٠ متر في باريس يوم الأحد ٤ آب/أغسطس ٢٠٢٤.",
+            "Noah Lyles won the Olympic 100m final in Paris on August 4, 2024.",
+            True,
+        ),
+        # a name nobody listed, introduced by its nationality, opens the sentence too
+        (
+            "حطم السويدي أرماند دوبلانتيس الرقم القياسي العالمي في القفز بالزانة في باريس يوم "
+            "٥ آب/أغسطس ٢٠٢٤.",
+            "Kenya's Beatrice Chebet won the Olympic 5,000m final in Paris on August 5, 2024.",
+            False,
+        ),
+    ],
+)
+def test_the_day_of_one_athletes_final(ar: str, en: str, match: bool) -> None:
+    assert decide("date", ar, en)[0] is match

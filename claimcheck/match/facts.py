@@ -18,6 +18,7 @@ from claimcheck.extract.entities import (
     Mention,
     Registry,
     load_registry,
+    name_key,
 )
 from claimcheck.extract.places import EN_DEMONYM_ENDINGS, PLACE_PREFIX
 from claimcheck.extract.tokens import Token
@@ -898,29 +899,87 @@ _LEAD_REACH = 6  # tokens: a verb, a description and a nationality may come firs
 
 @lru_cache(maxsize=16384)
 def _lead_person(sentence: str, lang: str) -> str | None:
-    """The registry person a sentence opens with, outside its crediting frame (فاز العداء
-    الأمريكي نوح لايلز, "Jamaica's Kishane Thompson clocked"): whose figure or day it is."""
-    _, mentions, frames = analysed(sentence, lang)
-    for m in mentions:
-        if m.tok_start > _LEAD_REACH:
+    """The person a sentence opens with, outside its crediting frame (فاز العداء الأمريكي
+    نوح لايلز, "Jamaica's Kishane Thompson clocked"): whose figure or day it is. A registry
+    id, or ``name:`` and the romanized key of a name the registry lacks."""
+    from claimcheck.extract.entities import unresolved_names
+
+    toks, mentions, frames = analysed(sentence, lang)
+    names = [
+        (c.tok_start, c.start, f"{NAME_PREFIX}{name_key(c.text)}")
+        for c in unresolved_names(sentence, toks, mentions, suggest=False)
+        if not c.place
+        and len(name_key(c.text).replace(" ", "")) >= 4
+        and " " in c.text
+        and _a_persons_name(toks, c.tok_start, c.tok_end, mentions)
+    ]
+    people = [(m.tok_start, m.start, m.entity.id) for m in mentions if m.entity.kind == "person"]
+    others = [m for m in mentions if not m.role and m.entity.kind != "concept"]
+    for tok_start, start, pid in sorted([*people, *names]):
+        if tok_start > _LEAD_REACH:
             return None
-        if any(a <= m.start < b for a, b in frames) or m.role:
+        if any(a <= start < b for a, b in frames):
             continue
-        if m.entity.kind == "person":
-            return m.entity.id
+        # no other actor before it (the club, the country that won)
+        if any(m.tok_start < tok_start and m.entity.kind == "organisation" for m in others):
+            return None
+        return pid
     return None
+
+
+# Structures whose name follows their noun (سد النهضة, ملعب لوسيل): no person's name
+_AR_STRUCTURES = re.compile(r"^(?:سد|ملعب|جسر|مطار|برج|قصر|مسجد|ميناء|مستشفى|مركز)$")
+
+
+def _a_persons_name(toks: list[Token], start: int, end: int, mentions: list[Mention]) -> bool:
+    """Is a name nobody listed a person's, by how it is introduced: after a nationality
+    (القطري معتز برشم, "Egypt's Ahmed Elgendy"), or, in English, opening the sentence
+    before a verb ("Khamzat Chimaev edged ...")?"""
+    if any(_AR_STRUCTURES.search(t.text) for t in toks[start:end] if t.arabic):
+        return False  # آبي أحمد سد النهضة: the dam after the name, read into it
+    if any(
+        m.entity.iso
+        and m.tok_end == start
+        and (toks[m.tok_start].arabic or toks[m.tok_start].text.endswith(("'s", "’s")))
+        for m in mentions
+    ):
+        return True
+    return (
+        not toks[start].arabic
+        and start == 0
+        and end < len(toks)
+        and toks[end].kind == "word"
+        and toks[end].text.islower()
+    )
+
+
+def _names_person(claim: Claim, person: str) -> bool:
+    """Does the claim name this person: the registry id, or the name nobody listed, written
+    in its sentence in either script?"""
+    if person in (*claim.entities, *claim.context_entities):
+        return True
+    if person.startswith(NAME_PREFIX):
+        from claimcheck.match.relevance import _written_in
+
+        return _written_in(person[len(NAME_PREFIX) :], claim.sentence)
+    ent = load_registry().entities.get(person)
+    return ent is not None and any(
+        e.startswith(NAME_PREFIX) and load_registry().compatible(e, person) for e in claim.entities
+    )
 
 
 def _lead_people_differ(claim: Claim, other: Claim) -> bool:
     """Both sentences open with a person, and each with one the other never names: the
-    winner's 9.79 seconds and the runner-up's are two facts."""
+    winner's 9.79 seconds and the runner-up's are two facts, and the day of one athlete's
+    final is not another's."""
     a = _lead_person(claim.sentence, claim.language)
     b = _lead_person(other.sentence, other.language)
     return (
         a is not None
         and b is not None
-        and a not in (*other.entities, *other.context_entities)
-        and b not in (*claim.entities, *claim.context_entities)
+        and a != b
+        and not _names_person(other, a)
+        and not _names_person(claim, b)
     )
 
 

@@ -148,6 +148,8 @@ def score_candidates(
                 )
                 or _participants_differ(claim, other, registry)
                 or _places_differ(claim, other, registry)
+                # the day of one athlete's final is not the day of another's
+                or _lead_people_differ(claim, other)
                 or _facets_differ(claim, other, registry)
                 or _other_happenings(claim, other, registry)
                 or _recurring(claim) != _recurring(other)
