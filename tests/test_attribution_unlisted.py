@@ -157,6 +157,12 @@ def _speakers(text: str, lang: str) -> list[str | None]:
             "نغوما إن الإعلان «ضروري».",
             "جان بابتيست نغوما",
         ),
+        # a title construct after the name ends it (مدرب العين)
+        (
+            "ar",
+            "قال الأرجنتيني هرنان كريسبو مدرب العين إن لاعبيه «قدموا أداءً رائعاً».",
+            "هرنان كريسبو",
+        ),
         # the person before "of" speaks, not the body after it
         ("en", "John Smith of the University of Oxford said the results were clear.", "John Smith"),
         # where the official serves (في وكالة ناسا), then the name

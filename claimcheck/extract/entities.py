@@ -1080,8 +1080,18 @@ def _ar_speaker_slots(
                 # a title in apposition after the name (أكد أندرو ويتي الرئيس التنفيذي لـ...)
                 and not (
                     j - i >= 3
-                    and toks[j].fold.startswith("ال")
-                    and any(f in _AR_TITLES for f, _ in toks[j].readings[1:])
+                    and (
+                        (
+                            toks[j].fold.startswith("ال")
+                            and any(f in _AR_TITLES for f, _ in toks[j].readings[1:])
+                        )
+                        # مدرب العين, رئيس النادي: a title construct after the name
+                        or (
+                            toks[j].fold in _AR_TITLES
+                            and j + 1 < n
+                            and toks[j + 1].fold.startswith("ال")
+                        )
+                    )
                 )
                 # the one spoken to ends a name of two words or more (قال ناريندرا مودي
                 # لبوتين, للرئيس الروسي); one word before it is no name (عبر منشور للرئيس)
