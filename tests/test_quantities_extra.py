@@ -260,3 +260,15 @@ def test_ma_majmuuhu_is_a_total() -> None:
     assert [q.value for q in parse_quantities("سجّلت السلطات ما مجموعه ٦٦ إصابة مؤكدة.", "ar")] == [
         66.0
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a one-letter unit only right after its figure: F. is Yokohama's initial here
+        ("Al Ain beat ten-man Yokohama F. Marinos 5-1.", [None, "score"]),
+        ("It was 104 F in Phoenix on Monday.", ["fahrenheit"]),
+    ],
+)
+def test_a_one_letter_unit_right_after_its_figure(text: str, units: list[str | None]) -> None:
+    assert [q.unit for q in parse_quantities(text, "en")] == units

@@ -641,6 +641,10 @@ class QuantityParser:
                     )
                 ):
                     entry = None  # ٢٠٢٤ م is a year's era, not metres
+                if entry is not None and skipped > 2 and entry.kind != "subject":
+                    entry = None  # past a long name only a counted noun
+                if entry is not None and skipped and len(tok.text.rstrip(".")) == 1:
+                    entry = None  # a one-letter unit only right after its figure: "Yokohama F."
                 if entry is not None:
                     return entry, m[1]
             if tok.kind != "word":
