@@ -516,3 +516,9 @@ def test_a_participle_after_the_verb_keeps_its_subject(text: str, speaker: str) 
 )
 def test_a_joined_verb_before_a_preposition_keeps_the_speaker(text: str, speaker: str) -> None:
     assert _speakers(text, "ar")[-1] == speaker
+
+
+def test_according_to_what_a_medium_relayed_from_him() -> None:
+    """وفق ما نقلت عنه: the person the sentence opens with is the speaker."""
+    text = "أهدى العداء المغربي سفيان البقالي لقبه إلى والدته، وفق ما نقلت عنه قناة محلية."
+    assert _speakers(text, "ar") == ["soufiane_el_bakkali"]

@@ -320,6 +320,14 @@ def attribute(
                 tied.append((pos, nxt[0], cue.text))
             elif _anaphoric(toks, cue.end, cue.end + 2):
                 anaphoric_source = True
+            elif toks[cue.end - 1].fold in ("عنه", "عنها") and (
+                opener := next(
+                    (m for m in people if m.tok_start <= 3 and m.entity.kind == "person"), None
+                )
+            ):
+                # أهدى البقالي لقبه ...، وفق ما نقلت عنه قناة: the words are the one the
+                # sentence opens with, relayed by the medium named after
+                tied.append((pos, opener, cue.text))
             continue
         if cue.kind == "participle" and tied and tied[-1][1] is not None:
             tied.append((pos, tied[-1][1], cue.text))  # قائلاً: the subject of the verb before
