@@ -133,6 +133,8 @@ PAIR_FILES = (
     "_heldout60",
     "_heldout61",
     "_heldout62",
+    "_heldout63",
+    "_heldout64",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
