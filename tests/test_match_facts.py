@@ -2242,6 +2242,12 @@ _SAFADI_EN = "Jordanian Foreign Minister Ayman Safadi said "
             True,
         ),
         ("الحل «يكمن في الدبلوماسية وحدها».", "the solution lay in diplomacy, not in war.", True),
+        # لا before a possessed noun is a contrast too ("its past, not its future")
+        (
+            "الصراع «بات جزءاً من ماضي المنطقة لا مستقبلها».",
+            "the conflict now belonged to the region's past and not its future.",
+            True,
+        ),
         # لا ... سوى is "only"
         (
             "المنطقة «تحتاج إلى دبلوماسية لا تعرف سوى لغة الحوار».",
@@ -2396,3 +2402,26 @@ def test_receiving_a_guest_is_a_meeting() -> None:
 )
 def test_health_and_images(kind: str, ar: str, en: str, match: bool) -> None:
     assert decide(kind, ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a club names its country (the Riyadh club, النصر)
+        (
+            "قال كريستيانو رونالدو خلال تقديمه لاعباً في النصر بالرياض إن «مهمتي في أوروبا انتهت».",
+            "Cristiano Ronaldo told his Al Nassr unveiling that his work in Europe was done.",
+            True,
+        ),
+        # an opponent's nationality places no statement: "All England Club" against the
+        # Czech opponent
+        (
+            "قالت أنس جابر إن خسارتها أمام التشيكية ماركيتا فوندروشوفا «الأكثر إيلاماً في مسيرتي».",
+            "Ons Jabeur called her defeat by Marketa Vondrousova at the All England Club “the "
+            "most painful loss of my career”.",
+            True,
+        ),
+    ],
+)
+def test_clubs_and_opponents_in_statements(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", ar, en)[0] is match

@@ -1045,6 +1045,9 @@ def _places_differ(claim: Claim, other: Claim, registry: Registry, *, strict: bo
         w1 = n1 | _nationalities(claim.sentence, claim.language)
         w2 = n2 | _nationalities(other.sentence, other.language)
         return bool(n1 and n2 and extra(n1, w2) and extra(n2, w1) and max(len(n1), len(n2)) <= 2)
+    # a nationality that says who someone is (التشيكية ماركيتا فوندروشوفا) places nothing
+    c1 = c1 - _nationalities(claim.sentence, claim.language)
+    c2 = c2 - _nationalities(other.sentence, other.language)
     if max(len(c1), len(c2)) > 2:
         return False
     return any(xs and ys and extra(xs, ys) and extra(ys, xs) for xs, ys in ((c1, c2), (l1, l2)))

@@ -443,7 +443,9 @@ _CONTRAST_EN = re.compile(
 # "X, لا Y" before a preposition or a definite noun: a contrast ("Egypt's past rather than
 # its future", تاريخ مصر لا من مستقبلها), not a no
 _CONTRAST_AR = re.compile(
-    r"(?:^|(?<=[\s«\"“(]))(?:لا|وليس)\s+(?:من|في|إلى|الى|على|عن|مع|ال\S+)(?=\s|$|[،,.»”])"
+    r"(?:^|(?<=[\s«\"“(]))(?:لا|وليس)\s+(?:من|في|إلى|الى|على|عن|مع|ال\S+"
+    # or a possessed noun, not a verb (لا مستقبلها: "not its future")
+    r"|[^\sيتنأ]\S+(?:ها|هم|ه))(?=\s|$|[،,.»”])"
 )
 
 
