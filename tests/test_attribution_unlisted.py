@@ -157,6 +157,13 @@ def _speakers(text: str, lang: str) -> list[str | None]:
             "نغوما إن الإعلان «ضروري».",
             "جان بابتيست نغوما",
         ),
+        # a participle of manner after the name ends it (ساخراً)
+        ("ar", "قال المدرب يوهان شميت ساخراً: «سنعود الموسم المقبل».", "يوهان شميت"),
+        (
+            "en",
+            "Pep Lijnders shrugged off the criticism, telling reporters: “We will win.”",
+            "Pep Lijnders",
+        ),
         # a title construct after the name ends it (مدرب العين)
         (
             "ar",

@@ -1023,12 +1023,21 @@ def _hyphens(toks: list[Token], a: int, b: int) -> int:
     return sum(_name_hyphen(toks, k) for k in range(a, min(b, len(toks))))
 
 
+@cache
+def _ar_participles() -> frozenset[str]:
+    from claimcheck.lexicons import load
+
+    return frozenset(load("ar").participles)
+
+
 def _ar_stop(toks: list[Token], i: int) -> bool:
     """A word no Arabic name starts with, or takes (في, على, أن; a noun in ة with a
     pronoun ending, كلمته). علي spelt with its dots before another bare word is the name
     Ali (علي خامنئي), not the preposition."""
     t = toks[i]
     if t.fold not in _AR_NAME_STOP:
+        if t.arabic and t.fold in _ar_participles():
+            return True  # قال ألكسندر تشيفيرين ساخراً: how he said it, not his name
         # كلمته (his speech), بطولتها: ة written ت before the pronoun, never in a name
         return t.arabic and len(t.text) > 4 and t.text.endswith(("ته", "تها", "تهم", "تهما"))
     if t.text in ("علي", "وعلي") and i + 1 < len(toks):
