@@ -134,7 +134,7 @@ PAIR_SETS = (
     "match_pairs_heldout64",
 )
 # written blind and not yet scored: shown only with --sealed, once, to report an honest figure
-SEALED: tuple[str, ...] = ()
+SEALED: tuple[str, ...] = ("match_pairs_heldout65", "match_pairs_heldout66")
 
 
 def load(name: str) -> list[dict]:
