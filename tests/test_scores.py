@@ -120,3 +120,17 @@ def test_a_race_time_meets_it_in_words() -> None:
 )
 def test_race_times_to_the_hundredth(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the second count's noun left out after مقابل
+        ("فاز الهلال على مانشستر سيتي بأربعة أهداف مقابل ثلاثة بعد التمديد.", 4003.0),
+        ("تغلب الفريق على منافسه بثلاثة أهداف مقابل ٢ في المباراة.", 3002.0),
+    ],
+)
+def test_a_score_in_words_with_the_second_noun_left_out(text: str, value: float) -> None:
+    from claimcheck.extract.quantities import parse_quantities
+
+    assert [(q.value, q.unit) for q in parse_quantities(text, "ar")] == [(value, "score")]

@@ -153,6 +153,18 @@ def _count(toks: list[Token], k: int, words: ScoreWords, lex: Lexicon) -> tuple[
     return None
 
 
+def _bare_count(toks: list[Token], k: int, lex: Lexicon) -> tuple[int, int] | None:
+    """A number with its noun left out after مقابل (بأربعة أهداف مقابل ثلاثة): value, end."""
+    if k >= len(toks):
+        return None
+    value: float | None = _digits(toks[k])
+    if value is None:
+        value = next((lex.numbers[(f,)] for f in _forms(toks[k]) if (f,) in lex.numbers), None)
+    if value is None or not float(value).is_integer() or not 0 <= value <= _MAX_GOALS:
+        return None
+    return int(value), k + 1
+
+
 def _word_score(
     toks: list[Token], i: int, words: ScoreWords, lex: Lexicon
 ) -> tuple[int, int, int] | None:
@@ -175,7 +187,7 @@ def _word_score(
         ):
             return k + size, a, 0
     if any(f in words.against for f in forms):
-        second = _count(toks, k + 1, words, lex)
+        second = _count(toks, k + 1, words, lex) or _bare_count(toks, k + 1, lex)
         if second is not None:
             return second[1], a, second[0]
     if toks[k].fold.startswith("ل") and (second := _count(toks, k, words, lex)) is not None:
