@@ -550,3 +550,10 @@ def test_journals_and_eras_are_no_places(text: str) -> None:
 )
 def test_the_day_of_one_athletes_final(ar: str, en: str, match: bool) -> None:
     assert decide("date", ar, en)[0] is match
+
+
+def test_one_name_romanized_two_ways_is_one_person() -> None:
+    """تشيبنغيتيتش and Chepngetich: a name nobody listed, read loosely across scripts."""
+    ar = "حطمت الكينية روث تشيبنغيتيتش الرقم القياسي في شيكاغو مسجلة ساعتين و٩ دقائق و٥٦ ثانية."
+    en = "Kenya's Ruth Chepngetich won the Chicago Marathon in 2:09:56, a world record."
+    assert decide("quantity", ar, en)[0] is True

@@ -136,7 +136,8 @@ def _dice(
                 sa.add(f"{NAME_PREFIX}{key}")  # counted once on each side
                 shared += 1
                 best = max(best, name_similarity)
-    return 2 * shared / (len(sa) + len(sb)), best
+    # a name matched both ways is one name: the overlap is a share, never above 1
+    return min(1.0, 2 * shared / (len(sa) + len(sb))), best
 
 
 def _overlap(a: Iterable[str], b: Iterable[str]) -> float:
