@@ -135,6 +135,8 @@ PAIR_FILES = (
     "_heldout62",
     "_heldout63",
     "_heldout64",
+    "_heldout65",
+    "_heldout66",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
