@@ -1014,6 +1014,9 @@ def _places_differ(claim: Claim, other: Claim, registry: Registry, *, strict: bo
     """
     c1, l1 = _places(claim, registry)
     c2, l2 = _places(other, registry)
+    # nationalities that say who someone is (التشيكية ماركيتا, "China's Yang Liu")
+    nat1 = _nationalities(claim.sentence, claim.language)
+    nat2 = _nationalities(other.sentence, other.language)
 
     def extra(xs: set[str], ys: set[str]) -> bool:
         return any(not any(_same_place(x, y) for y in ys) for x in xs)
@@ -1023,8 +1026,7 @@ def _places_differ(claim: Claim, other: Claim, registry: Registry, *, strict: bo
         # ("on Khatm Al Shakla" / في منطقة خطم الشكلة)
         n1, n2 = _names_as_places(claim), _names_as_places(other)
         # a person's nationality ("China's Yang Liu") is not where the fact happened
-        p1 = c1 - _nationalities(claim.sentence, claim.language)
-        p2 = c2 - _nationalities(other.sentence, other.language)
+        p1, p2 = c1 - nat1, c2 - nat2
         if (
             l1
             and l2
@@ -1044,12 +1046,10 @@ def _places_differ(claim: Claim, other: Claim, registry: Registry, *, strict: bo
         # a sentence naming three or more is about their dealings, and is left alone
         # a country one side names as someone's nationality (البوتسواني ليتسيلي تيبوغو) it
         # names all the same ("giving Botswana its first gold")
-        w1 = n1 | _nationalities(claim.sentence, claim.language)
-        w2 = n2 | _nationalities(other.sentence, other.language)
+        w1, w2 = n1 | nat1, n2 | nat2
         return bool(n1 and n2 and extra(n1, w2) and extra(n2, w1) and max(len(n1), len(n2)) <= 2)
     # a nationality that says who someone is (التشيكية ماركيتا فوندروشوفا) places nothing
-    c1 = c1 - _nationalities(claim.sentence, claim.language)
-    c2 = c2 - _nationalities(other.sentence, other.language)
+    c1, c2 = c1 - nat1, c2 - nat2
     if max(len(c1), len(c2)) > 2:
         return False
     return any(xs and ys and extra(xs, ys) and extra(ys, xs) for xs, ys in ((c1, c2), (l1, l2)))
