@@ -529,3 +529,39 @@ def test_according_to_what_a_medium_relayed_from_him() -> None:
     """وفق ما نقلت عنه: the person the sentence opens with is the speaker."""
     text = "أهدى العداء المغربي سفيان البقالي لقبه إلى والدته، وفق ما نقلت عنه قناة محلية."
     assert _speakers(text, "ar") == ["soufiane_el_bakkali"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # "writing" reports words as "saying" does
+        (
+            "en",
+            "Andy Murray signed off his career with a joke on X, writing that he had “never "
+            "liked tennis anyway.”",
+            "andy_murray",
+        ),
+        # الابن is "Jr."
+        (
+            "ar",
+            "قال وزير الصحة الأمريكي روبرت كينيدي الابن إن البيانات «واضحة».",
+            "robert_f_kennedy_jr",
+        ),
+        # a count after a title is no name: بطل العالم سبع مرات is Hamilton, named before
+        (
+            "ar",
+            "بدأ لويس هاميلتون يومه الأول مع فيراري.\nوكتب بطل العالم سبع مرات أن بعض الأيام "
+            "«تبقى معك طوال حياتك».",
+            "lewis_hamilton",
+        ),
+        # a participle after "He said" keeps the pronoun's person, not a body named between
+        (
+            "en",
+            "Noah Lyles took aim at the NBA.\nHe said it hurt him to watch NBA champions call "
+            "themselves world champions, asking: “World champion of what?”",
+            "noah_lyles",
+        ),
+    ],
+)
+def test_writing_jr_counts_and_participles(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang)[-1] == speaker

@@ -34,6 +34,12 @@ from claimcheck.match.content import _PATH, concepts
         ("شعر بأن النادي ألقى به تحت الحافلة", "he felt thrown under the bus", "vehicles_cars"),
         ("هدية عيد الميلاد", "a Christmas present", "dedication_gift"),
         ("لم يقدم له عرضاً للتجديد", "had not offered him a new deal", "renewal"),
+        # العداء is a runner as often as hostility
+        (
+            "أشاد الرئيس بما حققه العداء في الماراثون",
+            "he praised the runner's record",
+            "race_racing",
+        ),
         # الجرم السماوي is a celestial body, not a crime
         ("رصد التلسكوب الجرم السماوي", "the telescope spotted the object", "astronomy"),
     ],
@@ -67,7 +73,11 @@ def test_the_lexicon_is_well_formed() -> None:
         for word in entry["ar"]:
             owners[("ar", word)].add(key)
     # a word under two ideas carries both: only for true homographs
-    assert {w for w, ks in owners.items() if len(ks) > 1} == {("ar", "انفاق"), ("en", "released")}
+    assert {w for w, ks in owners.items() if len(ks) > 1} == {
+        ("ar", "انفاق"),
+        ("en", "released"),
+        ("ar", "عداء"),
+    }
 
 
 @pytest.mark.parametrize(

@@ -1129,6 +1129,8 @@ def _ar_speaker_slots(
                     and not (w.fold.startswith("ل") and w.fold.endswith(("ه", "ها", "هم")))
                     and not _ar_stop(toks, k)
                     and not any(f in _AR_TITLES or f in AR_PLACE_MARKERS for f, _ in w.readings)
+                    # بطل العالم سبع مرات: a count, never a name's word
+                    and not any((f,) in numbers for f, _ in w.readings)
                 )
 
             if (
