@@ -2425,3 +2425,24 @@ def test_health_and_images(kind: str, ar: str, en: str, match: bool) -> None:
 )
 def test_clubs_and_opponents_in_statements(ar: str, en: str, match: bool) -> None:
     assert decide("attribution", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # of two figures in one article, the nearer is its report of this one
+        (
+            "خفّضت لجنة الاستئناف عقوبة خصم النقاط المفروضة على إيفرتون من عشر نقاط إلى ست.",
+            "An appeal board cut Everton's points deduction from 10 to six.",
+            True,
+        ),
+        # "his 35th career stage victory" counts times won, as فوزه الخامس والثلاثين
+        (
+            "حقق الدراج البريطاني مارك كافنديش فوزه الخامس والثلاثين في مراحل طواف فرنسا.",
+            "Mark Cavendish won the fifth stage for his 35th career stage victory at the Tour.",
+            True,
+        ),
+    ],
+)
+def test_the_nearer_figure_and_victories_counted(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match
