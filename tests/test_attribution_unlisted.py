@@ -172,6 +172,8 @@ def _speakers(text: str, lang: str) -> list[str | None]:
         ),
         # the person before "of" speaks, not the body after it
         ("en", "John Smith of the University of Oxford said the results were clear.", "John Smith"),
+        # "of" a university after the name (من جامعة كامبريدج) ends it
+        ("ar", "قال الباحث يوهانس كلاين من جامعة أكسفورد إن النتائج «مشجعة».", "يوهانس كلاين"),
         # where the official serves (في وكالة ناسا), then the name
         ("ar", "قال المسؤول في وكالة ناسا أميت كشاتريا إن الجرم «يبدو كمذنب».", "أميت كشاتريا"),
         ("ar", "قال الباحث في جامعة أكسفورد جون سميث إن النتائج «مشجعة».", "جون سميث"),
@@ -565,3 +567,9 @@ def test_according_to_what_a_medium_relayed_from_him() -> None:
 )
 def test_writing_jr_counts_and_participles(lang: str, text: str, speaker: str) -> None:
     assert _speakers(text, lang)[-1] == speaker
+
+
+def test_via_is_no_speaker_slot() -> None:
+    """عبر without عن is "via": the words after it are no speaker's name."""
+    text = "أطلقت المنظمة نداء عاجلا عبر رسالة مصورة من أمينها العام."
+    assert not any(s and s.startswith("name:") for s in _speakers(text, "ar"))

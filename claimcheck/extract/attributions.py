@@ -21,6 +21,7 @@ from claimcheck.extract.entities import (
     _AR_TITLES,
     NAME_PREFIX,
     Mention,
+    _not_saying,
     description_id,
     description_words,
     load_registry,
@@ -188,22 +189,6 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
             out.append(Cue(i, i + 1, kind, tok.text))
         i += 1
     return out
-
-
-def _not_saying(toks: list[Token], i: int) -> bool:
-    """Reporting verbs' homographs: تابع inside a sentence with an object after it is
-    "followed" or "watched" (الذي تابع عملية الهبوط), not "went on to say", which opens a
-    sentence (وتابع: «...»); عبر without عن is "via" (عبر الإنترنت), not "expressed"."""
-    tok = toks[i]
-    if not tok.arabic:
-        return False
-    stem = tok.fold.lstrip("و")
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if stem in ("تابع", "تابعت"):
-        return i > 1 and nxt is not None and nxt.kind == "word" and not nxt.fold.startswith("قايل")
-    if stem in ("عبر", "عبرت"):
-        return "\u0651" not in tok.text and (nxt is None or nxt.fold != "عن")
-    return False
 
 
 # English verbs that are nouns too ("dismissed reports", "the estimates"): read as nouns

@@ -1003,7 +1003,7 @@ _AR_GENERIC_SPEAKERS = {
 # (قال أنورا كومارا ديساناياكي بعد أدائه اليمين, قال X خلال مؤتمر صحفي, قال X لوكالة ...)
 _AR_SLOT_ENDERS = {
     "بعد", "خلال", "في", "امام", "عقب", "لدي", "يوم", "امس", "اليوم", "مساء", "صباح", "عبر",
-    "اثناء", "لوكاله", "للصحفيين", "لصحيفه", "لقناه", "للتلفزيون", "لاذاعه",
+    "اثناء", "لوكاله", "للصحفيين", "لصحيفه", "لقناه", "للتلفزيون", "لاذاعه", "من",
 }  # fmt: skip
 
 
@@ -1058,6 +1058,22 @@ _AR_PREPOSITIONS = frozenset(
 )  # fmt: skip
 
 
+def _not_saying(toks: list[Token], i: int) -> bool:
+    """Reporting verbs' homographs: تابع inside a sentence with an object after it is
+    "followed" or "watched" (الذي تابع عملية الهبوط), not "went on to say", which opens a
+    sentence (وتابع: «...»); عبر without عن is "via" (عبر الإنترنت), not "expressed"."""
+    tok = toks[i]
+    if not tok.arabic:
+        return False
+    stem = tok.fold.lstrip("و")
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if stem in ("تابع", "تابعت"):
+        return i > 1 and nxt is not None and nxt.kind == "word" and not nxt.fold.startswith("قايل")
+    if stem in ("عبر", "عبرت"):
+        return "\u0651" not in tok.text and (nxt is None or nxt.fold != "عن")
+    return False
+
+
 def _ar_speaker_slots(
     toks: list[Token], covered: set[int], people: set[int] | None = None
 ) -> dict[int, int]:
@@ -1072,7 +1088,7 @@ def _ar_speaker_slots(
     out: dict[int, int] = {}
     n = len(toks)
     for i, t in enumerate(toks):
-        if not t.arabic or not any(f in verbs for f, _ in t.readings):
+        if not t.arabic or not any(f in verbs for f, _ in t.readings) or _not_saying(toks, i):
             continue
         # اتفقتا على استئناف ...: a preposition, no subject, follows the verb (written as is:
         # علي with its dots is Ali)
