@@ -87,9 +87,6 @@ _AR_NOT_NOUNS = {
     "كل", "بعض", "جميع", "اي", "عدد", "نسبه", "مجموع", "اجمالي", "طراز", "مليون", "مليار",
     "الف", "الاف", "تقريبا", "وفق", "حسب", "بحسب", "لكل", "شهريا", "سنويا", "يوميا",
 }  # fmt: skip
-# Nouns of winning after an English ordinal that count times (his 35th stage victory), as
-# times_nouns (فوزه الخامس والثلاثين) do in Arabic
-_EN_TIMES_NOUNS = frozenset({"victory", "win", "triumph", "success", "appearance"})
 _MODEL_MARKERS = {"طراز", "طرازات", "موديل", "model", "type", "class", "series", "mark"}
 _AGE_SKIPPABLE = {"over", "under", "about", "around", "nearly", "almost", "than", "more", "less",
                   "at", "least", "between", "from", "up", "to", "some"}  # fmt: skip
@@ -1486,7 +1483,7 @@ class QuantityParser:
             entry = self.lex.units.get((toks[m].fold + "s",))
             if entry is not None and entry.kind == "subject":
                 found = (v, m + 1, entry)
-            elif toks[m].fold in _EN_TIMES_NOUNS:
+            elif toks[m].fold in self.lex.times_nouns:
                 found = (v, m + 1, _OCCASION)  # his 35th stage victory: the times he won
         if found is not None:
             return found

@@ -19,6 +19,7 @@ from claimcheck.extract.entities import (
     Registry,
     load_registry,
     name_key,
+    unresolved_names,
 )
 from claimcheck.extract.places import EN_DEMONYM_ENDINGS, PLACE_PREFIX
 from claimcheck.extract.tokens import Token
@@ -902,8 +903,6 @@ def _lead_person(sentence: str, lang: str) -> str | None:
     """The person a sentence opens with, outside its crediting frame (فاز العداء الأمريكي
     نوح لايلز, "Jamaica's Kishane Thompson clocked"): whose figure or day it is. A registry
     id, or ``name:`` and the romanized key of a name the registry lacks."""
-    from claimcheck.extract.entities import unresolved_names
-
     toks, mentions, frames = analysed(sentence, lang)
     names = [
         (c.tok_start, c.start, f"{NAME_PREFIX}{name_key(c.text)}")
@@ -964,9 +963,9 @@ def _names_person(claim: Claim, person: str) -> bool:
         # loosely: one name's two romanizations differ more than a listed name's do
         # (تشيبنغيتيتش "jbnktj", Chepngetich "jbnjtj")
         return _written_in(person[len(NAME_PREFIX) :], claim.sentence, similarity=70.0)
-    ent = load_registry().entities.get(person)
-    return ent is not None and any(
-        e.startswith(NAME_PREFIX) and load_registry().compatible(e, person) for e in claim.entities
+    registry = load_registry()
+    return person in registry.entities and any(
+        e.startswith(NAME_PREFIX) and registry.compatible(e, person) for e in claim.entities
     )
 
 
