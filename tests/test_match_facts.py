@@ -2446,3 +2446,41 @@ def test_clubs_and_opponents_in_statements(ar: str, en: str, match: bool) -> Non
 )
 def test_the_nearer_figure_and_victories_counted(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # the speaker's nationality names the country the other side credits the win to
+        (
+            "قال المغربي أشرف حكيمي بعد الفوز في الدوحة إن الفريق «صنع التاريخ» لكل العرب "
+            "والأفارقة.",
+            "Achraf Hakimi said the team had “made history” for Morocco, for Arabs and for "
+            "Africans.",
+            True,
+        ),
+        (
+            "قالت البيلاروسية أرينا سابالينكا بعد تتويجها في ملبورن إن اللقب «يعني لي الكثير» "
+            "بعد عام صعب.",
+            "Aryna Sabalenka said the title, won for Belarus after a hard year, “means so much "
+            "to me”.",
+            True,
+        ),
+        # the shared country does not make two statements one
+        (
+            "قال الصربي نوفاك ديوكوفيتش إن ترحيله من أستراليا كان «مخيباً للغاية» وإنه يحترم "
+            "قرار المحكمة.",
+            "Novak Djokovic said he would lead Serbia at the Davis Cup finals in Malaga in "
+            "November.",
+            False,
+        ),
+        (
+            "قال الإسباني كارلوس ألكاراس إن الفوز في ويمبلدون «حلم تحقق» بعد مباراة نهائية صعبة.",
+            "Carlos Alcaraz said the Spanish team's Davis Cup exit in Malaga was “a painful "
+            "night”.",
+            False,
+        ),
+    ],
+)
+def test_a_speakers_nationality_names_a_country(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", ar, en)[0] is match

@@ -1047,11 +1047,14 @@ def _places_differ(claim: Claim, other: Claim, registry: Registry, *, strict: bo
         # names all the same ("giving Botswana its first gold")
         w1, w2 = n1 | nat1, n2 | nat2
         return bool(n1 and n2 and extra(n1, w2) and extra(n2, w1) and max(len(n1), len(n2)) <= 2)
-    # a nationality that says who someone is (التشيكية ماركيتا فوندروشوفا) places nothing
+    # a nationality that says who someone is (التشيكية ماركيتا فوندروشوفا) places nothing,
+    # yet names its country all the same (الصربي ديوكوفيتش, "the gold for Serbia")
     c1, c2 = c1 - nat1, c2 - nat2
     if max(len(c1), len(c2)) > 2:
         return False
-    return any(xs and ys and extra(xs, ys) and extra(ys, xs) for xs, ys in ((c1, c2), (l1, l2)))
+    if c1 and c2 and extra(c1, c2 | nat2) and extra(c2, c1 | nat1):
+        return True
+    return bool(l1 and l2 and extra(l1, l2) and extra(l2, l1))
 
 
 def _events(claim: Claim, registry: Registry) -> set[str]:

@@ -99,6 +99,12 @@ def _sentence_concepts(sentence: str, lang: str) -> frozenset[str]:
     return concepts("".join(text), lang)
 
 
+def _nationality_ids(claim: Claim, registry: Registry) -> set[str]:
+    """The registry ids of the countries a sentence names only as who someone is."""
+    isos = _nationalities(claim.sentence, claim.language)
+    return {c for i in isos if (c := registry.countries.get(i))}
+
+
 def _context(claim: Claim) -> set[str]:
     """What a statement is about, beyond who made it and who carried it: registry ids only
     (a name the registry lacks may be written differently in the other language)."""
@@ -106,7 +112,7 @@ def _context(claim: Claim) -> set[str]:
     skip = {a.speaker, a.source} if a else set()
     registry = load_registry()
     # the nationality of someone named (التشيكية ماركيتا فوندروشوفا) says who, not what about
-    skip |= {registry.countries.get(i) for i in _nationalities(claim.sentence, claim.language)}
+    skip |= _nationality_ids(claim, registry)
     ids = (set(claim.entities) | _subject_topics(tuple(claim.topics), True)) - skip
     # an unnamed official who relays the words (a US official told AP) is not the subject
     out = {
@@ -568,12 +574,17 @@ def _attribution_stance(
             and (c := registry.countries.get(e.country))
         }
         rest_a, rest_b = ctx_a - titles, ctx_b - titles
+        # a country one side names only as the speaker's nationality (الصربي ديوكوفيتش) it
+        # names all the same ("the gold medal for Serbia")
+        nat_a, nat_b = _nationality_ids(claim, registry), _nationality_ids(other, registry)
+
+        def apart(xs: set[str], ys: set[str]) -> bool:
+            return bool(xs and ys and not (xs | nat_a) & (ys | nat_b))
+
         # two ideas or more, most of the fewer side's, make one statement whoever else each
         # names (the opponent on one side, the city on the other)
         same_ideas = len(ka & kb) >= max(2, _SAME_IDEAS * min(len(ka), len(kb)))
-        if not same_ideas and (
-            (ctx_a and ctx_b and not ctx_a & ctx_b) or (rest_a and rest_b and not rest_a & rest_b)
-        ):
+        if not same_ideas and (apart(ctx_a, ctx_b) or apart(rest_a, rest_b)):
             return None  # the same speaker on another subject
         if speaker_ok or (a.speaker is None and b.speaker is None and source_ok):
             return "translated", 0.0, "same speaker; translated, wording not compared"
