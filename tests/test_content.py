@@ -34,6 +34,12 @@ from claimcheck.match.content import _PATH, concepts
         ("شعر بأن النادي ألقى به تحت الحافلة", "he felt thrown under the bus", "vehicles_cars"),
         ("هدية عيد الميلاد", "a Christmas present", "dedication_gift"),
         ("لم يقدم له عرضاً للتجديد", "had not offered him a new deal", "renewal"),
+        # a time for change, a new chapter: what a departing coach or minister says
+        ("الوقت حان للتغيير", "it's time for change", "time_has_come"),
+        ("الوقت حان للتغيير", "it's time for change", "change"),
+        ("بدء فصل جديد في مسيرتي", "to start a new chapter in my career", "change"),
+        ("نفتح صفحة جديدة مع جيراننا", "we turn a new page with our neighbours", "change"),
+        ("المناخ يتغير بسرعة", "the climate is changing fast", "change"),
         # العداء is a runner as often as hostility
         (
             "أشاد الرئيس بما حققه العداء في الماراثون",
