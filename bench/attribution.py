@@ -138,7 +138,7 @@ PAIR_SETS = (
     "match_pairs_heldout68",
 )
 # written blind and not yet scored: shown only with --sealed, once, to report an honest figure
-SEALED: tuple[str, ...] = ()
+SEALED: tuple[str, ...] = ("match_pairs_heldout69", "match_pairs_heldout70")
 
 
 def load(name: str) -> list[dict]:
