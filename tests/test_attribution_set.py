@@ -139,6 +139,8 @@ PAIR_FILES = (
     "_heldout66",
     "_heldout67",
     "_heldout68",
+    "_heldout69",
+    "_heldout70",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
