@@ -557,3 +557,19 @@ def test_one_name_romanized_two_ways_is_one_person() -> None:
     ar = "حطمت الكينية روث تشيبنغيتيتش الرقم القياسي في شيكاغو مسجلة ساعتين و٩ دقائق و٥٦ ثانية."
     en = "Kenya's Ruth Chepngetich won the Chicago Marathon in 2:09:56, a world record."
     assert decide("quantity", ar, en)[0] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "present"),
+    [
+        ("A reading of 40.3C was taken at Coningsby, Lincolnshire, on July 19.", "lnklnsr", True),
+        ("Floods in Mocoa, Putumayo, killed more than 250 people.", "btm", True),
+        ("More than 250 people died in Mocoa, Putumayo.", "btm", True),
+        ("At Bristol, Jones scored 2 goals in 12 minutes.", "jns", False),
+        # a name after a place and a comma that goes on with a verb is the sentence's subject
+        ("In Geneva, Hansen said 12 countries had signed the accord.", "hnsn", False),
+    ],
+)
+def test_the_region_after_a_place_and_a_comma(text: str, region: str, present: bool) -> None:
+    """ "Coningsby, Lincolnshire": the name after a place and a comma is its region."""
+    assert (PLACE_PREFIX + region in _ids(text, "en")) is present

@@ -755,12 +755,22 @@ def unresolved_names(
                 j -= 1  # a name does not end in "al" or "de"
             # "told him in English": a language, neither a name nor a place
             language = j - i == 1 and _a_language(toks, i, j)
+            # "at Coningsby, Lincolnshire, on ...": a place after a place and a comma is
+            # the region it lies in
+            region = bool(
+                runs
+                and runs[-1][2]
+                and runs[-1][1] == i - 1
+                and toks[i - 1].text == ","
+                and (j == n or toks[j].kind != "word" or toks[j].fold in _EN_AFTER_REGION)
+            )
             if not language and (
                 j - i >= 2
                 or (j - i == 1 and i > 0 and toks[i - 1].kind == "word")
                 or (j - i == 1 and _en_speaker_next(toks, j))
+                or region
             ):
-                runs.append((i, j, _en_place(toks, i, j)))
+                runs.append((i, j, region or _en_place(toks, i, j)))
             i = max(j, i + 1)
             continue
         if t.arabic and t.fold in _AR_RANKS and i + 1 < n and toks[i + 1].fold in _AR_RANKS[t.fold]:
@@ -1270,6 +1280,10 @@ _EN_PUBLISHED = frozenset(
 )  # fmt: skip
 # Last words of a name that make it a time, not a place ("the Bronze Age town of ...")
 _EN_ERAS = frozenset({"age", "era", "period", "dynasty", "century", "empire"})
+
+
+# Words after "Coningsby, Lincolnshire" that end the region's name
+_EN_AFTER_REGION = frozenset({"on", "in", "at", "and", "where", "when", "last", "this", "early"})
 
 
 def _en_place(toks: list[Token], i: int, j: int) -> bool:
