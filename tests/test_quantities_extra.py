@@ -250,6 +250,11 @@ def test_a_gerund_makes_a_score(text: str) -> None:
         ("The outbreak totalled 142 confirmed cases.", "case"),
         ("Officials counted 55 confirmed deaths.", "death"),
         ("Yemen has recorded more than 250,000 suspected cholera cases.", "case"),
+        # and an adverb with its participle or adjective
+        ("Astronomers announced 128 newly confirmed moons of Saturn.", "moon"),
+        ("The ringed planet now has 274 officially recognised moons.", "moon"),
+        ("The army moved 300 heavily armed troops to the border.", "troops"),
+        ("The ministry opened 40 newly built schools in the south.", "school"),
     ],
 )
 def test_a_participle_before_the_counted_noun(text: str, key: str) -> None:
@@ -272,3 +277,18 @@ def test_ma_majmuuhu_is_a_total() -> None:
 )
 def test_a_one_letter_unit_right_after_its_figure(text: str, units: list[str | None]) -> None:
     assert [q.unit for q in parse_quantities(text, "en")] == units
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "key"),
+    [
+        # a planet's moons are counted; artificial ones are satellites
+        ("ar", "رصد الفلكيون ١٢٨ قمراً جديداً حول زحل.", "moon"),
+        ("ar", "يملك المشتري خمسة وتسعين قمراً معروفاً.", "moon"),
+        ("en", "Jupiter has 95 known moons.", "moon"),
+        ("ar", "أطلقت الصين ثلاثة أقمار صناعية إلى المدار.", "satellite"),
+        ("ar", "أطلقت سبيس إكس ٢٣ قمراً صناعياً من فلوريدا.", "satellite"),
+    ],
+)
+def test_moons_and_satellites(lang: str, text: str, key: str) -> None:
+    assert [q.key for q in parse_quantities(text, lang)] == [key]

@@ -677,6 +677,18 @@ class QuantityParser:
             ):
                 return None
             if f.endswith("ly") and f not in _EN_PER_PERIOD:
+                # "128 newly confirmed moons", "300 heavily armed troops": an adverb and
+                # its adjective before a counted noun describe it
+                if (
+                    k == j
+                    and k + 2 < n
+                    and toks[k + 1].fold.isalpha()
+                    and toks[k + 1].fold not in _EN_SKIPPABLE
+                ):
+                    m = self._match(toks, k + 2, self.lex.units)
+                    entry = self.lex.units.get(m[0]) if m is not None else None
+                    if entry is not None and entry.kind == "subject":
+                        return entry, m[1]
                 return None  # an adverb; "weekly users", "daily flights" describe the noun
             if f.endswith("ing") and k == j:
                 # "20 surviving hostages": a participle before a counted noun describes it;
