@@ -1040,6 +1040,10 @@ def _ar_participles() -> frozenset[str]:
     return frozenset(load("ar").participles)
 
 
+# إفعال, افتعال, انفعال, استفعال with a pronoun ending (اعتزاله, انتقالها, استقباله)
+_AR_VERBAL_NOUN_POSSESSED = re.compile(r"[وف]?[اإ]\w{2,3}ا\w(?:ه|ها|هم|هما)")
+
+
 def _ar_stop(toks: list[Token], i: int) -> bool:
     """A word no Arabic name starts with, or takes (في, على, أن; a noun in ة with a
     pronoun ending, كلمته). علي spelt with its dots before another bare word is the name
@@ -1048,8 +1052,12 @@ def _ar_stop(toks: list[Token], i: int) -> bool:
     if t.fold not in _AR_NAME_STOP:
         if t.arabic and t.fold in _ar_participles():
             return True  # قال ألكسندر تشيفيرين ساخراً: how he said it, not his name
-        # كلمته (his speech), بطولتها: ة written ت before the pronoun, never in a name
-        return t.arabic and len(t.text) > 4 and t.text.endswith(("ته", "تها", "تهم", "تهما"))
+        # كلمته (his speech), بطولتها: ة written ت before the pronoun, never in a name;
+        # nor a verbal noun with one (اعتزاله, انتقاله, إعلانها: his retirement, his move)
+        return t.arabic and (
+            (len(t.text) > 4 and t.text.endswith(("ته", "تها", "تهم", "تهما")))
+            or _AR_VERBAL_NOUN_POSSESSED.fullmatch(t.text) is not None
+        )
     if t.text in ("علي", "وعلي") and i + 1 < len(toks):
         nxt = toks[i + 1]
         return not (
@@ -1112,6 +1120,8 @@ def _ar_speaker_slots(
                 and toks[j].text not in "،,:.؛"
                 and toks[j].fold not in _AR_SLOT_ENDERS
                 and toks[j].text != "على"  # كتب إيلون ماسك على منصة «إكس»
+                # أعلن السويدي زلاتان إبراهيموفيتش اعتزاله: what was announced, after the name
+                and not (j - i >= 3 and _AR_VERBAL_NOUN_POSSESSED.fullmatch(toks[j].text))
                 # a title in apposition after the name (أكد أندرو ويتي الرئيس التنفيذي لـ...)
                 and not (
                     j - i >= 3
