@@ -582,3 +582,40 @@ def test_via_is_no_speaker_slot() -> None:
     """عبر without عن is "via": the words after it are no speaker's name."""
     text = "أطلقت المنظمة نداء عاجلا عبر رسالة مصورة من أمينها العام."
     assert not any(s and s.startswith("name:") for s in _speakers(text, "ar"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        # a nationality after a name the registry lacks is that person
+        (
+            "en",
+            "Petteri Taalas said El Nino had begun. The Finn said records would fall.",
+            "Petteri Taalas",
+        ),
+        # named in a sentence whose reporting verb credits nobody ("the agency declared")
+        (
+            "en",
+            "Petteri Taalas, the head of the WMO, spoke as the agency declared El Nino. "
+            "The Finn said records would fall.",
+            "Petteri Taalas",
+        ),
+        (
+            "en",
+            "Hernan Crespo was sacked on Monday. The Argentine said he was proud of the squad.",
+            "Hernan Crespo",
+        ),
+        (
+            "en",
+            "Mette Nielsen won the sprint stage. The Dane told reporters the team had been superb.",
+            "Mette Nielsen",
+        ),
+        (
+            "ar",
+            "قال بيتيري تالاس إن الوكالة أعلنت بدء النينيو. وأضاف الفنلندي أن الأرقام ستتحطم.",
+            "بيتيري تالاس",
+        ),
+    ],
+)
+def test_a_nationality_for_the_name_before(lang: str, text: str, name: str) -> None:
+    assert _speakers(text, lang)[-1] == f"{NAME_PREFIX}{name_key(name)}"

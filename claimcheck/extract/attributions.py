@@ -364,8 +364,16 @@ def attribute(
             # the description itself; an unregistered name before may be them (carried)
             did, (d_start, d_end) = desc
             who = resolve_description(did, state)
-            if who is not None or not _carries_name(state):
+            carried_name = _carried_name(state)
+            if who is not None or carried_name is None:
                 described = (who or did, text[d_start:d_end])
+                state.described.append((d_start, d_end))
+                tied.append((pos, None, cue.text))
+                continue
+            if not toks[cue.index].arabic:
+                # "Petteri Taalas ... The Finn said": the name the registry lacks, named
+                # last, is the one described
+                described = carried_name
                 state.described.append((d_start, d_end))
                 tied.append((pos, None, cue.text))
                 continue
@@ -539,6 +547,7 @@ def attribute(
     elif verbs or src_id:
         out.append(make(default_speaker, verbs[0][2] if verbs else None, None))
         if out[0].speaker is None and out[0].source is None:
+            _remember_person(text, people, state)  # nobody's words, yet someone named
             return []
     _remember_person(text, people, state)
     for a in out:
@@ -860,10 +869,16 @@ def resolve_description(desc: str, state: AttributionState) -> str | None:
     return None
 
 
-def _carries_name(state: AttributionState) -> bool:
-    """Is the last speaker a name the registry lacks (it may be the person described)?"""
-    last = state.speaker or (state.last_person[0] if state.last_person else None)
-    return last is not None and last.startswith(NAME_PREFIX)
+def _carried_name(state: AttributionState) -> tuple[str, str] | None:
+    """The last speaker, or else the last person named, when a name the registry lacks
+    (it may be the person described): its id and its words."""
+    for who in (
+        (state.speaker, state.speaker_text or "") if state.speaker else None,
+        state.last_person,
+    ):
+        if who is not None and who[0].startswith(NAME_PREFIX):
+            return who
+    return None
 
 
 def _subject_is(toks: list[Token], cue: Cue, words: set[str]) -> bool:
