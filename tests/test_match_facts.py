@@ -1031,6 +1031,31 @@ def test_same_name_across_scripts(a: str, b: str, same: bool) -> None:
             ["According to Egypt's health ministry"],
         ),
         ("en", "Floods killed 50 people in Sudan on Monday.", []),
+        # a possessed noun after the subject is what was announced, not who announced it
+        (
+            "ar",
+            "أعلن الإسباني تشابي ألونسو بقاءه مدرباً لباير ليفركوزن الموسم المقبل.",
+            ["أعلن الإسباني تشابي ألونسو"],
+        ),
+        ("ar", "أكدت وزارة الخارجية رفضها القاطع للقرار الإسرائيلي.", ["أكدت وزارة الخارجية"]),
+        # after a preposition it says when, and the frame goes on to the quote
+        (
+            "ar",
+            "قال المدرب بعد خسارته أمام الأهلي: «سنعود أقوى».",
+            ["قال المدرب بعد خسارته أمام الأهلي"],
+        ),
+        # a participle goes on with what was said; the credit before it runs to its comma
+        (
+            "en",
+            "Alonso said he would stay, calling the club the right place for a young coach.",
+            ["Alonso said", "calling"],
+        ),
+        (
+            "en",
+            "“There is no money,” Javier Milei told the crowd in his address, adding that "
+            "pain lay ahead.",
+            ["Javier Milei told the crowd in his address", "adding"],
+        ),
     ],
 )
 def test_crediting_frame(lang: str, text: str, frames: list[str]) -> None:

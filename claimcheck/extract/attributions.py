@@ -1029,6 +1029,25 @@ def _en_apposition(toks: list[Token], lo: int, back: Callable[[int], int]) -> in
 _EN_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "that"})
 
 
+# Words after which a possessed noun says when or where, not what (بعد خسارته, خلال زيارته)
+_AR_CIRCUMSTANCE = frozenset(
+    {"بعد", "قبل", "عقب", "خلال", "في", "من", "عن", "علي", "الي", "امام", "مع", "منذ", "لدي",
+     "اثناء", "اثر", "ابان", "عند", "حول", "بشان"}
+)  # fmt: skip
+
+
+def _ar_possessed_object(tok: Token) -> bool:
+    """An Arabic noun with a pronoun ending (بقاءه, رفضها, اعتزاله): a verb's object, what
+    was announced, never the subject's name (الله aside)."""
+    return (
+        tok.arabic
+        and len(tok.text) >= 4
+        and tok.text.endswith(("ه", "ها", "هم"))
+        and not tok.text.endswith("الله")
+        and not tok.fold.startswith("ال")
+    )
+
+
 def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
     """Character spans of a sentence's crediting frame: who says it, not what is said.
 
@@ -1084,6 +1103,21 @@ def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
                     end = second
             if end is not None:
                 hi = end - 1
+                if end >= n or not (toks[end].fold in _COMPLEMENTIZERS or toks[end].text == ":"):
+                    # no إن and no quote: a possessed noun after the subject is what was
+                    # said (أعلن تشابي ألونسو بقاءه مدرباً, أكدت الوزارة رفضها); after a
+                    # preposition it is when or where (بعد خسارته)
+                    owned = next(
+                        (
+                            j
+                            for j in range(cue.end + 1, end)
+                            if _ar_possessed_object(toks[j])
+                            and toks[j - 1].fold not in _AR_CIRCUMSTANCE
+                        ),
+                        None,
+                    )
+                    if owned is not None:
+                        hi = owned - 1
                 if (end >= n or toks[end].fold not in _COMPLEMENTIZERS) and any(
                     f.lstrip("وف").startswith(_AR_PREP_VERBS) for f, _ in toks[cue.index].readings
                 ):
@@ -1099,6 +1133,8 @@ def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
                     )
                     if prep is not None:
                         hi = prep - 1
+        elif toks[cue.index].fold.endswith("ing"):
+            pass  # ", calling the club the right place": what follows is what was said
         elif (
             cue.index == back(cue.index)
             and _en_apposition(toks, cue.index, back) is None
@@ -1135,8 +1171,13 @@ def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
                 and not (cue.end < n and toks[cue.end].fold in _EN_SUBJECT_PRONOUNS)
             ):
                 # a trailing credit runs to its end: ", the WHO chief told reporters in Geneva."
+                # or to a participle that goes on with what was said (", warning of ...")
                 end = forward(cue.end)
-                if end is not None and (end >= n or toks[end].text in ".!?"):
+                if end is not None and (
+                    end >= n
+                    or toks[end].text in ".!?"
+                    or (toks[end].text == "," and end + 1 in verbs_at)
+                ):
                     hi = end - 1
         if lo <= hi:
             out.append((toks[lo].start, toks[hi].end))
