@@ -2505,6 +2505,20 @@ def test_the_nearer_figure_and_victories_counted(ar: str, en: str, match: bool) 
             "night”.",
             False,
         ),
+        # the speaker's own country, named on one side, is the speaker's on the other
+        (
+            "أكد ليونيل ميسي بعد التتويج بكأس العالم في قطر أنه لن يعتزل اللعب الدولي، قائلاً "
+            "إنه يريد «مواصلة اللعب وأنا بطل».",
+            "Lionel Messi said he would not retire from Argentina duty because he wanted “to "
+            "keep playing as champion”.",
+            True,
+        ),
+        # and no other country: Ukraine's grain to Egypt is not its grain to Lebanon
+        (
+            "قال فولوديمير زيلينسكي إن بلاده سترسل شحنة قمح جديدة إلى مصر الأسبوع المقبل.",
+            "Volodymyr Zelensky said Ukraine would send a new wheat shipment to Lebanon next week.",
+            False,
+        ),
     ],
 )
 def test_a_speakers_nationality_names_a_country(ar: str, en: str, match: bool) -> None:

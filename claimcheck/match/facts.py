@@ -1048,13 +1048,24 @@ def _places_differ(claim: Claim, other: Claim, registry: Registry, *, strict: bo
         w1, w2 = n1 | nat1, n2 | nat2
         return bool(n1 and n2 and extra(n1, w2) and extra(n2, w1) and max(len(n1), len(n2)) <= 2)
     # a nationality that says who someone is (التشيكية ماركيتا فوندروشوفا) places nothing,
-    # yet names its country all the same (الصربي ديوكوفيتش, "the gold for Serbia")
+    # yet names its country all the same (الصربي ديوكوفيتش, "the gold for Serbia"); so does
+    # the speaker's own country, which a statement names in its speaker (Messi on
+    # "Argentina duty"; بلاده, his country)
     c1, c2 = c1 - nat1, c2 - nat2
     if max(len(c1), len(c2)) > 2:
         return False
+    nat1 = nat1 | _speaker_nationality(claim, registry)
+    nat2 = nat2 | _speaker_nationality(other, registry)
     if c1 and c2 and extra(c1, c2 | nat2) and extra(c2, c1 | nat1):
         return True
     return bool(l1 and l2 and extra(l1, l2) and extra(l2, l1))
+
+
+def _speaker_nationality(claim: Claim, registry: Registry) -> frozenset[str]:
+    """The countries (ISO codes) of a statement's speaker, as the registry lists them."""
+    speaker = claim.attribution.speaker if claim.attribution else None
+    ent = registry.entities.get(speaker) if speaker else None
+    return frozenset(ent.nationality) if ent is not None and ent.kind == "person" else frozenset()
 
 
 def _events(claim: Claim, registry: Registry) -> set[str]:
