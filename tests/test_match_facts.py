@@ -2523,3 +2523,33 @@ def test_the_nearer_figure_and_victories_counted(ar: str, en: str, match: bool) 
 )
 def test_a_speakers_nationality_names_a_country(ar: str, en: str, match: bool) -> None:
     assert decide("attribution", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # two clubs' record fees are two facts
+        (
+            "دفع تشيلسي ١١٥ مليون جنيه إسترليني لضم مويسيس كايسيدو من برايتون.",
+            "Arsenal paid £105 million to sign Declan Rice from West Ham.",
+            False,
+        ),
+        (
+            "باع نيوكاسل يونايتد المهاجم السويدي ألكسندر إيزاك مقابل ١٢٥ مليون جنيه إسترليني.",
+            "Newcastle sold Alexander Isak for a British-record £125 million.",
+            True,
+        ),
+        (
+            "فاز غلطة سراي على فنربخشة ٣-١ في قمة الدوري التركي.",
+            "Galatasaray beat Fenerbahce 3-1 in the Istanbul derby.",
+            True,
+        ),
+        (
+            "فاز بنفيكا على بورتو البرتغالي ٣-١ في الدوري.",
+            "Galatasaray beat Fenerbahce 3-1 in the Istanbul derby.",
+            False,
+        ),
+    ],
+)
+def test_clubs_tell_figures_apart(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match
