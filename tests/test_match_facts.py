@@ -2356,6 +2356,23 @@ def test_a_bout_is_no_deployment() -> None:
             "The James Webb Space Telescope spotted a galaxy at a redshift of 13.26.",
             False,
         ),
+        # two bounds the same way, each told to its digits: two findings
+        (
+            "قال الباحثون إن رسوم الكهف يعود عمرها إلى ٤٥٥٠٠ عام على الأقل.",
+            "Researchers said the cave paintings were at least 51,200 years old.",
+            False,
+        ),
+        (
+            "قال الباحثون إن رسوم الكهف يعود عمرها إلى ٥١٢٠٠ عام على الأقل.",
+            "Researchers said the cave paintings were at least 51,200 years old.",
+            True,
+        ),
+        # round bounds may tell one figure
+        (
+            "قالت الأمم المتحدة إن أكثر من ٤٠ ألف شخص نزحوا خلال أسبوع.",
+            "The UN said more than 45,000 people had been displaced in a week.",
+            True,
+        ),
     ],
 )
 def test_unround_estimates_and_decimals(ar: str, en: str, match: bool) -> None:

@@ -255,6 +255,29 @@ def _hedges_differ(q: Quantity, o: Quantity) -> bool:
     return unround(q) and unround(o)
 
 
+def _unround(x: Quantity) -> bool:
+    """A figure told past its first two digits (51,200; 45,500), or to two that do not end
+    in 0 or 5 (41,000); not 45,000 or "two dozen"."""
+    if x.value is None or _DOZENS.search(x.text):
+        return False
+    digits = _significant(x.value)
+    return len(digits) >= 3 or (len(digits) == 2 and digits[-1] not in "05")
+
+
+def _bounds_differ(q: Quantity, o: Quantity, settings: Settings) -> bool:
+    """Two bounds the same way, each told to its last digits, and not the same figure: "at
+    least 45,500 years" and "at least 51,200 years" are two findings, though each bound
+    admits the other."""
+    if q.bound is None or o.bound is None or q.value is None or o.value is None:
+        return False
+    if (q.bound in _LOWER_BOUNDS) != (o.bound in _LOWER_BOUNDS) or q.unit != o.unit:
+        return False
+    if abs(q.value - o.value) <= settings.exact_tolerance * max(q.value, o.value):
+        return False
+    return _unround(q) and _unround(o)
+
+
+_LOWER_BOUNDS = frozenset({"more_than", "at_least"})
 _DOZENS = re.compile(r"dozen|دزين|دستة|دستات", re.IGNORECASE)
 
 
@@ -276,7 +299,12 @@ def _times_differ(q: Quantity, o: Quantity) -> bool:
 
 
 def _quantity_stance(q: Quantity, o: Quantity, settings: Settings) -> tuple[Stance, bool, str]:
-    if _rates_differ(q, o) or _times_differ(q, o) or _hedges_differ(q, o):
+    if (
+        _rates_differ(q, o)
+        or _times_differ(q, o)
+        or _hedges_differ(q, o)
+        or _bounds_differ(q, o, settings)
+    ):
         return "contradicts", False, "incompatible figure"
     lo1, hi1 = interval(q, settings)
     lo2, hi2 = interval(o, settings)
