@@ -141,6 +141,8 @@ PAIR_FILES = (
     "_heldout68",
     "_heldout69",
     "_heldout70",
+    "_heldout71",
+    "_heldout72",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
