@@ -619,3 +619,49 @@ def test_via_is_no_speaker_slot() -> None:
 )
 def test_a_nationality_for_the_name_before(lang: str, text: str, name: str) -> None:
     assert _speakers(text, lang)[-1] == f"{NAME_PREFIX}{name_key(name)}"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # كشف X عن: عن ends the name
+        (
+            "ar",
+            "كشف عالم الآثار المصري زاهي حواس عن مومياء مذهبة. وأضاف أنها «قد تكون الأقدم».",
+            f"{NAME_PREFIX}{name_key('زاهي حواس')}",
+        ),
+        # a body named after أن is what was said; the opening وقال keeps the person before
+        (
+            "ar",
+            "سُئل تشابي ألونسو عن مستقبله. وقال إنه سيبقى، معتبراً أن ليفركوزن المكان المناسب.",
+            "xabi_alonso",
+        ),
+        # "the academy", الأكاديمية, "the committee": the body named before with that noun
+        (
+            "ar",
+            "منحت الأكاديمية الملكية السويدية للعلوم جائزة نوبل للكيمياء. وأوضحت الأكاديمية "
+            "أن الفائزين ابتكروا أطراً فلزية.",
+            "royal_swedish_academy_of_sciences",
+        ),
+        (
+            "en",
+            "The Royal Swedish Academy of Sciences awarded the prize on Wednesday. The academy "
+            "said the laureates built new frameworks.",
+            "royal_swedish_academy_of_sciences",
+        ),
+        (
+            "en",
+            "The International Tennis Integrity Agency suspended the player for a month. The "
+            "agency said it accepted her explanation.",
+            "itia",
+        ),
+        # بأنها is أن with بـ and a pronoun
+        (
+            "ar",
+            "أفادت الوكالة الدولية لنزاهة التنس بأنها قبلت تفسير اللاعبة.",
+            "itia",
+        ),
+    ],
+)
+def test_speakers_carried_and_named_again(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang)[-1] == speaker

@@ -94,7 +94,7 @@ def test_the_lexicon_is_well_formed() -> None:
         ("ar", "كشف تحليل الحمض النووي للعينات", {"genetics"}),
         ("ar", "أطلقت الصين ثلاثة أقمار صناعية", {"launch", "space_satellites"}),
         ("en", "the best World Cup of all time", {"best_greatest", "tournament_title"}),
-        ("en", "a clinical trial of the drug", {"clinical_trials"}),
+        ("en", "a clinical trial of the drug", {"clinical_trials", "medicine_treatment"}),
         ("en", "the army took over the city", {"control", "troops_military"}),
         ("ar", "تحرر الأسرى من السجن", {"prisoners_detainees", "release"}),
     ],

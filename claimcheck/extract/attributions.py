@@ -38,7 +38,10 @@ _NOT_WITH_OBJECT = frozenset({"اقر", "اقرت", "يقر", "تقر", "نقل"
 _ADDRESSEE_BEFORE = {"الي", "to", "with", "مع", "on", "against", "ضد", "at", "by"}
 _ANAPHORIC_SOURCE = {"الوكاله", "agency"}
 _PRONOUNS = {"he", "she", "they", "it"}
-_COMPLEMENTIZERS = {"ان", "بان", "انه", "انها", "that"}
+# إن / أن, with بـ and a pronoun ending (بأنها, أنهم), and "that"
+_COMPLEMENTIZERS = {
+    f"{b}ان{p}" for b in ("", "ب") for p in ("", "ه", "ها", "هم", "هما", "نا", "ني")
+} | {"that"}
 _EN_DETERMINERS = {"the", "a", "an"}
 # Verbs that take their subject after them ("..., said Kim"); "urged Iranians" is an object.
 _EN_INVERTING = {
@@ -70,6 +73,8 @@ class AttributionState:
     last_person: tuple[str, str] | None = None
     roles: dict[str, str] = field(default_factory=dict)  # speaker id -> office, article-wide
     last_body: str | None = None  # the organisation named last (للمنظمة, "the group's")
+    # organisations named so far, most recent last, for "the academy said" / وأوضحت الأكاديمية
+    recent_bodies: list[tuple[str, str]] = field(default_factory=list)
     last_date: date | None = None  # the last full date given: it dates a later weekday
     # character spans of this sentence's speaker descriptions (النجم البرتغالي): their
     # nationality names the speaker, not a place the statement is about
@@ -233,6 +238,12 @@ def attribute(
     """
     cues = find_cues(toks, lex)
     state.described = []
+    for m in mentions:
+        if m.entity.kind == "organisation" and not m.role:
+            body = (m.entity.id, text[m.start : m.end])
+            if body in state.recent_bodies:
+                state.recent_bodies.remove(body)
+            state.recent_bodies.append(body)
     agency_named = load_registry().agency_named
     agencies = [m for m in mentions if m.entity.kind == "agency" or m.entity.id in agency_named]
     last_agency = (
@@ -377,6 +388,10 @@ def attribute(
                 state.described.append((d_start, d_end))
                 tied.append((pos, None, cue.text))
                 continue
+        if subject is None and (body := _anaphoric_body(toks, cue, state)) is not None:
+            described = body  # "the academy said", وأوضحت الأكاديمية: the academy named before
+            tied.append((pos, None, cue.text))
+            continue
         if subject is None and _subject_is(toks, cue, _ANAPHORIC_SOURCE):
             anaphoric_source = True  # أفادت الوكالة, the agency said
             # "the agency quoted him as saying": the one quoted is the person named before
@@ -480,10 +495,17 @@ def attribute(
     # واختتم قائلاً, ومضى قائلاً: a participle right after the opening verb, so the verb
     # has no subject of its own; the people named later are what was spoken of
     bare_verb = any(c.kind == "participle" and c.index == 1 and toks[0].arabic for c in cues)
+    # people named after the first إن / أن / "that" are what was said, not who said it
+    said_from = next((k for k, t in enumerate(toks) if t.fold in _COMPLEMENTIZERS), len(toks))
     carried = (
         default_speaker is None
         and (not anaphoric_source or nested or quoted_pronoun)
-        and (continuation or pronoun or bare_verb or (opening and not people))
+        and (
+            continuation
+            or pronoun
+            or bare_verb
+            or (opening and not [m for m in people if m.tok_start < said_from])
+        )
     )
 
     src_id = source.entity.id if source else None
@@ -881,6 +903,40 @@ def _carried_name(state: AttributionState) -> tuple[str, str] | None:
     return None
 
 
+# Head nouns by which an article names again an organisation it has named ("the academy",
+# الأكاديمية); "the agency" is the news agency's or the agency's (_ANAPHORIC_SOURCE)
+_BODY_HEADS = frozenset(
+    {"academy", "ministry", "committee", "commission", "federation", "club", "company",
+     "organisation", "organization", "union", "council", "court", "league", "association",
+     "institute", "university", "authority", "foundation", "centre", "center", "museum",
+     "observatory", "board", "panel", "tribunal", "regulator", "firm", "group", "team",
+     "الاكاديميه", "الوزاره", "اللجنه", "المفوضيه", "الاتحاد", "النادي", "الشركه",
+     "المنظمه", "المجلس", "المحكمه", "الرابطه", "الهيئه", "المعهد", "الجامعه", "السلطه",
+     "المؤسسه", "المركز", "المتحف", "المرصد", "الفريق", "المجموعه"}
+)  # fmt: skip
+
+
+def _anaphoric_body(toks: list[Token], cue: Cue, state: AttributionState) -> tuple[str, str] | None:
+    """The organisation named before that "the academy" / الأكاديمية at a reporting verb
+    names again: the latest whose name has that head noun."""
+    arabic = toks[cue.index].arabic
+    k = cue.end if arabic else cue.index - 1
+    if not 0 <= k < len(toks) or toks[k].fold not in _BODY_HEADS:
+        return None
+    if not arabic and (k == 0 or toks[k - 1].fold != "the"):
+        return None  # "the academy said", not "Academy Award winners said"
+    if arabic and k + 1 < len(toks) and toks[k + 1].arabic and toks[k + 1].kind == "word":
+        nxt = toks[k + 1].fold
+        if not nxt.startswith(("ان", "بان")) and nxt not in ("في", "علي", "من", "عن"):
+            return None  # اللجنة الأولمبية الدولية: a body's own name, read by the registry
+    head = toks[k].fold
+    words = load_registry().name_words
+    for eid, written in reversed(state.recent_bodies):
+        if head in words.get(eid, ()) or head.removeprefix("ال") in words.get(eid, ()):
+            return eid, written
+    return None
+
+
 def _subject_is(toks: list[Token], cue: Cue, words: set[str]) -> bool:
     """Is the word right at the verb (before it in English, after it in Arabic) one of ``words``?"""
     k = cue.end if toks[cue.index].arabic else cue.index - 1
@@ -1043,7 +1099,8 @@ def _ar_possessed_object(tok: Token) -> bool:
         tok.arabic
         and len(tok.text) >= 4
         and tok.text.endswith(("ه", "ها", "هم"))
-        and not tok.text.endswith("الله")
+        # names end so too: عبد الله, أندريه, بيريه
+        and not tok.text.endswith(("الله", "يه"))
         and not tok.fold.startswith("ال")
     )
 
@@ -1103,7 +1160,7 @@ def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
                     end = second
             if end is not None:
                 hi = end - 1
-                if end >= n or not (toks[end].fold in _COMPLEMENTIZERS or toks[end].text == ":"):
+                if end >= n or toks[end].text != ":":
                     # no إن and no quote: a possessed noun after the subject is what was
                     # said (أعلن تشابي ألونسو بقاءه مدرباً, أكدت الوزارة رفضها); after a
                     # preposition it is when or where (بعد خسارته)

@@ -90,6 +90,15 @@ class Registry:
         return {e.iso: e.id for e in self.entities.values() if e.iso}
 
     @cached_property
+    def name_words(self) -> dict[str, frozenset[str]]:
+        """Entity id -> the folded words of all its names, in both languages."""
+        out: dict[str, set[str]] = {}
+        for table in self.aliases.values():
+            for phrase, (eid, _) in table.items():
+                out.setdefault(eid, set()).update(phrase)
+        return {k: frozenset(v) for k, v in out.items()}
+
+    @cached_property
     def office_max_len(self) -> int:
         """Longest office title in tokens."""
         return max((len(k) for k in self.offices), default=0)
@@ -1013,7 +1022,7 @@ _AR_GENERIC_SPEAKERS = {
 # (قال أنورا كومارا ديساناياكي بعد أدائه اليمين, قال X خلال مؤتمر صحفي, قال X لوكالة ...)
 _AR_SLOT_ENDERS = {
     "بعد", "خلال", "في", "امام", "عقب", "لدي", "يوم", "امس", "اليوم", "مساء", "صباح", "عبر",
-    "اثناء", "لوكاله", "للصحفيين", "لصحيفه", "لقناه", "للتلفزيون", "لاذاعه", "من",
+    "اثناء", "لوكاله", "للصحفيين", "لصحيفه", "لقناه", "للتلفزيون", "لاذاعه", "من", "عن",
 }  # fmt: skip
 
 
