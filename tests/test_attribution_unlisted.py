@@ -665,3 +665,34 @@ def test_a_nationality_for_the_name_before(lang: str, text: str, name: str) -> N
 )
 def test_speakers_carried_and_named_again(lang: str, text: str, speaker: str) -> None:
     assert _speakers(text, lang)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "source"),
+    [
+        # نقلت الوكالة عن X أن: X speaks, the agency relays
+        ("نقلت وكالة رويترز عن فلاديمير بوتين أن روسيا سترد.", "vladimir_putin", "reuters"),
+        (
+            "نقلت وكالة الأنباء السعودية عن وزير الصحة فهد الجلاجل أن معظم الحجاج المتوفين "
+            "لم يحملوا تصاريح.",
+            f"{NAME_PREFIX}{name_key('فهد الجلاجل')}",
+            "spa",
+        ),
+        ("نقلت وكالة رويترز عن ثلاثة مصادر مطلعة أن أوبك ستخفض الإنتاج.", None, "reuters"),
+    ],
+)
+def test_a_source_quoting_someone_after_an(text: str, speaker: str | None, source: str) -> None:
+    (claim,) = [c for c in extract_claims(text, "ar") if c.attribution]
+    assert (claim.attribution.speaker, claim.attribution.source) == (speaker, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال كيم جونغ أون إن البلاد مستعدة. نقلت صحيفة الغارديان عن مسؤول سعودي أن المحادثات "
+        "مستمرة.",
+        "قال كيم جونغ أون إن البلاد مستعدة. وقال مصدر إن المحادثات انتهت.",
+    ],
+)
+def test_an_unnamed_official_is_not_the_last_speaker(text: str) -> None:
+    assert "kim_jong_un" not in _speakers(text, "ar")[1:]

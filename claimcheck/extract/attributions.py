@@ -292,6 +292,9 @@ def attribute(
     speakers_or_sources = sorted(people + sources, key=lambda m: m.tok_start)
 
     source: Mention | None = None
+    # the words are someone's the sentence names or leaves unnamed (عن بوتين, قال مصدر):
+    # never the last speaker's
+    own_speaker = False
     described: tuple[str, str] | None = None  # a description's speaker (id, text)
     anaphoric_source = False
     pronoun = False
@@ -366,6 +369,13 @@ def attribute(
             and tied[-1][1] is not None
             and cue.end < len(toks)
             and toks[cue.end].text in ':«"“'
+            # nobody else named since (عن مسؤول أميركي أن زيلينسكي قال: the one named last)
+            and not any(
+                m is not tied[-1][1]
+                and m.entity.kind in ("person", "role")
+                and tied[-1][0] < m.start < pos
+                for m in people
+            )
         ):
             # أعلن كلوب أنه سيرحل ...، وقال: «...»: a second verb with no subject of its own
             tied.append((pos, tied[-1][1], cue.text))
@@ -400,8 +410,21 @@ def attribute(
             tied.append((pos, None, cue.text))
             continue
         if subject is not None and subject.entity.kind in _SOURCE_KINDS:
-            # the agency's own report (KCNA said Kim left ...): its source, nobody's words
+            # the agency's own report (KCNA said Kim left ...): its source, nobody's words;
+            # unless it quotes someone after عن (نقلت رويترز عن بوتين أن, عن مسؤول سعودي)
             source = source or subject
+            if toks[cue.index].arabic and _quoting_from(toks, subject):
+                own_speaker = True
+                k = subject.tok_end + 1
+                said = next(
+                    (j for j in range(k, len(toks)) if toks[j].fold in _COMPLEMENTIZERS), len(toks)
+                )
+                quoted = [m for m in people if k <= m.tok_start < min(k + 6, said)]
+                # the name after a title (عن مساعد الكرملين يوري أوشاكوف) is who speaks
+                persons = [m for m in quoted if m.entity.kind == "person"]
+                roles = [m for m in quoted if m.entity.kind == "role"]
+                tied.append((pos, (persons or roles or quoted or [None])[0], cue.text))
+                continue
             tied.append((pos, None, cue.text))
             continue
         if subject is None and (
@@ -420,6 +443,7 @@ def attribute(
         # أحمد كمال): up to eight words on, never past the complementizer (قال إن ...)
         arabic = toks[cue.index].arabic
         if arabic and _unnamed_subject(toks, cue, mentions):
+            own_speaker = True
             tied.append((pos, None, cue.text))  # قالت ثلاثة مصادر في أوبك+: nobody named
             continue
         if (
@@ -499,6 +523,7 @@ def attribute(
     said_from = next((k for k, t in enumerate(toks) if t.fold in _COMPLEMENTIZERS), len(toks))
     carried = (
         default_speaker is None
+        and not own_speaker
         and (not anaphoric_source or nested or quoted_pronoun)
         and (
             continuation
@@ -937,6 +962,12 @@ def _anaphoric_body(toks: list[Token], cue: Cue, state: AttributionState) -> tup
     return None
 
 
+def _quoting_from(toks: list[Token], source: Mention) -> bool:
+    """Does عن follow the source (نقلت وكالة رويترز عن ...): whom it quotes comes next?"""
+    k = source.tok_end
+    return k < len(toks) and toks[k].fold in ("عن", "عنه", "عنها")
+
+
 def _subject_is(toks: list[Token], cue: Cue, words: set[str]) -> bool:
     """Is the word right at the verb (before it in English, after it in Arabic) one of ``words``?"""
     k = cue.end if toks[cue.index].arabic else cue.index - 1
@@ -979,13 +1010,24 @@ _EN_GENERIC_SPEAKERS = frozenset(
 def _unnamed_subject(toks: list[Token], cue: Cue, mentions: list[Mention]) -> bool:
     """Does an Arabic verb's subject name nobody (قال مصدر, قالت ثلاثة مصادر في ...)? A
     body named after it is where the sources sit, not who speaks."""
-    k = cue.end
-    if k < len(toks) and any((f,) in _number_words() for f, _ in toks[k].readings):
-        k += 1  # ثلاثة مصادر
-    if k >= len(toks) or any(m.tok_start == k for m in mentions):
-        return False
-    # indefinite (مصدر, مسؤول): with the article (المتحدث, المستشار) it is someone's title
-    return not toks[k].fold.startswith("ال") and toks[k].fold in _AR_GENERIC_SPEAKERS
+
+    def generic(k: int) -> bool:
+        if k < len(toks) and any((f,) in _number_words() for f, _ in toks[k].readings):
+            k += 1  # ثلاثة مصادر
+        if k >= len(toks) or any(m.tok_start == k for m in mentions):
+            return False
+        # indefinite (مصدر, مسؤول): with the article (المتحدث, المستشار) it is a title
+        return not toks[k].fold.startswith("ال") and toks[k].fold in _AR_GENERIC_SPEAKERS
+
+    if generic(cue.end):
+        return True
+    # نقلت صحيفة ... عن مسؤول سعودي أن: the one quoted is nobody named either
+    for j in range(cue.end, min(len(toks), cue.end + 8)):
+        if toks[j].fold in _COMPLEMENTIZERS or toks[j].text in ":«":
+            break
+        if toks[j].fold == "عن":
+            return generic(j + 1)
+    return False
 
 
 @cache
