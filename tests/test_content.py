@@ -34,6 +34,11 @@ from claimcheck.match.content import _PATH, concepts
         ("شعر بأن النادي ألقى به تحت الحافلة", "he felt thrown under the bus", "vehicles_cars"),
         ("هدية عيد الميلاد", "a Christmas present", "dedication_gift"),
         ("لم يقدم له عرضاً للتجديد", "had not offered him a new deal", "renewal"),
+        # a short noun with a pronoun ending (نارها: her fire); idioms of alarm and of fuel
+        ("ظنوا أنهم يطفئون نارها", "they thought they were putting out her fire", "fire_gunfire"),
+        ("يدق ناقوس الخطر", "sounding the red alert", "warning"),
+        ("كانوا يصبون الزيت على النار", "they were adding fuel to the fire", "oil_fuel"),
+        ("تحقق الهند إنجازاً آخر", "India creates yet another landmark", "achievement"),
         # a time for change, a new chapter: what a departing coach or minister says
         ("الوقت حان للتغيير", "it's time for change", "time_has_come"),
         ("الوقت حان للتغيير", "it's time for change", "change"),

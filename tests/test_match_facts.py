@@ -2570,3 +2570,28 @@ def test_a_speakers_nationality_names_a_country(ar: str, en: str, match: bool) -
 )
 def test_clubs_tell_figures_apart(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # لا ... إلا restricts; the sentence's other no still says no
+        (
+            "أفادت وكالة جاكسا بأن الخلايا الشمسية للمسبار لا تولّد الكهرباء، وأنه يعمل على "
+            "بطاريته التي لا تكفي إلا لساعات.",
+            "JAXA said the probe's solar cells were not generating electricity, leaving it on "
+            "battery power for a few hours.",
+            True,
+        ),
+        # a tennis major is no country ("French Open"), a broadcaster no place (BBC)
+        (
+            "قال نوفاك ديوكوفيتش لهيئة الإذاعة البريطانية إنه مستعد لتفويت رولان غاروس "
+            "وويمبلدون على أن يتلقى اللقاح.",
+            "Novak Djokovic told the BBC he was prepared to miss the French Open and Wimbledon "
+            "rather than be vaccinated.",
+            True,
+        ),
+    ],
+)
+def test_exceptives_majors_and_broadcasters(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", ar, en)[0] is match

@@ -106,9 +106,26 @@ def concepts(text: str, lang: str) -> frozenset[str]:
                 found.update(hit)
                 break
         else:
-            if tok.arabic and (noun := _ta_marbuta_noun(forms)) is not None:
-                found.update(noun)
+            if tok.arabic:
+                # طاقتي (طاقة), نارها (نار): a noun under its pronoun ending
+                found.update(_ta_marbuta_noun(forms) or _possessed_noun(forms) or ())
     return frozenset(found)
+
+
+# Pronoun endings after a short noun (نارها, her fire; أرضهم): not a bare ه, which a
+# folded ة also ends in
+_POSSESSIVE_ENDINGS = ("هما", "ها", "هم", "كم", "نا")
+
+
+def _possessed_noun(forms: list[str]) -> tuple[str, ...] | None:
+    """The ideas of a short noun listed whole (نار) written with a pronoun ending (نارها)."""
+    table = concept_tables()["ar"]
+    for form in forms:
+        for end in _POSSESSIVE_ENDINGS:
+            stem = form[: -len(end)]
+            if form.endswith(end) and len(stem) >= 3 and (hit := table.whole.get(stem)):
+                return hit
+    return None
 
 
 _PRONOUN_ENDINGS = ("تهما", "تهم", "تها", "تنا", "تكم", "تي", "ته", "تك")

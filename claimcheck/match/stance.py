@@ -498,8 +498,10 @@ def _says_no(text: str, lang: str) -> bool:
         text = _CONTRAST_AR.sub(" ", _NOT_ONLY_AR.sub(" ", text))
     else:
         text = _CONTRAST_EN.sub(" ", text)
-    if lang == "ar" and _EXCEPTIVE_AR.search(text):
-        return False  # لم يحدث إلا عندما ...: "only when", a restriction, not a no
+    if lang == "ar":
+        # لم يحدث إلا عندما ...: "only when", a restriction, not a no; any other no in the
+        # sentence still counts (لا تولّد الكهرباء، ... لا تكفي إلا لساعات)
+        text = _EXCEPTIVE_AR.sub(" ", text)
     raw = _NEG_WORD.findall(text)
     if lang == "ar" and any(w.lstrip("و") == "ألا" for w in raw):
         return True  # ألا تبقى: أن + لا (folded, it would be إلا, "except")
