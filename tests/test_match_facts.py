@@ -2595,3 +2595,29 @@ def test_clubs_tell_figures_apart(ar: str, en: str, match: bool) -> None:
 )
 def test_exceptives_majors_and_broadcasters(ar: str, en: str, match: bool) -> None:
     assert decide("attribution", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # just after midnight is the small hours of the morning, as فجر is
+        (
+            "هبطت المركبة على سطح القمر فجر السبت ٢٠ كانون الثاني/يناير ٢٠٢٤ بتوقيت طوكيو.",
+            "The probe touched down just after midnight Tokyo time on January 20, 2024.",
+            True,
+        ),
+        (
+            "هبطت المركبة اليابانية على سطح القمر بعد منتصف ليل السبت ٢٠ كانون الثاني/يناير ٢٠٢٤.",
+            "Japan's probe touched down in the early hours of January 20, 2024.",
+            True,
+        ),
+        # the evening is not the morning
+        (
+            "هبطت المركبة على سطح القمر مساء السبت ٢٠ كانون الثاني/يناير ٢٠٢٤.",
+            "The probe touched down just after midnight on January 20, 2024.",
+            False,
+        ),
+    ],
+)
+def test_after_midnight_is_early_morning(ar: str, en: str, match: bool) -> None:
+    assert decide("date", ar, en)[0] is match
