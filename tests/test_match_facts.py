@@ -2621,3 +2621,34 @@ def test_exceptives_majors_and_broadcasters(ar: str, en: str, match: bool) -> No
 )
 def test_after_midnight_is_early_morning(ar: str, en: str, match: bool) -> None:
     assert decide("date", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # one speaker's two statements that share only the field they work in (space, the
+        # final) and each say two other things: two statements
+        (
+            "قال بيل نيلسون إن خفض الميزانية «سيضر» بالأبحاث العلمية ويؤخر برامج الفضاء لسنوات.",
+            "Bill Nelson said China was winning a space race and might claim territory on the Moon.",
+            False,
+        ),
+        (
+            "قال بيل نيلسون إن سلامة الطاقم «أولويتنا القصوى» في برنامج الفضاء.",
+            "Bill Nelson said crew safety was “our top priority” for the space program.",
+            True,
+        ),
+        (
+            "قال كارلو أنشيلوتي إن الفريق «لعب بشجاعة» وإن الجماهير ساندته حتى النهاية في النهائي.",
+            "Carlo Ancelotti said he would leave Real Madrid to coach Brazil's national team after the title race.",
+            False,
+        ),
+        (
+            "قال كارلو أنشيلوتي إن لاعبيه «لعبوا بشجاعة كبيرة» في النهائي.",
+            "Carlo Ancelotti said his players had “played with great courage” in the final.",
+            True,
+        ),
+    ],
+)
+def test_a_shared_field_is_no_shared_statement(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", ar, en)[0] is match

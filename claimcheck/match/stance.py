@@ -73,7 +73,21 @@ def _other_statement(ka: frozenset[str], kb: frozenset[str]) -> bool:
     never knows them all.
     """
     lo, hi = sorted((len(ka), len(kb)))
-    return not ka & kb and (lo >= 2 or (lo >= 1 and hi >= 2))
+    if not ka & kb:
+        return lo >= 2 or (lo >= 1 and hi >= 2)
+    # sharing only the speaker's field (space for a NASA chief, a title for a player) is
+    # sharing nothing, when each says something else besides
+    ra, rb = ka - _FIELD_IDEAS, kb - _FIELD_IDEAS
+    return ka & kb <= _FIELD_IDEAS and min(len(ra), len(rb)) >= _FIELD_REST and not ra & rb
+
+
+# Ideas of a whole field of news, which most statements by its people carry
+_FIELD_IDEAS = frozenset(
+    {"tournament_title", "space_satellites", "squad_team_players", "health",
+     "war_conflict", "career", "club", "competition", "astronomy", "research_science",
+     "coach", "season", "playing", "climate", "global_warming"}
+)  # fmt: skip
+_FIELD_REST = 2
 
 
 def _other_quote(a: Attribution, b: Attribution, lang_a: str, lang_b: str) -> bool:
