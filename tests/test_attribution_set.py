@@ -143,6 +143,8 @@ PAIR_FILES = (
     "_heldout70",
     "_heldout71",
     "_heldout72",
+    "_heldout73",
+    "_heldout74",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
