@@ -696,3 +696,37 @@ def test_a_source_quoting_someone_after_an(text: str, speaker: str | None, sourc
 )
 def test_an_unnamed_official_is_not_the_last_speaker(text: str) -> None:
     assert "kim_jong_un" not in _speakers(text, "ar")[1:]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # an English title's words are no name, and "the ministry" is the one named before
+        (
+            "en",
+            "Egypt's Ministry of Tourism and Antiquities announced that a tomb had been found. "
+            "The ministry said it was the first royal tomb since 1922.",
+            "office:tourism_ministry@egypt",
+        ),
+        (
+            "ar",
+            "أعلنت وزارة السياحة والآثار المصرية العثور على مقبرة. وأوضحت الوزارة أن المقبرة "
+            "أول مقبرة ملكية.",
+            "office:tourism_ministry@egypt",
+        ),
+        (
+            "en",
+            "Egypt's Tourism Ministry said it was the first royal tomb.",
+            "office:tourism_ministry@egypt",
+        ),
+        # the head of a body the registry knows, named after the title
+        (
+            "ar",
+            "قالت مديرة المراكز الأميركية لمكافحة الأمراض والوقاية منها ماندي كوهين إن الخطر "
+            "منخفض.",
+            f"{NAME_PREFIX}{name_key('Mandy Cohen')}",
+        ),
+    ],
+)
+def test_ministries_and_agency_heads(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang)[-1] == speaker

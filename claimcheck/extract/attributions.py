@@ -955,6 +955,11 @@ def _anaphoric_body(toks: list[Token], cue: Cue, state: AttributionState) -> tup
         if not nxt.startswith(("ان", "بان")) and nxt not in ("في", "علي", "من", "عن"):
             return None  # اللجنة الأولمبية الدولية: a body's own name, read by the registry
     head = toks[k].fold
+    if head in ("ministry", "الوزاره"):
+        # a ministry named by its title (وزارة السياحة المصرية, "Egypt's Tourism Ministry")
+        for who in ((state.speaker, state.speaker_text), state.last_person):
+            if who and who[0] and who[0].partition("@")[0].endswith("_ministry"):
+                return who[0], who[1] or ""
     words = load_registry().name_words
     for eid, written in reversed(state.recent_bodies):
         if head in words.get(eid, ()) or head.removeprefix("ال") in words.get(eid, ()):

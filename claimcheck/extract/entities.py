@@ -740,6 +740,10 @@ def unresolved_names(
     if offices is None:
         offices = find_offices(toks, mentions, reg)
     after_office = {o.tok_end for o in offices}
+    # an English title's words are no name ("Egypt's Ministry of Tourism and Antiquities")
+    covered |= {
+        k for o in offices if not toks[o.tok_start].arabic for k in range(o.tok_start, o.tok_end)
+    }
     speaker_slots = _ar_speaker_slots(
         toks, covered, {m.tok_start for m in mentions if m.entity.kind == "person"}
     )
