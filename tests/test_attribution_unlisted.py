@@ -730,3 +730,45 @@ def test_an_unnamed_official_is_not_the_last_speaker(text: str) -> None:
 )
 def test_ministries_and_agency_heads(lang: str, text: str, speaker: str) -> None:
     assert _speakers(text, lang)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # a participle with no verb of speaking before it: the sentence's opening subject
+        (
+            "ar",
+            "اعتذر لاعب الوسط الإنجليزي جوردان هندرسون للجماهير التي شعرت بأنه خذلها بانتقاله "
+            "إلى الدوري السعودي، مؤكداً أن قيمه لم تتغير.",
+            f"{NAME_PREFIX}{name_key('جوردان هندرسون')}",
+        ),
+        (
+            "en",
+            "Letsile Tebogo dedicated his Olympic 200m gold to his mother, who died in May, "
+            "saying the medal was for her.",
+            "letsile_tebogo",
+        ),
+        # a joined verb whose subject the article named before, then a participle
+        (
+            "ar",
+            "فاز ليتسيلي تيبوغو بذهبية سباق ٢٠٠ متر. وأهدى العداء الشاب ميداليته إلى والدته، "
+            "مؤكداً أن الذهبية «لها».",
+            "letsile_tebogo",
+        ),
+        # "and insisted" shares the subject of "said", whoever the words between name
+        (
+            "en",
+            "Jordan Henderson gave an interview. He said he was sorry if members of the LGBTQ+ "
+            "community felt let down, and insisted that his values had not changed.",
+            f"{NAME_PREFIX}{name_key('Henderson')}",
+        ),
+        # a preposition on a word the lexicon knows ends a name after a title
+        (
+            "ar",
+            "فاز العداء الكيني بنسون كيبروتو بماراثون طوكيو، مؤكداً أنه سعيد.",
+            f"{NAME_PREFIX}{name_key('بنسون كيبروتو')}",
+        ),
+    ],
+)
+def test_participles_and_joined_verbs(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang)[-1] == speaker

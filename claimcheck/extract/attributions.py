@@ -483,6 +483,11 @@ def attribute(
             earlier = tied[-1][1] if tied and tied[-1][1] is not None else None
             tied.append((pos, earlier or (before[-1] if before else None), cue.text))
             continue
+        if not arabic and cue.index > 0 and toks[cue.index - 1].fold in ("and", "but") and tied:
+            # "He said ..., and insisted that": the verb joined to the one before shares its
+            # subject, whoever the words between name
+            tied.append((pos, tied[-1][1], cue.text))
+            continue
         if not arabic:
             before = _outside_apposition(toks, cue.index, before)
         if before and not arabic:
@@ -498,6 +503,20 @@ def attribute(
             pick = first if first is not None else (before[-1] if before else None)
         else:
             pick = before[-1] if before else (after[0] if after else None)
+        if pick is None and cue.kind == "participle" and not tied:
+            # اعتذر هندرسون ... مؤكداً أن, "Tebogo dedicated his gold ..., saying": a
+            # participle with no verb of speaking before it shares the subject of the verb
+            # the sentence opens with, however far back
+            pick = _opening_subject(toks, people)
+            if (
+                pick is None
+                and arabic
+                and toks[0].text.startswith("و")
+                and not [m for m in people if m.tok_start < cue.index]
+            ):
+                # وأهدى العداء الشاب ميداليته ...، مؤكداً: a joined verb whose subject the
+                # article named before
+                pronoun = True
         tied.append((pos, pick, cue.text))
 
     tied = [(pos, _with_partner(toks, m, people), verb) for pos, m, verb in tied]
@@ -965,6 +984,20 @@ def _anaphoric_body(toks: list[Token], cue: Cue, state: AttributionState) -> tup
         if head in words.get(eid, ()) or head.removeprefix("ال") in words.get(eid, ()):
             return eid, written
     return None
+
+
+def _opening_subject(toks: list[Token], people: list[Mention]) -> Mention | None:
+    """The person a sentence opens with as its subject: the first word in English ("Tebogo
+    dedicated ..."), right after the opening verb and its title in Arabic (اعتذر لاعب الوسط
+    الإنجليزي جوردان هندرسون)."""
+    persons = [m for m in people if m.entity.kind == "person"]
+    if not persons:
+        return None
+    first = persons[0]
+    if toks[0].arabic:
+        # the verb, then at most a title of four words before the name
+        return first if 1 <= first.tok_start <= 5 else None
+    return first if first.tok_start <= 1 else None
 
 
 def _quoting_from(toks: list[Token], source: Mention) -> bool:

@@ -740,6 +740,10 @@ def unresolved_names(
     if offices is None:
         offices = find_offices(toks, mentions, reg)
     after_office = {o.tok_end for o in offices}
+    # a description opening the sentence's subject (اعتذر لاعب الوسط الإنجليزي جوردان
+    # هندرسون): a name of two words after it, as after a title
+    after_description = _after_arabic_description(toks, mentions) - after_office
+    after_office |= after_description
     # an English title's words are no name ("Egypt's Ministry of Tourism and Antiquities")
     covered |= {
         k for o in offices if not toks[o.tok_start].arabic for k in range(o.tok_start, o.tok_end)
@@ -799,6 +803,8 @@ def unresolved_names(
             and (_ar_given(t) or i in after_office)
             and i + 1 < n
             and not _ar_stop(toks, i)
+            # وحسّن العدّاء الكيني رقمه: what the one described did, not a name
+            and not (i in after_description and _ar_possessed_noun(toks, i))
             # a title word is no name, but أمين without the article after a title is one
             # (الرئيس التنفيذي لشركة أرامكو أمين الناصر)
             and (
@@ -811,7 +817,7 @@ def unresolved_names(
             j = i + 1
             while (
                 j < n
-                and j - i < 4 + _hyphens(toks, i + 1, j)
+                and j - i < (2 if i in after_description else 4) + _hyphens(toks, i + 1, j)
                 and ((toks[j].kind == "word" and toks[j].arabic) or _name_hyphen(toks, j))
                 and j not in covered
                 and not _ar_stop(toks, j)
@@ -943,6 +949,18 @@ def _holder_word(toks: list[Token], j: int, i: int, place: bool, covered: set[in
             and not _ar_given(toks[i + 1], arab_only=True)
             and toks[j - 1].fold not in ("بن", "ابن", "ابو", "عبد", "بنت")
         )
+        # nor a third word that is a preposition and a word of what happened (بنسون
+        # كيبروتو بماراثون طوكيو, بلقب)
+        and not (j >= i + 3 and _clitic_and_word(toks[j]))
+    )
+
+
+def _clitic_and_word(tok: Token) -> bool:
+    """بماراثون, بلقب, لخمسة: a prepositional clitic on a word the lexicons know."""
+    from claimcheck.match.content import _word_concept
+
+    return tok.fold[:1] in "بلك" and any(
+        f != tok.fold and len(f) >= 3 and _word_concept(f, "ar") for f, _ in tok.readings
     )
 
 
@@ -1055,6 +1073,23 @@ def _ar_participles() -> frozenset[str]:
 
 # إفعال, افتعال, انفعال, استفعال with a pronoun ending (اعتزاله, انتقالها, استقباله)
 _AR_VERBAL_NOUN_POSSESSED = re.compile(r"[وف]?[اإ]\w{2,3}ا\w(?:ه|ها|هم|هما)")
+
+
+def _after_arabic_description(toks: list[Token], mentions: list[Mention]) -> set[int]:
+    """Where a name may start after a description and a nationality (لاعب الوسط الإنجليزي
+    جوردان هندرسون, العداءة الكينية فيث): as after a title."""
+    words = description_words("ar")
+    out: set[int] = set()
+    for m in mentions:
+        if not (m.entity.iso and toks[m.tok_start].arabic and m.tok_end < len(toks)):
+            continue
+        k = m.tok_start
+        # right after the verb that opens the sentence: its subject
+        one = k == 2 and any((f,) in words for f, _ in toks[k - 1].readings)
+        two = k == 3 and (toks[k - 2].fold, toks[k - 1].fold) in words
+        if (one or two) and not toks[m.tok_end].fold.startswith("ال"):
+            out.add(m.tok_end)
+    return out
 
 
 def _ar_stop(toks: list[Token], i: int) -> bool:
