@@ -39,6 +39,11 @@ from claimcheck.match.content import _PATH, concepts
         ("يدق ناقوس الخطر", "sounding the red alert", "warning"),
         ("كانوا يصبون الزيت على النار", "they were adding fuel to the fire", "oil_fuel"),
         ("تحقق الهند إنجازاً آخر", "India creates yet another landmark", "achievement"),
+        (
+            "كانت تلقي محاضرة على طلابها",
+            "she was in the middle of teaching a class",
+            "schools_education",
+        ),
         # a time for change, a new chapter: what a departing coach or minister says
         ("الوقت حان للتغيير", "it's time for change", "time_has_come"),
         ("الوقت حان للتغيير", "it's time for change", "change"),
