@@ -772,3 +772,30 @@ def test_ministries_and_agency_heads(lang: str, text: str, speaker: str) -> None
 )
 def test_participles_and_joined_verbs(lang: str, text: str, speaker: str) -> None:
     assert _speakers(text, lang)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # أن right after the verb: no name between
+        (
+            "قال بيل نيلسون إن المروحية أنهت مهمتها. وأضاف أن الرحلة التاريخية لأول طائرة "
+            "تحلّق على كوكب آخر «وصلت إلى نهايتها».",
+            "bill_nelson",
+        ),
+        # a circumstantial clause (وهو يطل) after a description is no name
+        (
+            "قال جاريد آيزكمان إن السير في الفضاء كان صعباً. وقال الملياردير وهو يطل على الأرض "
+            "إن أمام البشر كثيراً من العمل.",
+            f"{NAME_PREFIX}{name_key('جاريد آيزكمان')}",
+        ),
+        # a medium the registry lacks, quoting someone after عن
+        (
+            "نقلت قناة الإخبارية عن وزير الصحة السعودي فهد الجلاجل أن معظم الوفيات كانت "
+            "لحجاج غير نظاميين.",
+            f"{NAME_PREFIX}{name_key('فهد الجلاجل')}",
+        ),
+    ],
+)
+def test_arabic_slots_that_name_nobody(text: str, speaker: str) -> None:
+    assert _speakers(text, "ar")[-1] == speaker

@@ -427,6 +427,15 @@ def attribute(
                 continue
             tied.append((pos, None, cue.text))
             continue
+        if (
+            subject is None
+            and toks[cue.index].arabic
+            and (quoted := _quoted_after_an(toks, cue, people)) is not None
+        ):
+            # نقلت قناة الإخبارية عن وزير الصحة فهد الجلاجل أن: a medium the registry lacks
+            own_speaker = True
+            tied.append((pos, quoted, cue.text))
+            continue
         if subject is None and (
             (not toks[cue.index].arabic and _subject_is(toks, cue, _PRONOUNS))
             or _bare_title(toks, cue, people)
@@ -998,6 +1007,30 @@ def _opening_subject(toks: list[Token], people: list[Mention]) -> Mention | None
         # the verb, then at most a title of four words before the name
         return first if 1 <= first.tok_start <= 5 else None
     return first if first.tok_start <= 1 else None
+
+
+def _quoted_after_an(toks: list[Token], cue: Cue, people: list[Mention]) -> Mention | None:
+    """The person quoted after عن a few words after نقل (نقلت قناة الإخبارية عن وزير
+    الصحة فهد الجلاجل أن), the name after a title first."""
+    if not toks[cue.index].fold.lstrip("و").startswith("نقل"):
+        return None
+    n = len(toks)
+    an = next(
+        (
+            j
+            for j in range(cue.end, min(n, cue.end + 5))
+            if toks[j].fold == "عن"
+            and not any(t.fold in _COMPLEMENTIZERS for t in toks[cue.end : j])
+        ),
+        None,
+    )
+    if an is None:
+        return None
+    said = next((j for j in range(an, n) if toks[j].fold in _COMPLEMENTIZERS), n)
+    quoted = [m for m in people if an < m.tok_start < min(an + 7, said)]
+    persons = [m for m in quoted if m.entity.kind == "person"]
+    roles = [m for m in quoted if m.entity.kind == "role"]
+    return (persons or roles or [None])[0]
 
 
 def _quoting_from(toks: list[Token], source: Mention) -> bool:

@@ -642,6 +642,8 @@ _AR_NAME_STOP = {
     "في", "من", "الي", "علي", "عن", "ان", "بان", "قال", "قد", "كان", "التي", "الذي", "مع",
     # verbs of being and negations after a place word (البلدة كانت تؤوي, القرية لا تزال)
     "كانت", "كانوا", "يكون", "تكون", "ليس", "ليست", "لا", "لم", "لن", "هي", "هو", "تقع", "يقع",
+    # a circumstantial clause after the speaker (وقال الملياردير وهو يطل على الأرض)
+    "وهو", "وهي", "وهم", "وهما",
     # a building or office visited, after a visitor's name (زار مودي مقر المنظمة)
     "مقر", "مكتب", "مبني", "مطار",
     "معه", "ومعه", "معها", "ومعها", "معهم", "ومعهم",
@@ -1157,8 +1159,12 @@ def _ar_speaker_slots(
         if not t.arabic or not any(f in verbs for f, _ in t.readings) or _not_saying(toks, i):
             continue
         # اتفقتا على استئناف ...: a preposition, no subject, follows the verb (written as is:
-        # علي with its dots is Ali)
-        if i + 1 < n and toks[i + 1].text in _AR_PREPOSITIONS:
+        # علي with its dots is Ali); وأضاف أن ...: what was said follows at once
+        if i + 1 < n and (
+            toks[i + 1].text in _AR_PREPOSITIONS
+            or toks[i + 1].fold in ("ان", "بان", "انه", "انها", "انهم")
+            or toks[i + 1].text in ":«"
+        ):
             continue
         for j in range(i + 2, min(n, i + 9)):
             # قال آبي أحمد إن ...; قال مارك كارني، الفائز ...: ...; قال X: «...»
