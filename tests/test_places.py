@@ -573,3 +573,22 @@ def test_one_name_romanized_two_ways_is_one_person() -> None:
 def test_the_region_after_a_place_and_a_comma(text: str, region: str, present: bool) -> None:
     """ "Coningsby, Lincolnshire": the name after a place and a comma is its region."""
     assert (PLACE_PREFIX + region in _ids(text, "en")) is present
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("en", "The Louisiana Department of Health said 1 patient had died.", "louisiana"),
+        ("ar", "ذكرت وزارة الصحة في ولاية لويزيانا أن مريضاً واحداً توفي.", "louisiana"),
+        ("en", "Floods in Virginia killed 12 people.", "virginia"),
+        ("ar", "قتلت الأعاصير ١٢ شخصاً في ولاية أوكلاهوما.", "oklahoma"),
+        ("en", "Tornadoes killed 12 people in Oklahoma.", "oklahoma"),
+    ],
+)
+def test_the_us_states(lang: str, text: str, place: str) -> None:
+    assert place in _ids(text, lang)
+
+
+def test_georgia_the_country_is_not_the_state() -> None:
+    assert "georgia_us" not in _ids("Troops in Georgia fired 3 shells, Tbilisi said.", "en")
+    assert "georgia_us" in _ids("Storms killed 5 people in the state of Georgia.", "en")
