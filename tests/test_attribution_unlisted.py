@@ -799,3 +799,21 @@ def test_participles_and_joined_verbs(lang: str, text: str, speaker: str) -> Non
 )
 def test_arabic_slots_that_name_nobody(text: str, speaker: str) -> None:
     assert _speakers(text, "ar")[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "according to" past a nationality or a country's possessive
+        (
+            "According to Egypt's health ministry, 50 people died in the floods.",
+            "office:health_ministry@egypt",
+        ),
+        (
+            "According to Kenyan President William Ruto, 50 people died in the floods.",
+            f"{NAME_PREFIX}{name_key('William Ruto')}",
+        ),
+    ],
+)
+def test_according_to_a_described_speaker(text: str, speaker: str) -> None:
+    assert _speakers(text, "en")[-1] == speaker

@@ -2652,3 +2652,16 @@ def test_after_midnight_is_early_morning(ar: str, en: str, match: bool) -> None:
 )
 def test_a_shared_field_is_no_shared_statement(ar: str, en: str, match: bool) -> None:
     assert decide("attribution", ar, en)[0] is match
+
+
+def test_at_least_is_no_negation() -> None:
+    """ما لا يقل عن is "at least": a bound, not a no."""
+    ar = (
+        "قال عالم الأحياء القديمة لي بيرغر إن نوع هومو ناليدي دفن موتاه عمداً في كهف بجنوب "
+        "أفريقيا قبل ما لا يقل عن مئتي ألف عام."
+    )
+    en = (
+        "Paleoanthropologist Lee Berger said Homo naledi deliberately buried its dead in a "
+        "South African cave at least 200,000 years ago."
+    )
+    assert decide("attribution", ar, en)[0] is True

@@ -313,6 +313,10 @@ def attribute(
         pos = toks[cue.index].start
         if cue.kind == "according":
             nxt = [m for m in outside if cue.end <= m.tok_start <= cue.end + 3]
+            # past a nationality or a country's possessive to the one it describes
+            # ("according to Kenyan President William Ruto", "Egypt's health ministry")
+            while nxt and nxt[0].entity.kind == "place" and len(nxt) > 1:
+                nxt = nxt[1:]
             if nxt and nxt[0].entity.kind in _SOURCE_KINDS:
                 source = source or nxt[0]
             elif nxt and nxt[0].entity.kind in _PERSON_KINDS:

@@ -467,10 +467,11 @@ def _soft_negation(claim: Claim) -> bool:
 
 
 # Arabic phrases built on a negator that say no "no": لا يزال / ما زال ("still"), لا سيما
-# ("especially"), لا بد ("must"), إلا ("except" / "only")
+# ("especially"), لا بد ("must"), إلا ("except" / "only"), ما لا يقل عن ("at least"), لا
+# يزيد على ("at most")
 _NOT_NEGATION_AR = re.compile(
     r"(?:^|(?<=[\s«\"“(]))و?(?:لا|ما)\s+(?:ي|ت|ن)?(?:زال|زالت|زالوا|زالا|زلنا|زلت|يزال|تزال|يزالون|نزال"
-    r"|سيما|بد|شك)(?=\s|$|[،,.])"
+    r"|سيما|بد|شك|قل|زيد)(?=\s|$|[،,.])"
 )
 
 
