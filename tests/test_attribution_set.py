@@ -145,6 +145,7 @@ PAIR_FILES = (
     "_heldout72",
     "_heldout73",
     "_heldout74",
+    "_heldout75",
     "_heldout76",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
