@@ -817,3 +817,24 @@ def test_arabic_slots_that_name_nobody(text: str, speaker: str) -> None:
 )
 def test_according_to_a_described_speaker(text: str, speaker: str) -> None:
     assert _speakers(text, "en")[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a description before the verb, the sentence opening with it after لكن
+        (
+            "تعرض مدرب توتنهام أنجي بوستيكوغلو لانتقادات واسعة. لكن المدرب الأسترالي قال "
+            "للصحفيين: «أنا دائماً أفوز بالألقاب في موسمي الثاني».",
+            "ange_postecoglou",
+        ),
+        # a player's title names the player named before, not the club that spoke
+        (
+            "أعلن نادي مانشستر سيتي أن البلجيكي كيفن دي بروين سيرحل. وكتب اللاعب على وسائل "
+            "التواصل الاجتماعي: «لكل قصة فصل أخير».",
+            "kevin_de_bruyne",
+        ),
+    ],
+)
+def test_titles_and_descriptions_before_the_verb(text: str, speaker: str) -> None:
+    assert _speakers(text, "ar")[-1] == speaker

@@ -298,6 +298,7 @@ def attribute(
     described: tuple[str, str] | None = None  # a description's speaker (id, text)
     anaphoric_source = False
     pronoun = False
+    titled = False
     quoted_pronoun = False
     # (character position of the cue, its speaker or None, the cue's text)
     tied: list[tuple[int, Mention | None, str]] = []
@@ -447,6 +448,8 @@ def attribute(
             # "he added", "she said", and a title alone (وقالت الرئيسة المنتخبة, "the
             # prime minister said") after the article has named her: the last speaker
             pronoun = True
+            # a person's title (وكتب اللاعب) names a person, never the club that spoke last
+            titled = titled or _bare_title(toks, cue, people)
             tied.append((pos, None, cue.text))
             continue
         if subject is not None:
@@ -588,6 +591,8 @@ def attribute(
             sp_id, sp_text = described
         elif sp_id is None and anaphoric_speaker is not None:
             sp_id, sp_text = anaphoric_speaker
+        elif sp_id is None and carried and titled and state.last_person and _is_body(state.speaker):
+            sp_id, sp_text = state.last_person
         elif sp_id is None and carried and state.speaker:
             sp_id, sp_text = state.speaker, state.speaker_text
         elif sp_id is None and carried and state.last_person and (pronoun or joined or bare_verb):
@@ -814,7 +819,14 @@ def _description(
         # Arabic puts the subject after the verb; English before it, or after a quote
         if (a == cue.end and (arabic or inverted)) or (not arabic and b == cue.index):
             return desc, (toks[a].start, toks[b - 1].end)
+        # and before it when the sentence opens with it (لكن المدرب الأسترالي قال)
+        if arabic and b == cue.index and all(t.fold in _AR_OPENERS for t in toks[:a]):
+            return desc, (toks[a].start, toks[b - 1].end)
     return None
+
+
+# Words an Arabic sentence may open with before a subject that precedes its verb
+_AR_OPENERS = frozenset({"لكن", "ولكن", "غير", "ان", "اما", "بدوره", "بدورها", "من", "جهته"})
 
 
 @cache
@@ -1011,6 +1023,12 @@ def _opening_subject(toks: list[Token], people: list[Mention]) -> Mention | None
         # the verb, then at most a title of four words before the name
         return first if 1 <= first.tok_start <= 5 else None
     return first if first.tok_start <= 1 else None
+
+
+def _is_body(eid: str | None) -> bool:
+    """Is the id an organisation's or an agency's (not a person's or an office's)?"""
+    ent = load_registry().entities.get(eid) if eid else None
+    return ent is not None and ent.kind in ("organisation", "agency")
 
 
 def _quoted_after_an(toks: list[Token], cue: Cue, people: list[Mention]) -> Mention | None:

@@ -1163,6 +1163,7 @@ def _ar_speaker_slots(
         if i + 1 < n and (
             toks[i + 1].text in _AR_PREPOSITIONS
             or toks[i + 1].fold in ("ان", "بان", "انه", "انها", "انهم")
+            or toks[i + 1].fold in _AR_SLOT_ENDERS  # المدرب الأسترالي قال للصحفيين
             or toks[i + 1].text in ":«"
         ):
             continue
