@@ -2561,6 +2561,12 @@ def test_a_speakers_nationality_names_a_country(ar: str, en: str, match: bool) -
             "Galatasaray beat Fenerbahce 3-1 in the Istanbul derby.",
             True,
         ),
+        # the FIA's fine on Red Bull, the body and the team named both ways
+        (
+            "فرض الاتحاد الدولي للسيارات غرامة قدرها سبعة ملايين دولار على فريق ريد بول.",
+            "The FIA fined Red Bull $7 million for breaching the Formula One budget cap.",
+            True,
+        ),
         (
             "فاز بنفيكا على بورتو البرتغالي ٣-١ في الدوري.",
             "Galatasaray beat Fenerbahce 3-1 in the Istanbul derby.",
