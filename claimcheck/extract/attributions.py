@@ -420,15 +420,7 @@ def attribute(
             source = source or subject
             if toks[cue.index].arabic and _quoting_from(toks, subject):
                 own_speaker = True
-                k = subject.tok_end + 1
-                said = next(
-                    (j for j in range(k, len(toks)) if toks[j].fold in _COMPLEMENTIZERS), len(toks)
-                )
-                quoted = [m for m in people if k <= m.tok_start < min(k + 6, said)]
-                # the name after a title (عن مساعد الكرملين يوري أوشاكوف) is who speaks
-                persons = [m for m in quoted if m.entity.kind == "person"]
-                roles = [m for m in quoted if m.entity.kind == "role"]
-                tied.append((pos, (persons or roles or quoted or [None])[0], cue.text))
+                tied.append((pos, _quoted_after(toks, subject.tok_end, people), cue.text))
                 continue
             tied.append((pos, None, cue.text))
             continue
@@ -1046,13 +1038,18 @@ def _quoted_after_an(toks: list[Token], cue: Cue, people: list[Mention]) -> Ment
         ),
         None,
     )
-    if an is None:
-        return None
+    return None if an is None else _quoted_after(toks, an, people)
+
+
+def _quoted_after(toks: list[Token], an: int, people: list[Mention]) -> Mention | None:
+    """Whom a report quotes after عن at token ``an``, before إن / أن: the name after a
+    title first (عن مساعد الكرملين يوري أوشاكوف), then the title, then whoever is named."""
+    n = len(toks)
     said = next((j for j in range(an, n) if toks[j].fold in _COMPLEMENTIZERS), n)
     quoted = [m for m in people if an < m.tok_start < min(an + 7, said)]
     persons = [m for m in quoted if m.entity.kind == "person"]
     roles = [m for m in quoted if m.entity.kind == "role"]
-    return (persons or roles or [None])[0]
+    return (persons or roles or quoted or [None])[0]
 
 
 def _quoting_from(toks: list[Token], source: Mention) -> bool:
