@@ -147,6 +147,8 @@ PAIR_FILES = (
     "_heldout74",
     "_heldout75",
     "_heldout76",
+    "_heldout77",
+    "_heldout78",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
