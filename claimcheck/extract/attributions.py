@@ -343,14 +343,7 @@ def attribute(
         if cue.kind == "participle" and not tied and cue.index > 2 and toks[0].arabic:
             # توجّه محمد صلاح إلى الاتحاد الأوروبي ... متسائلاً: the subject of the sentence's
             # opening verb, whatever that verb is
-            opener = next(
-                (
-                    m
-                    for m in people
-                    if m.tok_start == 1 and (m.entity.kind == "person" or _is_office(m))
-                ),
-                None,
-            )
+            opener = _opening_subject(toks, people)
             if opener is not None and not any(c.index < cue.index for c in cues if c is not cue):
                 tied.append((pos, opener, cue.text))
                 continue
@@ -1007,10 +1000,9 @@ def _opening_subject(toks: list[Token], people: list[Mention]) -> Mention | None
     """The person a sentence opens with as its subject: the first word in English ("Tebogo
     dedicated ..."), right after the opening verb and its title in Arabic (اعتذر لاعب الوسط
     الإنجليزي جوردان هندرسون)."""
-    persons = [m for m in people if m.entity.kind == "person"]
-    if not persons:
+    first = next((m for m in people if m.entity.kind == "person" or _is_office(m)), None)
+    if first is None:
         return None
-    first = persons[0]
     if toks[0].arabic:
         # the verb, then at most a title of four words before the name
         return first if 1 <= first.tok_start <= 5 else None
@@ -1323,7 +1315,9 @@ def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
                     if prep is not None:
                         hi = prep - 1
         elif toks[cue.index].fold.endswith("ing"):
-            pass  # ", calling the club the right place": what follows is what was said
+            # ", calling the club the right place": the participle alone is the frame, and
+            # what follows is what was said
+            hi = cue.end - 1
         elif (
             cue.index == back(cue.index)
             and _en_apposition(toks, cue.index, back) is None

@@ -22,6 +22,7 @@ from claimcheck.lexicons import fold, unit_family, unit_scale
 from claimcheck.lexicons import load as load_lexicon
 from claimcheck.match.content import concepts
 from claimcheck.match.facts import (
+    _LOWER,
     _facets_differ,
     _nationalities,
     _participants_differ,
@@ -284,14 +285,13 @@ def _bounds_differ(q: Quantity, o: Quantity, settings: Settings) -> bool:
     admits the other."""
     if q.bound is None or o.bound is None or q.value is None or o.value is None:
         return False
-    if (q.bound in _LOWER_BOUNDS) != (o.bound in _LOWER_BOUNDS) or q.unit != o.unit:
+    if (q.bound in _LOWER) != (o.bound in _LOWER) or q.unit != o.unit:
         return False
     if abs(q.value - o.value) <= settings.exact_tolerance * max(q.value, o.value):
         return False
     return _unround(q) and _unround(o)
 
 
-_LOWER_BOUNDS = frozenset({"more_than", "at_least"})
 _DOZENS = re.compile(r"dozen|دزين|دستة|دستات", re.IGNORECASE)
 
 
