@@ -8,7 +8,8 @@ from collections import defaultdict
 import pytest
 from pairs import decide
 
-from claimcheck.match.content import _PATH, concepts
+from claimcheck.lexicons.statements import _PATH
+from claimcheck.match.content import concepts
 
 
 @pytest.mark.parametrize(

@@ -959,10 +959,10 @@ def _holder_word(toks: list[Token], j: int, i: int, place: bool, covered: set[in
 
 def _clitic_and_word(tok: Token) -> bool:
     """بماراثون, بلقب, لخمسة: a prepositional clitic on a word the lexicons know."""
-    from claimcheck.match.content import _word_concept
+    from claimcheck.lexicons.statements import word_ideas
 
     return tok.fold[:1] in "بلك" and any(
-        f != tok.fold and len(f) >= 3 and _word_concept(f, "ar") for f, _ in tok.readings
+        f != tok.fold and len(f) >= 3 and word_ideas(f, "ar") for f, _ in tok.readings
     )
 
 

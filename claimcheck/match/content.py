@@ -9,64 +9,10 @@ and share none are two statements, whatever else they share.
 
 from __future__ import annotations
 
-import tomllib
-from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from pathlib import Path
+from functools import lru_cache
 
-from claimcheck.lexicons import fold, phrase_key
 from claimcheck.lexicons import load as load_lexicon
-
-_PATH = Path(__file__).resolve().parent.parent / "lexicons" / "statements.toml"
-# entries this long or longer match as a prefix of a word; shorter ones only whole
-_PREFIX_FROM = {"en": 5, "ar": 4}
-
-
-@dataclass(frozen=True)
-class ConceptTable:
-    """Folded entries of one language: whole words, and prefixes by length."""
-
-    whole: dict[str, tuple[str, ...]]
-    prefixes: dict[str, tuple[str, ...]]
-    lengths: tuple[int, ...]  # the prefix lengths present, longest first
-    # phrases read before their words (على الإطلاق: no idea), by folded token tuple
-    phrases: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
-
-
-@cache
-def concept_tables() -> dict[str, ConceptTable]:
-    """The statement lexicon, per language."""
-    raw = tomllib.loads(_PATH.read_text(encoding="utf-8"))
-    out: dict[str, ConceptTable] = {}
-    for lang in ("ar", "en"):
-        whole: dict[str, tuple[str, ...]] = {}
-        prefixes: dict[str, tuple[str, ...]] = {}
-        for key, entry in raw.items():
-            if key.startswith("_"):
-                continue  # _phrases
-            for word in entry.get(lang, []):
-                form = fold(word).strip()
-                target = prefixes if len(form) >= _PREFIX_FROM[lang] else whole
-                # a word listed under two ideas carries both (انفاق: tunnels, spending)
-                if key not in target.get(form, ()):
-                    target[form] = (*target.get(form, ()), key)
-        lengths = tuple(sorted({len(p) for p in prefixes}, reverse=True))
-        listed = raw.get("_phrases", {}).get(lang, {})
-        phrases = {phrase_key(p): tuple(ideas) for p, ideas in listed.items()}
-        out[lang] = ConceptTable(whole, prefixes, lengths, phrases)
-    return out
-
-
-@lru_cache(maxsize=200_000)
-def _word_concept(form: str, lang: str) -> tuple[str, ...] | None:
-    table = concept_tables()[lang]
-    hit = table.whole.get(form)
-    if hit is not None:
-        return hit
-    for n in table.lengths:
-        if n <= len(form) and (hit := table.prefixes.get(form[:n])) is not None:
-            return hit
-    return None
+from claimcheck.lexicons.statements import concept_tables, word_ideas
 
 
 @lru_cache(maxsize=16384)
@@ -101,7 +47,7 @@ def concepts(text: str, lang: str) -> frozenset[str]:
             # the future prefix س before a verb (ستعترف): the lexicon lists both forms
             forms += [f[1:] for f in forms if f.startswith("س") and len(f) > 4]
         for form in forms:
-            hit = _word_concept(form, "ar" if tok.arabic else "en")
+            hit = word_ideas(form, "ar" if tok.arabic else "en")
             if hit is not None:
                 found.update(hit)
                 break
@@ -137,7 +83,7 @@ def _ta_marbuta_noun(forms: list[str]) -> tuple[str, ...] | None:
     for form in forms:
         for end in _PRONOUN_ENDINGS:
             if form.endswith(end) and len(form) - len(end) >= 3:
-                hit = _word_concept(form[: -len(end)] + "ه", "ar")
+                hit = word_ideas(form[: -len(end)] + "ه", "ar")
                 if hit is not None:
                     return hit
     return None
