@@ -838,3 +838,65 @@ def test_according_to_a_described_speaker(text: str, speaker: str) -> None:
 )
 def test_titles_and_descriptions_before_the_verb(text: str, speaker: str) -> None:
     assert _speakers(text, "ar")[-1] == speaker
+
+
+# a body the registry lacks, by a head noun and a proper name: the two languages' names
+# of one body give one speaker key
+_BODIES = [
+    ("en", "Massachusetts General Hospital said the death was not linked to the transplant.",
+     "Massachusetts"),
+    ("ar", "قال مستشفى ماساتشوستس العام إنه لا يوجد ما يربط الوفاة بعملية الزرع.", "Massachusetts"),
+    ("en", "Johns Hopkins University said the study followed 500 patients.", "Johns Hopkins"),
+    ("ar", "قالت جامعة جونز هوبكنز في بيان إن الدراسة تابعت ٥٠٠ مريض.", "Johns Hopkins"),
+    ("en", "The University of Oxford said the vaccine trial would resume.", "Oxford"),
+    ("ar", "أعلنت شركة أستروبوتيك الأمريكية أن مركبتها لن تهبط على القمر.", "Astrobotic"),
+    ("ar", "وأكدت شركة بلو أوريجن أن الصاروخ بلغ المدار.", "Blue Origin"),
+    ("en", "The Karolinska Institute said the prize would be announced on Monday.", "Karolinska"),
+    ("ar", "قال معهد كارولينسكا إن الجائزة ستعلن الاثنين.", "Karolinska"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), _BODIES)
+def test_a_body_the_registry_lacks_speaks(lang: str, text: str, name: str) -> None:
+    from claimcheck.extract.entities import same_name
+
+    speaker = _speakers(text, lang)[0]
+    assert speaker is not None and speaker.startswith(NAME_PREFIX)
+    assert same_name(speaker.removeprefix(NAME_PREFIX), name_key(name))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a head noun with a common noun or a nationality names no body
+        ("ar", "وقالت شركة أدوية أمريكية إن العلاج فعال."),
+        ("ar", "قالت شركة طيران إن الرحلات ستستأنف."),
+        # the company someone heads: the name after it is the person's
+        ("ar", "قال الرئيس التنفيذي لشركة غيلياد ساينسز دانيال أوداي إن الموافقة تاريخية."),
+    ],
+)
+def test_no_body_from_a_common_noun(lang: str, text: str) -> None:
+    bodies = {f"{NAME_PREFIX}{name_key(w)}" for w in ("أدوية", "طيران", "غيلياد ساينسز")}
+    assert not bodies & set(_speakers(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        # "the company" / "the hospital" / الشركة: the body named before with that noun,
+        # or a company named by one word the registry lacks
+        ("en", "Hours after launch, Astrobotic's Peregrine lander began leaking fuel. The "
+         "company said there was no chance of a soft landing.", "Astrobotic"),
+        ("en", "Surgeons at Massachusetts General Hospital transplanted a pig kidney in March. "
+         "The hospital said the death was not linked to the transplant.", "Massachusetts"),
+        ("ar", "زرع جراحون في مستشفى ماساتشوستس العام كلية خنزير. وقال المستشفى إنه لا يوجد "
+         "ما يربط الوفاة بالزرع.", "Massachusetts"),
+        ("ar", "أطلقت شركة أستروبوتيك مركبتها بيريغرين. وأعلنت الشركة أن الهبوط لم يعد ممكناً.",
+         "Astrobotic"),
+    ],
+)  # fmt: skip
+def test_the_company_named_before(lang: str, text: str, name: str) -> None:
+    from claimcheck.extract.entities import same_name
+
+    speaker = _speakers(text, lang)[-1]
+    assert speaker is not None and same_name(speaker.removeprefix(NAME_PREFIX), name_key(name))

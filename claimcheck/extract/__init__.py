@@ -36,6 +36,7 @@ from claimcheck.extract.entities import (
     find_mentions,
     find_national_agencies,
     find_offices,
+    find_unlisted_bodies,
     load_registry,
     name_key,
     unresolved_names,
@@ -509,7 +510,15 @@ def _sentence_claims(
     offices = find_offices(toks, mentions, registry, bodies[-1] if bodies else state.last_body)
     if bodies:
         state.last_body = bodies[-1]
-    for cand in unresolved_names(text, toks, mentions, registry, suggest=False, offices=offices):
+    # a hospital or a company the registry lacks (مستشفى ماساتشوستس العام): a body by the
+    # key of its proper name, which can speak; its words are no person's name
+    unlisted_bodies = find_unlisted_bodies(toks, mentions, registry)
+    for body in unlisted_bodies:
+        named.append(body)
+        entities.append(body.entity.id)
+    for cand in unresolved_names(
+        text, toks, [*mentions, *unlisted_bodies], registry, suggest=False, offices=offices
+    ):
         if any(d.start < cand.end and cand.start < d.end for d in dates):
             continue  # New Year's Day, a date's capitals: no name
         key = name_key(cand.text)
@@ -531,7 +540,9 @@ def _sentence_claims(
         if earlier or len(key.replace(" ", "")) >= (_MIN_PLACE_KEY if short_ok else _MIN_NAME_KEY):
             eid = earlier or f"{PLACE_PREFIX if cand.place else NAME_PREFIX}{key}"
             entities.append(eid)
-            if not cand.place:
+            # a name owned by a name before it ("Astrobotic's Peregrine lander") is a thing
+            owned = cand.tok_start > 0 and toks[cand.tok_start - 1].text.endswith(("'s", "’s"))
+            if not cand.place and not owned:
                 ent = Entity(eid, "person")
                 named.append(Mention(ent, cand.tok_start, cand.tok_end, cand.start, cand.end))
     # a registry title right before a name it lacks (البابا فرنسيس, "US President Joe

@@ -27,7 +27,7 @@ from claimcheck.extract.entities import (
     load_registry,
 )
 from claimcheck.extract.tokens import Token
-from claimcheck.lexicons import Lexicon, load
+from claimcheck.lexicons import Lexicon, fold, load
 from claimcheck.models import Attribution
 
 _QUOTE_RE = re.compile(r"«([^«»]+)»|“([^“”]+)”|\"([^\"]+)\"")
@@ -964,6 +964,7 @@ _BODY_HEADS = frozenset(
      "organisation", "organization", "union", "council", "court", "league", "association",
      "institute", "university", "authority", "foundation", "centre", "center", "museum",
      "observatory", "board", "panel", "tribunal", "regulator", "firm", "group", "team",
+     "hospital", "clinic", "laboratory", "lab", "المستشفي", "المختبر",
      "الاكاديميه", "الوزاره", "اللجنه", "المفوضيه", "الاتحاد", "النادي", "الشركه",
      "المنظمه", "المجلس", "المحكمه", "الرابطه", "الهيئه", "المعهد", "الجامعه", "السلطه",
      "المؤسسه", "المركز", "المتحف", "المرصد", "الفريق", "المجموعه"}
@@ -990,9 +991,18 @@ def _anaphoric_body(toks: list[Token], cue: Cue, state: AttributionState) -> tup
             if who and who[0] and who[0].partition("@")[0].endswith("_ministry"):
                 return who[0], who[1] or ""
     words = load_registry().name_words
+    bare = head.removeprefix("ال")
     for eid, written in reversed(state.recent_bodies):
-        if head in words.get(eid, ()) or head.removeprefix("ال") in words.get(eid, ()):
+        # a body the registry lacks has its head noun in its words (شركة أستروبوتيك)
+        own = words.get(eid) or {fold(w).removeprefix("ال") for w in written.split()}
+        if head in own or bare in own:
             return eid, written
+    if head in ("company", "firm", "الشركه"):
+        # a company named by one word the registry lacks ("Astrobotic's lander"): a person
+        # is named by two words, a first name and a family name, before "the company"
+        for eid in reversed(state.recent_people):
+            if eid.startswith(NAME_PREFIX) and " " not in eid:
+                return eid, ""
     return None
 
 

@@ -22,6 +22,7 @@ from claimcheck.extract.places import (
 )
 from claimcheck.extract.tokens import Token, ar_possessive
 from claimcheck.lexicons import Phrase, phrase_key
+from claimcheck.lexicons.statements import word_ideas
 from claimcheck.settings import sources_dir
 
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -770,6 +771,8 @@ def unresolved_names(
                 ):
                     break
                 j = k + 1
+                if toks[k].text.endswith(("'s", "’s")):
+                    break  # "Astrobotic's Peregrine lander": the owner, then what it owns
             while j > i + 1 and toks[j - 1].fold in _EN_NAME_PARTICLES:
                 j -= 1  # a name does not end in "al" or "de"
             # "told him in English": a language, neither a name nor a place
@@ -787,6 +790,8 @@ def unresolved_names(
                 j - i >= 2
                 or (j - i == 1 and i > 0 and toks[i - 1].kind == "word")
                 or (j - i == 1 and _en_speaker_next(toks, j))
+                # an owner after a comma ("launch, Astrobotic's lander")
+                or (j - i == 1 and toks[i].text.endswith(("'s", "’s")) and len(toks[i].text) > 5)
                 or region
             ):
                 runs.append((i, j, region or _en_place(toks, i, j)))
@@ -959,8 +964,6 @@ def _holder_word(toks: list[Token], j: int, i: int, place: bool, covered: set[in
 
 def _clitic_and_word(tok: Token) -> bool:
     """بماراثون, بلقب, لخمسة: a prepositional clitic on a word the lexicons know."""
-    from claimcheck.lexicons.statements import word_ideas
-
     return tok.fold[:1] in "بلك" and any(
         f != tok.fold and len(f) >= 3 and word_ideas(f, "ar") for f, _ in tok.readings
     )
@@ -1466,6 +1469,128 @@ _EN_AGENCY_QUALIFIERS = {
 }
 
 
+# Head nouns of bodies the registry may not list: a hospital, a company, a university
+_AR_BODY_HEADS = frozenset(
+    {"شركه", "مستشفي", "جامعه", "معهد", "مؤسسه", "مختبر", "مختبرات", "مرصد", "منظمه",
+     "عياده", "متحف", "كليه"}
+)  # fmt: skip
+_EN_BODY_HEADS = frozenset(
+    {"hospital", "university", "institute", "company", "laboratory", "laboratories",
+     "observatory", "foundation", "clinic", "corporation", "museum", "society", "college",
+     "centre", "center"}
+)  # fmt: skip
+# Words of a body's name that the other language translates rather than writes
+# ("Massachusetts General Hospital" is مستشفى ماساتشوستس العام): no part of its key
+_EN_BODY_GENERIC = frozenset(
+    {"the", "of", "for", "and", "&", "general", "national", "medical", "research", "state",
+     "technology", "science", "sciences", "health", "royal", "international", "federal",
+     "memorial", "children", "children's", "university", "space", "new"}
+)  # fmt: skip
+_AR_COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "انهم", "لان"})
+
+
+def find_unlisted_bodies(
+    toks: list[Token], mentions: list[Mention], registry: Registry
+) -> list[Mention]:
+    """Bodies the registry lacks, named by a head noun and a proper name: "Massachusetts
+    General Hospital", مستشفى ماساتشوستس العام, شركة أستروبوتيك, "University of Oxford".
+
+    Each is an organisation whose id is ``name:`` + the romanized key of its proper name,
+    the words a translation keeps (Massachusetts, ماساتشوستس), so the Arabic and the
+    English name of one hospital meet; a head with no proper name after or before it (the
+    company, شركة أدوية) names no body.
+    """
+    covered: dict[int, Mention] = {k: m for m in mentions for k in range(m.tok_start, m.tok_end)}
+    out: list[Mention] = []
+
+    def place(k: int) -> Mention | None:
+        # a city or a state inside a body's name (جامعة كاليفورنيا); a country is its
+        # nationality (شركة أمريكية), not its name
+        m = covered.get(k)
+        if m is not None and m.entity.kind == "place" and not m.entity.iso and not m.role:
+            return m
+        return None
+
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if t.kind != "word" or (i in covered and place(i) is None):
+            i += 1
+            continue
+        if t.arabic:
+            head = not t.text.startswith("ال") and any(f in _AR_BODY_HEADS for f, _ in t.readings)
+            # الرئيس التنفيذي لشركة غيلياد دانيال أوداي: a body someone serves, whose name
+            # runs on into the person's; the registry's office reading keeps that one
+            if not head or t.fold.startswith("ل"):
+                i += 1
+                continue
+            words: list[str] = []
+            j = i + 1
+            while j < n and len(words) < 3:
+                w = toks[j]
+                if (m := place(j)) is not None:
+                    # a place ends the name (جامعة أكسفورد جون سميث: then a researcher's)
+                    words.append(" ".join(x.text for x in toks[j : m.tok_end]))
+                    j = m.tok_end
+                    break
+                if (
+                    w.kind != "word"
+                    or not w.arabic
+                    or j in covered
+                    or w.text.startswith("ال")
+                    or "\u064b" in w.text
+                    or w.fold in _AR_COMPLEMENTIZERS
+                    or w.text in _AR_PREPOSITIONS
+                    or _ar_stop(toks, j)
+                    # a word the lexicons know is a common noun (شركة أدوية, مستشفى ميداني)
+                    or any(word_ideas(f, "ar") for f, _ in w.readings)
+                    or w.fold.endswith("يه")  # an adjective in agreement: شركة أمريكية
+                ):
+                    break
+                words.append(w.text)
+                j += 1
+            start, end = i, j
+            # after في or من, a name of more than one word may run on into a person's
+            # (الباحث في جامعة أكسفورد جون سميث): only a one-word name is sure
+            if i > 0 and toks[i - 1].fold in ("في", "من", "لدي") and len(words) > 1:
+                words = []
+        else:
+            if t.fold not in _EN_BODY_HEADS or not t.text[:1].isupper():
+                i += 1
+                continue
+            start = i
+            while (
+                start > 0
+                and toks[start - 1].kind == "word"
+                and (toks[start - 1].text[:1].isupper() or place(start - 1) is not None)
+            ):
+                if start - 1 in covered and place(start - 1) is None:
+                    break
+                start -= 1
+            end = i + 1
+            # University of Oxford, Institute of Technology
+            if end + 1 < n and toks[end].fold == "of" and toks[end + 1].text[:1].isupper():
+                end += 1
+                while end < n and toks[end].kind == "word" and toks[end].text[:1].isupper():
+                    if end in covered and place(end) is None:
+                        break
+                    end += 1
+            words = [
+                x.text
+                for x in toks[start:end]
+                if x.fold not in _EN_BODY_GENERIC and x.fold not in _EN_BODY_HEADS
+            ]
+        key = name_key(" ".join(words)) if words else ""
+        if len(key.replace(" ", "")) >= 3:
+            ent = Entity(f"{NAME_PREFIX}{key}", "organisation")
+            out.append(Mention(ent, start, end, toks[start].start, toks[end - 1].end))
+            i = end
+        else:
+            i += 1
+    return out
+
+
 def find_national_agencies(
     toks: list[Token], mentions: list[Mention], registry: Registry
 ) -> list[Mention]:
@@ -1829,6 +1954,8 @@ def name_key(name: str) -> str:
     # Granado), is not part of the name; أل glued is a name's own letters (ألكسندر)
     # عبد العزيز is one name (Abdulaziz): join the servant word to what follows, article
     # and all (عبد المجيد ~ Abdelmadjid)
+    # a possessive is no part of a name (Astrobotic's ~ Astrobotic)
+    name = re.sub(r"['’]s\b", "", name)
     text = re.sub(r"(?:^|(?<=\s))(عبد)\s+", r"\1", name.strip())
     text = re.sub(r"(?:^|(?<=\s))(?:ال(?=\S)|[اإأ]ل\s+)", "", text)
     text = fold(text)
