@@ -149,6 +149,8 @@ PAIR_FILES = (
     "_heldout76",
     "_heldout77",
     "_heldout78",
+    "_heldout79",
+    "_heldout80",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
