@@ -856,6 +856,20 @@ _BODIES = [
 ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a person after a body's possessive is a person; a one-word thing before a common
+        # noun is not
+        ("NOAA's Derek Manzello said coral bleaching had spread to every ocean basin.",
+         "Derek Manzello"),
+        ("Gilead's Daniel O'Day said the approval was historic.", "Daniel O'Day"),
+    ],
+)  # fmt: skip
+def test_a_person_after_a_possessive_body(text: str, name: str) -> None:
+    assert _speakers(text, "en") == [f"{NAME_PREFIX}{name_key(name)}"]
+
+
 @pytest.mark.parametrize(("lang", "text", "name"), _BODIES)
 def test_a_body_the_registry_lacks_speaks(lang: str, text: str, name: str) -> None:
     from claimcheck.extract.entities import same_name
