@@ -914,3 +914,29 @@ def test_the_company_named_before(lang: str, text: str, name: str) -> None:
 
     speaker = _speakers(text, lang)[-1]
     assert speaker is not None and same_name(speaker.removeprefix(NAME_PREFIX), name_key(name))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the body in a title before its holder: in guillemets, one word, or the words
+        # before the holder's two
+        ("قال الرئيس التنفيذي لشركة «آي سبيس» تاكيشي هاكامادا إن الهبوط فشل.", "تاكيشي هاكامادا"),
+        ("قال الرئيس التنفيذي لشركة آي سبيس تاكيشي هاكامادا إن الهبوط فشل.", "تاكيشي هاكامادا"),
+        ("قال الرئيس التنفيذي لشركة غيلياد ساينسز دانيال أوداي إن الموافقة تاريخية.",
+         "دانيال أوداي"),
+        ("قالت المديرة التنفيذية لمؤسسة «غيتس» سو ديزموند هيلمان إن التمويل سيستمر.",
+         "سو ديزموند هيلمان"),
+        ("نقلت وسائل إعلام عن مؤسس شركة «سبيس إكس» إيلون ماسك قوله إن الرحلة نجحت.",
+         "إيلون ماسك"),
+    ],
+)  # fmt: skip
+def test_a_body_in_a_title_before_its_holder(text: str, name: str) -> None:
+    from claimcheck.extract.entities import load_registry, same_name
+
+    speaker = _speakers(text, "ar")[0]
+    assert speaker is not None
+    key = speaker.removeprefix(NAME_PREFIX)
+    if not speaker.startswith(NAME_PREFIX):
+        key = name_key(load_registry().names.get(speaker, ""))
+    assert same_name(key, name_key(name)), speaker

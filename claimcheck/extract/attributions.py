@@ -1048,7 +1048,8 @@ def _quoted_after(toks: list[Token], an: int, people: list[Mention]) -> Mention 
     title first (عن مساعد الكرملين يوري أوشاكوف), then the title, then whoever is named."""
     n = len(toks)
     said = next((j for j in range(an, n) if toks[j].fold in _COMPLEMENTIZERS), n)
-    quoted = [m for m in people if an < m.tok_start < min(an + 7, said)]
+    # guillemets round a body in the title take two tokens (عن مؤسس شركة «سبيس إكس» إيلون ماسك)
+    quoted = [m for m in people if an < m.tok_start < min(an + 9, said)]
     persons = [m for m in quoted if m.entity.kind == "person"]
     roles = [m for m in quoted if m.entity.kind == "role"]
     return (persons or roles or quoted or [None])[0]

@@ -881,9 +881,10 @@ def unresolved_names(
                     and toks[i + 1].fold[:1] in "لب"
                     and any(f in _AR_ORG_HEADS for f, _ in toks[i + 1].readings)
                     and i + 2 < n
-                    and toks[i + 2].arabic
+                    and (toks[i + 2].arabic or toks[i + 2].text == "«")
                 ):
-                    i += 2  # المدير المؤقت لوكالة ناسا شون دافي: the body is the title's too
+                    # المدير المؤقت لوكالة ناسا شون دافي: the body is the title's too
+                    i += 1 + _body_name_length(toks, i + 2, covered)
                     continue
                 if toks[i].fold in _AR_RANKS and toks[i + 1].fold in _AR_RANKS[toks[i].fold]:
                     i += 1  # رئيس مجلس السيادة الفريق أول: the rank's second word
@@ -936,6 +937,23 @@ def unresolved_names(
             continue
         i += 1
     return _name_candidates(text, toks, runs, reg, suggest, speaker_slots)
+
+
+def _body_name_length(toks: list[Token], k: int, covered: set[int]) -> int:
+    """How many tokens from ``k`` name the body in a title before its holder's name:
+    a name in guillemets (لشركة «آي سبيس» تاكيشي هاكامادا), else one word, or, in a
+    longer run of bare words, those before the last two, at most two (لشركة غيلياد ساينسز
+    دانيال أوداي: the holder's given name and family name end it)."""
+    if toks[k].text == "«":
+        close = next((j for j in range(k + 1, min(len(toks), k + 8)) if toks[j].text == "»"), None)
+        if close is not None:
+            return close - k + 1
+    run = 0
+    while k + run < len(toks) and run < 5 and _holder_word(toks, k + run, k - 1, False, covered):
+        run += 1
+    # a body's own name is one or two words; what follows the holder's name (an object:
+    # وصف ... دانيال أوداي موافقة) may lengthen the run
+    return min(2, max(1, run - 2))
 
 
 def _holder_word(toks: list[Token], j: int, i: int, place: bool, covered: set[int]) -> bool:
