@@ -940,3 +940,17 @@ def test_a_body_in_a_title_before_its_holder(text: str, name: str) -> None:
     if not speaker.startswith(NAME_PREFIX):
         key = name_key(load_registry().names.get(speaker, ""))
     assert same_name(key, name_key(name)), speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # how often, and in what, are still the title before the name
+        ("أعلن بطل العالم أربع مرات في فورمولا ١ سيباستيان فيتيل أنه سيعتزل.", "سيباستيان فيتيل"),
+        ("أعلن بطل العالم أربع مرات سيباستيان فيتيل أنه سيعتزل.", "سيباستيان فيتيل"),
+        ("قال بطل العالم ثلاث مرات في الدراجات بيتر ساغان إنه سيترك السباقات.", "بيتر ساغان"),
+        ("قالت بطلة العالم مرتين في السباحة سارا سيوستروم إنها ستواصل.", "سارا سيوستروم"),
+    ],
+)  # fmt: skip
+def test_a_count_or_a_field_in_the_title(text: str, name: str) -> None:
+    assert _speakers(text, "ar")[0] == f"{NAME_PREFIX}{name_key(name)}"

@@ -586,6 +586,7 @@ _AR_TITLES = {
     # descriptions that stand for a person the article has named (وقال النجم البرتغالي)
     "النجم", "النجمه", "اللاعب", "اللاعبه", "المهاجم", "الحارس", "العداء", "العداءه",
     "الملياردير", "المغني", "المغنيه", "الكاتب", "الكاتبه", "الباحث", "الباحثه", "العالم",
+    "بطل", "بطله", "البطل", "البطله",  # بطلة أوروبا مرتين سارا سيوستروم
 }  # fmt: skip
 # Common Arabic given names (folded): a name with no title before it still starts with one
 # (أعلن محمد يونس، ودعا جعفر بناهي). Given names that are also everyday words (علي/على,
@@ -733,6 +734,10 @@ def unresolved_names(
 
     reg = registry or load_registry()
     covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
+    # where a registry name that a title may be in (في فورمولا ١) ends
+    mention_end = {
+        m.tok_start: m.tok_end for m in mentions if m.entity.kind in ("concept", "organisation")
+    }
     named_place = {
         k
         for m in mentions
@@ -885,6 +890,34 @@ def unresolved_names(
                 ):
                     # المدير المؤقت لوكالة ناسا شون دافي: the body is the title's too
                     i += 1 + _body_name_length(toks, i + 2, covered)
+                    continue
+                if not place and i + 2 < n and toks[i + 2].fold in ("مرات", "مره"):
+                    nxt = toks[i + 1]
+                    if nxt.kind == "num" or any(
+                        (f,) in _ar_number_words() for f, _ in nxt.readings
+                    ):
+                        i += 2  # بطل العالم أربع مرات: how often, still the title
+                        continue
+                if not place and toks[i + 1].fold in ("مرتين", "مرتان"):
+                    i += 1  # بطلة أوروبا مرتين: twice, still the title
+                    continue
+                if (
+                    not place
+                    and toks[i + 1].fold == "في"
+                    and i + 3 < n
+                    and toks[i + 2].text.startswith("ال")
+                    and i + 2 not in covered
+                    and toks[i + 3].arabic
+                    and not toks[i + 3].text.startswith("ال")
+                    and _ar_given(toks[i + 3])
+                ):
+                    i += 2  # بطلة أوروبا في السباحة سارا سيوستروم: the sport, then the name
+                    continue
+                if not place and toks[i + 1].fold == "في" and i + 2 in mention_end:
+                    # بطل العالم في فورمولا ١ سيباستيان فيتيل: the field, still the title
+                    i = mention_end[i + 2] - 1
+                    if i + 1 < n and toks[i + 1].kind == "num":
+                        i += 1
                     continue
                 if toks[i].fold in _AR_RANKS and toks[i + 1].fold in _AR_RANKS[toks[i].fold]:
                     i += 1  # رئيس مجلس السيادة الفريق أول: the rank's second word
