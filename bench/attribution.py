@@ -150,7 +150,7 @@ PAIR_SETS = (
     "match_pairs_heldout80",
 )
 # written blind and not yet scored: shown only with --sealed, once, to report an honest figure
-SEALED: tuple[str, ...] = ()
+SEALED: tuple[str, ...] = ("match_pairs_heldout81", "match_pairs_heldout82")
 
 
 def load(name: str) -> list[dict]:
