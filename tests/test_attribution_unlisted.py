@@ -901,6 +901,8 @@ def test_no_body_from_a_common_noun(lang: str, text: str) -> None:
         # or a company named by one word the registry lacks
         ("en", "Hours after launch, Astrobotic's Peregrine lander began leaking fuel. The "
          "company said there was no chance of a soft landing.", "Astrobotic"),
+        ("en", "Firefly said its Blue Ghost lander had touched down. The company said the "
+         "mission would last two weeks.", "Firefly"),
         ("en", "Surgeons at Massachusetts General Hospital transplanted a pig kidney in March. "
          "The hospital said the death was not linked to the transplant.", "Massachusetts"),
         ("ar", "زرع جراحون في مستشفى ماساتشوستس العام كلية خنزير. وقال المستشفى إنه لا يوجد "
@@ -912,7 +914,11 @@ def test_no_body_from_a_common_noun(lang: str, text: str) -> None:
 def test_the_company_named_before(lang: str, text: str, name: str) -> None:
     from claimcheck.extract.entities import same_name
 
-    speaker = _speakers(text, lang)[-1]
+    claims = [c for c in extract_claims(text, lang) if c.attribution]
+    assert claims[-1].attribution is not None
+    # the second sentence's own attribution, not the first's
+    assert claims[-1].sentence.startswith(("The", "و"))
+    speaker = claims[-1].attribution.speaker
     assert speaker is not None and same_name(speaker.removeprefix(NAME_PREFIX), name_key(name))
 
 

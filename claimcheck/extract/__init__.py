@@ -540,12 +540,16 @@ def _sentence_claims(
         if earlier or len(key.replace(" ", "")) >= (_MIN_PLACE_KEY if short_ok else _MIN_NAME_KEY):
             eid = earlier or f"{PLACE_PREFIX if cand.place else NAME_PREFIX}{key}"
             entities.append(eid)
-            # one word owned by a name before it, then a common noun ("Astrobotic's
-            # Peregrine lander"), is a thing; "NOAA's Derek Manzello said" is a person
+            # one word owned by a name before it or by "its", then a common noun
+            # ("Astrobotic's Peregrine lander"), is a thing; "NOAA's Derek Manzello said"
+            # is a person
             nxt = toks[cand.tok_end] if cand.tok_end < len(toks) else None
             owned = (
                 cand.tok_start > 0
-                and toks[cand.tok_start - 1].text.endswith(("'s", "’s"))
+                and (
+                    toks[cand.tok_start - 1].text.endswith(("'s", "’s"))
+                    or toks[cand.tok_start - 1].fold in ("its", "their")
+                )
                 and cand.tok_end - cand.tok_start == 1
                 and nxt is not None
                 and nxt.text.islower()
