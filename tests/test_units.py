@@ -281,3 +281,26 @@ def test_a_fraction_in_words_is_a_share(ar: str, en: str, match: bool) -> None:
 def test_a_weekday_dated_by_the_article(lang: str, text: str, want: str) -> None:
     dates = [c.date for c in extract_claims(text, lang) if c.date]  # type: ignore[arg-type]
     assert dates[-1] is not None and dates[-1].describe() == want
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # منشأة is a built structure or a facility; قمر alone is a moon or a satellite
+        ("كشف المسح عن مدينة مفقودة في المكسيك تضم ٦٬٦٧٤ منشأة بينها أهرامات.",
+         "The survey revealed a lost city in Mexico with 6,674 structures, including pyramids.",
+         True),
+        ("قصفت الطائرات ثلاث منشآت نووية في البلاد.",
+         "The jets struck three nuclear facilities in the country.", True),
+        ("قصفت الطائرات ثلاث منشآت نووية في البلاد.",
+         "The jets struck four nuclear facilities in the country.", False),
+        ("أعلنت سبيس إكس أن ما يصل إلى أربعين قمراً من أصل تسعة وأربعين من أقمار «ستارلينك» "
+         "ستحترق في الغلاف الجوي.",
+         "SpaceX said up to 40 of the 49 Starlink satellites it had launched would burn up in "
+         "the atmosphere.", True),
+        ("أكد الفلكيون اكتشاف ١٢٨ قمراً جديداً لكوكب زحل.",
+         "Astronomers confirmed 128 new moons orbiting Saturn.", True),
+    ],
+)  # fmt: skip
+def test_counted_nouns_of_two_senses(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match
