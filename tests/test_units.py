@@ -304,3 +304,21 @@ def test_a_weekday_dated_by_the_article(lang: str, text: str, want: str) -> None
 )  # fmt: skip
 def test_counted_nouns_of_two_senses(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a journal names what a finding is about in both languages; "kill" is a death
+        ("حذّرت دراسة نشرتها مجلة «ذا لانسيت» من أن مقاومة مضادات الميكروبات قد تتسبب في وفاة "
+         "أكثر من ٣٩ مليون شخص حول العالم بين عامي ٢٠٢٥ و٢٠٥٠.",
+         "Drug-resistant infections could kill more than 39 million people worldwide between "
+         "2025 and 2050, according to an analysis published in The Lancet.", True),
+        ("أظهرت دراسة نشرتها مجلة نيتشر أن ٩٠ في المئة من الشعاب المرجانية تضررت.",
+         "A study in the journal Nature found that 90 percent of the reefs were damaged.", True),
+        ("أظهرت دراسة نشرتها مجلة نيتشر أن ٩٠ في المئة من الشعاب المرجانية تضررت.",
+         "A study in the journal Nature found that 80 percent of the reefs were damaged.", False),
+    ],
+)  # fmt: skip
+def test_journals_and_deaths(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match
