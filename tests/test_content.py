@@ -38,6 +38,13 @@ from claimcheck.match.content import concepts
         # a short noun with a pronoun ending (نارها: her fire); idioms of alarm and of fuel
         ("ظنوا أنهم يطفئون نارها", "they thought they were putting out her fire", "fire_gunfire"),
         ("يدق ناقوس الخطر", "sounding the red alert", "warning"),
+        # ancestors and archaeologists are the past's heritage in both languages
+        (
+            "غيّر طريقة تفكيري في أسلافنا الأوائل",
+            "changed how I think about our ancestors",
+            "heritage",
+        ),
+        ("قالت عالمة الآثار إن الموقع مهم", "the archaeologist said the site mattered", "heritage"),
         ("كانوا يصبون الزيت على النار", "they were adding fuel to the fire", "oil_fuel"),
         ("تحقق الهند إنجازاً آخر", "India creates yet another landmark", "achievement"),
         (
