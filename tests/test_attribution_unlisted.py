@@ -615,6 +615,17 @@ def test_via_is_no_speaker_slot() -> None:
             "قال بيتيري تالاس إن الوكالة أعلنت بدء النينيو. وأضاف الفنلندي أن الأرقام ستتحطم.",
             "بيتيري تالاس",
         ),
+        # demonyms of smaller countries
+        (
+            "en",
+            "Anderson Peters won the javelin final. The Grenadian said the crowd had lifted him.",
+            "Anderson Peters",
+        ),
+        (
+            "en",
+            "Marie-Josee Ta Lou reached the final. The Ivorian said she had one more season in her.",
+            "Marie-Josee Ta Lou",
+        ),
     ],
 )
 def test_a_nationality_for_the_name_before(lang: str, text: str, name: str) -> None:
