@@ -971,3 +971,16 @@ def test_a_body_in_a_title_before_its_holder(text: str, name: str) -> None:
 )  # fmt: skip
 def test_a_count_or_a_field_in_the_title(text: str, name: str) -> None:
     assert _speakers(text, "ar")[0] == f"{NAME_PREFIX}{name_key(name)}"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # عزا ... إلى: what someone put a failure down to is their claim
+        ("عزا رئيس وكالة روسكوسموس يوري بوريسوف تحطم المسبار إلى فقدان الخبرة.", "يوري بوريسوف"),
+        # (not عزت, also the given name Izzat)
+        ("وعزا المدرب إيدي هاو الخسارة إلى الإرهاق بعد رحلة طويلة.", "إيدي هاو"),
+    ],
+)  # fmt: skip
+def test_attributing_a_cause_is_a_claim(text: str, name: str) -> None:
+    assert _speakers(text, "ar")[0] == f"{NAME_PREFIX}{name_key(name)}"

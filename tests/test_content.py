@@ -45,6 +45,9 @@ from claimcheck.match.content import concepts
             "heritage",
         ),
         ("قالت عالمة الآثار إن الموقع مهم", "the archaeologist said the site mattered", "heritage"),
+        # the Moon's programme and the space station; pulling out is a withdrawal
+        ("البرنامج القمري الروسي", "Russia's lunar programme", "space_satellites"),
+        ("ستنسحب روسيا من المحطة", "Russia will pull out of the space station", "withdrawal"),
         ("كانوا يصبون الزيت على النار", "they were adding fuel to the fire", "oil_fuel"),
         ("تحقق الهند إنجازاً آخر", "India creates yet another landmark", "achievement"),
         (
