@@ -151,6 +151,8 @@ PAIR_FILES = (
     "_heldout78",
     "_heldout79",
     "_heldout80",
+    "_heldout81",
+    "_heldout82",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
