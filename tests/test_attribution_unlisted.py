@@ -946,6 +946,10 @@ def test_the_company_named_before(lang: str, text: str, name: str) -> None:
          "سو ديزموند هيلمان"),
         ("نقلت وسائل إعلام عن مؤسس شركة «سبيس إكس» إيلون ماسك قوله إن الرحلة نجحت.",
          "إيلون ماسك"),
+        # a body's name in Latin letters; a body's name in guillemets after its title
+        ("قال الرئيس التنفيذي لشركة A22 بيرند رايشارت إن الاحتكار انتهى.", "بيرند رايشارت"),
+        ("قال رئيس وكالة الفضاء الروسية «روسكوسموس» يوري بوريسوف إن القرار اتخذ.",
+         "يوري بوريسوف"),
     ],
 )  # fmt: skip
 def test_a_body_in_a_title_before_its_holder(text: str, name: str) -> None:

@@ -604,7 +604,16 @@ def _sentence_claims(
                 m
                 for m in (*named, *mentions)
                 if m.entity.kind == "person"
-                and office.tok_end <= m.tok_start <= office.tok_end + 1
+                and (
+                    office.tok_end <= m.tok_start <= office.tok_end + 1
+                    # the body's name in guillemets between (رئيس وكالة الفضاء الروسية
+                    # «روسكوسموس» يوري بوريسوف)
+                    or (
+                        m.tok_start - office.tok_end <= 6
+                        and toks[office.tok_end].text == "«"
+                        and toks[m.tok_start - 1].text == "»"
+                    )
+                )
                 # the one spoken to is not the title's holder (رئيس الوزراء الهندي للرئيس
                 # الروسي, لبوتين)
                 and not _addressee(toks, m)

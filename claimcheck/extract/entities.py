@@ -888,7 +888,11 @@ def unresolved_names(
                     and toks[i + 1].fold[:1] in "لب"
                     and any(f in _AR_ORG_HEADS for f, _ in toks[i + 1].readings)
                     and i + 2 < n
-                    and (toks[i + 2].arabic or toks[i + 2].text == "«")
+                    and (
+                        toks[i + 2].arabic
+                        or toks[i + 2].text == "«"
+                        or (toks[i + 2].kind in ("word", "num") and not toks[i + 2].arabic)
+                    )
                 ):
                     # المدير المؤقت لوكالة ناسا شون دافي: the body is the title's too
                     i += 1 + _body_name_length(toks, i + 2, covered)
@@ -948,6 +952,12 @@ def unresolved_names(
             ):
                 i += 2  # منطقة جبلية, منطقة حدودية: what kind of area, not its name
                 continue
+            if not place and i + 1 < n and toks[i + 1].text == "«":
+                # رئيس وكالة الفضاء الروسية «روسكوسموس» يوري بوريسوف: the body's name in
+                # guillemets is still the title; the holder's name follows
+                close = next((k for k in range(i + 2, min(n, i + 8)) if toks[k].text == "»"), None)
+                if close is not None and close + 1 < n and toks[close + 1].arabic:
+                    i = close
             j = i + 1
             if _ar_possessed_noun(toks, j):
                 i = j  # ورفع بطل العالم رقمه القياسي: what the holder did, not his name
@@ -983,6 +993,14 @@ def _body_name_length(toks: list[Token], k: int, covered: set[int]) -> int:
         close = next((j for j in range(k + 1, min(len(toks), k + 8)) if toks[j].text == "»"), None)
         if close is not None:
             return close - k + 1
+    if not toks[k].arabic:
+        # a name in Latin letters (لشركة A22 بيرند رايشارت)
+        run = 0
+        while (
+            k + run < len(toks) and not toks[k + run].arabic and toks[k + run].text not in "«»،,:"
+        ):
+            run += 1
+        return max(1, run)
     run = 0
     while k + run < len(toks) and run < 5 and _holder_word(toks, k + run, k - 1, False, covered):
         run += 1
