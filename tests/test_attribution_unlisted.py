@@ -988,3 +988,33 @@ def test_a_count_or_a_field_in_the_title(text: str, name: str) -> None:
 )  # fmt: skip
 def test_attributing_a_cause_is_a_claim(text: str, name: str) -> None:
     assert _speakers(text, "ar")[0] == f"{NAME_PREFIX}{name_key(name)}"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a nationality alone after the opening verb, then the name: the subject a
+        # participle of speaking goes back to
+        ("ودّع السويدي زلاتان إبراهيموفيتش جماهير ميلان قائلاً: «حان وقت الوداع».",
+         "زلاتان إبراهيموفيتش"),
+        ("أهدت التشيكية باربورا كرايتشيكوفا لقبها إلى مدربتها الراحلة، مؤكدة أنها كانت ستفخر بها.",
+         "باربورا كرايتشيكوفا"),
+        ("احتفل البلجيكي ريمكو إيفنبول بالذهبية، قائلاً إنه لم يصدق ما حدث.", "ريمكو إيفنبول"),
+    ],
+)  # fmt: skip
+def test_a_nationality_alone_before_the_name(text: str, name: str) -> None:
+    assert _speakers(text, "ar")[0] == f"{NAME_PREFIX}{name_key(name)}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word the lexicons know after the nationality is no name
+        "وتوّج الصربي بذهبية الفردي في أولمبياد باريس.",
+        "وفاز الهولندي بتسعة عشر سباقاً من أصل ٢٢.",
+    ],
+)
+def test_no_name_from_a_known_word_after_a_nationality(text: str) -> None:
+    assert not any(
+        e.startswith(NAME_PREFIX) for c in extract_claims(text, "ar") for e in c.entities
+    )

@@ -1153,7 +1153,8 @@ _AR_VERBAL_NOUN_POSSESSED = re.compile(r"[وف]?[اإ]\w{2,3}ا\w(?:ه|ها|هم
 
 def _after_arabic_description(toks: list[Token], mentions: list[Mention]) -> set[int]:
     """Where a name may start after a description and a nationality (لاعب الوسط الإنجليزي
-    جوردان هندرسون, العداءة الكينية فيث): as after a title."""
+    جوردان هندرسون, العداءة الكينية فيث), or a nationality alone right after the opening
+    verb (أهدت التشيكية باربورا كرايتشيكوفا): as after a title."""
     words = description_words("ar")
     out: set[int] = set()
     for m in mentions:
@@ -1163,7 +1164,19 @@ def _after_arabic_description(toks: list[Token], mentions: list[Mention]) -> set
         # right after the verb that opens the sentence: its subject
         one = k == 2 and any((f,) in words for f, _ in toks[k - 1].readings)
         two = k == 3 and (toks[k - 2].fold, toks[k - 1].fold) in words
-        if (one or two) and not toks[m.tok_end].fold.startswith("ال"):
+        # or the nationality alone as a noun (ودّع السويدي زلاتان إبراهيموفيتش)
+        alone = (
+            k == 1
+            and toks[k].text.startswith("ال")
+            and m.tok_end < len(toks)
+            # not a word the lexicons know (وتوّج الصربي بذهبية, وفاز الهولندي بتسعة عشر)
+            and not any(
+                word_ideas(f, "ar") or (f,) in _ar_number_words()
+                for f, _ in toks[m.tok_end].readings
+            )
+            and not _clitic_and_word(toks[m.tok_end])
+        )
+        if (one or two or alone) and not toks[m.tok_end].fold.startswith("ال"):
             out.add(m.tok_end)
     return out
 
