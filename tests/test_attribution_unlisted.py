@@ -1018,3 +1018,21 @@ def test_no_name_from_a_known_word_after_a_nationality(text: str) -> None:
     assert not any(
         e.startswith(NAME_PREFIX) for c in extract_claims(text, "ar") for e in c.entities
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # a participle, or a joined verb with a preposition, with no verb of speaking
+        # before it: the subject the sentence opens with, not the last name before it
+        ("en", "Barbora Krejcikova dedicated her Wimbledon title to her late mentor Jana "
+         "Novotna, saying Novotna would have been proud of her.",
+         f"{NAME_PREFIX}{name_key('Barbora Krejcikova')}"),
+        ("en", "Elon Musk congratulated the SpaceX team on the launch, saying they had learned "
+         "a lot.", "elon_musk"),
+        ("ar", "هنّأ إيلون ماسك فريق سبيس إكس على الإطلاق، وكتب على تويتر أن الشركة تعلمت الكثير.",
+         "elon_musk"),
+    ],
+)  # fmt: skip
+def test_the_opening_subject_over_the_last_name(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang)[0] == speaker

@@ -482,7 +482,11 @@ def attribute(
             # its own (the verb before's, or the person named before); whoever follows
             # belongs to another clause
             earlier = tied[-1][1] if tied and tied[-1][1] is not None else None
-            tied.append((pos, earlier or (before[-1] if before else None), cue.text))
+            # with no verb of speaking before, the subject the sentence opens with (هنّأ
+            # إيلون ماسك فريق سبيس إكس ...، وكتب على تويتر: Musk, not the team)
+            opener = _opening_subject(toks, people) if earlier is None else None
+            opener = opener if opener is not None and opener.tok_end <= cue.index else None
+            tied.append((pos, earlier or opener or (before[-1] if before else None), cue.text))
             continue
         if not arabic and cue.index > 0 and toks[cue.index - 1].fold in ("and", "but") and tied:
             # "He said ..., and insisted that": the verb joined to the one before shares its
@@ -504,6 +508,10 @@ def attribute(
             pick = first if first is not None else (before[-1] if before else None)
         else:
             pick = before[-1] if before else (after[0] if after else None)
+            if cue.kind == "participle" and not tied and not arabic:
+                # "Krejcikova dedicated her title to her late mentor Jana Novotna, saying":
+                # the participle's subject is the sentence's, not the last name before it
+                pick = _opening_subject(toks, people) or pick
         if pick is None and cue.kind == "participle" and not tied:
             # اعتذر هندرسون ... مؤكداً أن, "Tebogo dedicated his gold ..., saying": a
             # participle with no verb of speaking before it shares the subject of the verb
