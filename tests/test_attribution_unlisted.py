@@ -950,6 +950,9 @@ def test_the_company_named_before(lang: str, text: str, name: str) -> None:
         ("قال الرئيس التنفيذي لشركة A22 بيرند رايشارت إن الاحتكار انتهى.", "بيرند رايشارت"),
         ("قال رئيس وكالة الفضاء الروسية «روسكوسموس» يوري بوريسوف إن القرار اتخذ.",
          "يوري بوريسوف"),
+        # two titles joined by و before one name
+        ("قال وزير النقل الأمريكي والمدير المؤقت لناسا شون دافي إن الوكالة ستعود إلى القمر.",
+         "شون دافي"),
     ],
 )  # fmt: skip
 def test_a_body_in_a_title_before_its_holder(text: str, name: str) -> None:

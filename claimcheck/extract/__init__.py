@@ -598,7 +598,13 @@ def _sentence_claims(
     ]
     # a title with its country or organisation (الرئيس الكيني, NATO Secretary General) is
     # the office of the person named right after it, or, with nobody named, the speaker
+    # two titles joined by و before one name (وزير النقل الأمريكي والمدير المؤقت لناسا شون
+    # دافي): the first title's end is where the second's holder follows
+    ends = {o.tok_start: o.tok_end for o in offices if toks[o.tok_start].fold.startswith("و")}
     for office in offices:
+        end = office.tok_end
+        while end in ends:
+            end = ends[end]
         holder = next(
             (
                 m
@@ -606,6 +612,7 @@ def _sentence_claims(
                 if m.entity.kind == "person"
                 and (
                     office.tok_end <= m.tok_start <= office.tok_end + 1
+                    or end <= m.tok_start <= end + 1
                     # the body's name in guillemets between (رئيس وكالة الفضاء الروسية
                     # «روسكوسموس» يوري بوريسوف)
                     or (
