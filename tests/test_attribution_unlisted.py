@@ -1039,3 +1039,18 @@ def test_no_name_from_a_known_word_after_a_nationality(text: str) -> None:
 )  # fmt: skip
 def test_the_opening_subject_over_the_last_name(lang: str, text: str, speaker: str) -> None:
     assert _speakers(text, lang)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name in apposition to a description, then the verb: the name speaks, and the
+        # capitalised words after the verb are what was said
+        ("The team's leader, Hesham Sallam, said Tutcetus rayanensis was the smallest whale "
+         "yet known.", "Hesham Sallam"),
+        ("The mission's chief scientist, Hal Levison, said Dinkinesh had a moon of its own.",
+         "Hal Levison"),
+    ],
+)  # fmt: skip
+def test_a_name_in_apposition_speaks(text: str, name: str) -> None:
+    assert _speakers(text, "en")[0] == f"{NAME_PREFIX}{name_key(name)}"

@@ -752,6 +752,15 @@ def _subject(toks: list[Token], cue: Cue, candidates: list[Mention]) -> Mention 
         return _person_of_body(toks, _title_over_holder([*near[:-1], before[-1]]))[-1]
     # "said Kim" only after a quote or a comma; "The agency said Xi told ..." has its own subject
     inverted = (i == 0 or toks[i - 1].kind == "punct") and toks[i].fold in _EN_INVERTING
+    if (
+        inverted
+        and i >= 2
+        and toks[i - 1].text == ","
+        and any(m.tok_end == i - 1 and m.entity.kind == "person" for m in candidates)
+    ):
+        # "The team's leader, Hesham Sallam, said Tutcetus ...": the comma closes a name in
+        # apposition, the subject; what follows the verb is what was said
+        return None
     return after[0] if after and inverted else None
 
 
