@@ -587,6 +587,7 @@ _AR_TITLES = {
     "النجم", "النجمه", "اللاعب", "اللاعبه", "المهاجم", "الحارس", "العداء", "العداءه",
     "الملياردير", "المغني", "المغنيه", "الكاتب", "الكاتبه", "الباحث", "الباحثه", "العالم",
     "بطل", "بطله", "البطل", "البطله",  # بطلة أوروبا مرتين سارا سيوستروم
+    "المصنف", "المصنفه",  # المصنفة الأولى عالمياً آشلي بارتي
 }  # fmt: skip
 # Common Arabic given names (folded): a name with no title before it still starts with one
 # (أعلن محمد يونس، ودعا جعفر بناهي). Given names that are also everyday words (علي/على,
@@ -904,6 +905,9 @@ def unresolved_names(
                     ):
                         i += 2  # بطل العالم أربع مرات: how often, still the title
                         continue
+                if not place and "\u064b" in toks[i + 1].text and i + 2 < n and toks[i + 2].arabic:
+                    i += 1  # المصنفة الأولى عالمياً آشلي بارتي: an adverb, still the title
+                    continue
                 if not place and toks[i + 1].fold in ("مرتين", "مرتان"):
                     i += 1  # بطلة أوروبا مرتين: twice, still the title
                     continue
