@@ -70,6 +70,12 @@ def _ids(text: str, lang: str) -> set[str]:
         ("ar", "اعتقلت الشرطة ٣ مواطنين جزائريين.", "country:dz"),
         ("ar", "وصل وفد مغربي إلى الرباط ومعه ٥٠ شخصاً.", "country:ma"),
         ("ar", "قُتل ٣ شبان فلسطينيين في نابلس.", "palestine"),
+        # provinces and states named without their country
+        ("ar", "قالت وزيرة الصحة في كيرالا إن ٦ أشخاص أصيبوا بفيروس نيباه.", "kerala"),
+        ("en", "Kerala's health minister said 6 people had contracted Nipah.", "kerala"),
+        ("ar", "ضربت فيضانات مقاطعة غوانغدونغ وأجلت ٥٠ ألف شخص.", "guangdong"),
+        ("en", "Wildfires in Alberta forced 30,000 people from their homes.", "alberta"),
+        ("ar", "كشف مسح في ولاية كامبيتشي المكسيكية عن ٦ آلاف منشأة.", "campeche"),
     ],
 )
 def test_countries_resolve_in_both_languages(lang: str, text: str, place: str) -> None:
