@@ -153,6 +153,8 @@ PAIR_FILES = (
     "_heldout80",
     "_heldout81",
     "_heldout82",
+    "_heldout83",
+    "_heldout84",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
