@@ -1056,3 +1056,21 @@ def test_the_opening_subject_over_the_last_name(lang: str, text: str, speaker: s
 )  # fmt: skip
 def test_a_name_in_apposition_speaks(text: str, name: str) -> None:
     assert _speakers(text, "en")[0] == f"{NAME_PREFIX}{name_key(name)}"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        # the place a title serves, named by a place word and a name the registry lacks
+        ("ar", "قال عمدة مدينة تامبا جاين كاستور إن العاصفة خطيرة.", "جاين كاستور"),
+        ("ar", "قال رئيس بلدية بلاتن ماتياس بلوالد إن القرية دمرت.", "ماتياس بلوالد"),
+        ("ar", "قال قاضي مقاطعة كير روب كيلي للصحافيين: «لم يكن أحد يعلم».", "روب كيلي"),
+        # to whom it was said ends the name
+        ("ar", "قال عالم المناخ الأمريكي جيمس هانسن للصحافيين إن الهدف «مات».", "جيمس هانسن"),
+        # a long apposition after the name, then the verb
+        ("en", "James Hansen, the former NASA scientist whose 1988 testimony put global warming "
+         "on the agenda, said the target was dead.", "James Hansen"),
+    ],
+)  # fmt: skip
+def test_where_a_title_serves_and_who_hears(lang: str, text: str, name: str) -> None:
+    assert _speakers(text, lang)[0] == f"{NAME_PREFIX}{name_key(name)}"

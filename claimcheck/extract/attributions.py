@@ -495,6 +495,15 @@ def attribute(
             continue
         if not arabic:
             before = _outside_apposition(toks, cue.index, before)
+            # a long apposition ("James Hansen, the former NASA scientist whose 1988
+            # testimony put global warming on the agenda, said"): the name before it
+            if cue.index > 1 and toks[cue.index - 1].text == ",":
+                opening = next(
+                    (k for k in range(cue.index - 2, -1, -1) if toks[k].text == ","), None
+                )
+                named = [m for m in people if opening is not None and m.tok_end == opening]
+                if named and named[0].entity.kind == "person":
+                    before = named
         if before and not arabic:
             before = _title_over_holder(before)
             before = _person_of_body(toks, before)

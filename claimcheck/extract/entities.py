@@ -654,6 +654,9 @@ _AR_NAME_STOP = {
     "قرابه", "نحو", "حوالي", "زهاء",
     # between (حول العالم بين عامي ٢٠٢٥ و٢٠٥٠: العالم is the world, not a scientist)
     "بين",
+    # to whom it was said (قال جيمس هانسن للصحافيين إن)
+    "للصحافيين", "للصحفيين", "للصحافه", "للاعلام", "للمراسلين", "لوسايل", "للتلفزيون",
+    "للاذاعه", "للجماهير", "للمشجعين",
     "خلال", "امام", "بعد", "قبل", "حيث", "لدي", "منذ", "باسم", "انه", "انها", "انهم", "بانه",
     "بانها", "انهما",
     # speech words: the speaker's name ends before them (عن الوزير محمد الجدعان قوله)
@@ -907,6 +910,24 @@ def unresolved_names(
                         continue
                 if not place and "\u064b" in toks[i + 1].text and i + 2 < n and toks[i + 2].arabic:
                     i += 1  # المصنفة الأولى عالمياً آشلي بارتي: an adverb, still the title
+                    continue
+                if (
+                    not place
+                    and i + 4 < n
+                    and any(f in AR_PLACE_MARKERS or f == "بلديه" for f, _ in toks[i + 1].readings)
+                    and not toks[i + 1].text.startswith("ال")
+                    and all(
+                        toks[k].arabic
+                        and toks[k].kind == "word"
+                        and not toks[k].text.startswith("ال")
+                        and k not in covered
+                        and not _ar_stop(toks, k)
+                        for k in (i + 2, i + 3, i + 4)
+                    )
+                ):
+                    # رئيسة بلدية تامبا جاين كاستور, قاضي مقاطعة كير روب كيلي: the place the
+                    # title serves, one word the registry lacks, then the holder's two
+                    i += 2
                     continue
                 if not place and toks[i + 1].fold in ("مرتين", "مرتان"):
                     i += 1  # بطلة أوروبا مرتين: twice, still the title
