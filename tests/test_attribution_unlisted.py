@@ -1067,6 +1067,9 @@ def test_a_name_in_apposition_speaks(text: str, name: str) -> None:
         ("ar", "قال قاضي مقاطعة كير روب كيلي للصحافيين: «لم يكن أحد يعلم».", "روب كيلي"),
         # to whom it was said ends the name
         ("ar", "قال عالم المناخ الأمريكي جيمس هانسن للصحافيين إن الهدف «مات».", "جيمس هانسن"),
+        # a word with the article is no verb (التابع: affiliated to, not تابع: went on)
+        ("ar", "كتب غافين شميت، مدير معهد غودارد التابع لناسا، في مجلة نيتشر أن العالم «في "
+         "منطقة مجهولة».", "غافين شميت"),
         # a long apposition after the name, then the verb
         ("en", "James Hansen, the former NASA scientist whose 1988 testimony put global warming "
          "on the agenda, said the target was dead.", "James Hansen"),

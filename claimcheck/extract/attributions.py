@@ -127,6 +127,8 @@ def _verb_word(
     text: str, readings: tuple[tuple[str, int], ...], folded: str, arabic: bool, lang: str
 ) -> bool:
     lex = load(lang)
+    if arabic and text.lstrip("وف").startswith("ال"):
+        return False  # a verb takes no article: التابع (affiliated to) is not تابع (went on)
     marbuta = text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
     for form, off in readings:
         if form in lex.reporting_verbs:
