@@ -48,6 +48,12 @@ from claimcheck.match.content import concepts
         # the Moon's programme and the space station; pulling out is a withdrawal
         ("البرنامج القمري الروسي", "Russia's lunar programme", "space_satellites"),
         ("ستنسحب روسيا من المحطة", "Russia will pull out of the space station", "withdrawal"),
+        # a reactor and its fuels are nuclear in both languages
+        (
+            "تشغيل المفاعل بوقود الديوتيريوم",
+            "deuterium-tritium operation of the reactor",
+            "nuclear",
+        ),
         ("كانوا يصبون الزيت على النار", "they were adding fuel to the fire", "oil_fuel"),
         ("تحقق الهند إنجازاً آخر", "India creates yet another landmark", "achievement"),
         (

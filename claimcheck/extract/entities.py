@@ -890,6 +890,8 @@ def unresolved_names(
                 if (
                     not place
                     and toks[i + 1].fold[:1] in "لب"
+                    # لوكالة ناسا names its body next; للبرنامج (the programme) does not
+                    and not toks[i + 1].text.startswith(("لل", "بال"))
                     and any(f in _AR_ORG_HEADS for f, _ in toks[i + 1].readings)
                     and i + 2 < n
                     and (
@@ -1125,6 +1127,8 @@ def _ar_place_goes_on(first: Token, nxt: Token) -> bool:
 _AR_ORG_HEADS = {
     "وكاله", "شركه", "وزاره", "هييه", "موسسه", "منظمه", "مجلس", "بنك", "صندوق", "جامعه",
     "حزب", "حركه", "جماعه", "مكتب", "ناديه", "نادي", "مجموعه", "اتحاد", "مصرف",
+    # what a scientist or a doctor heads (المدير العام لمشروع «إيتر» بييترو باراباسكي)
+    "مشروع", "برنامج", "معهد", "مرصد", "مستشفي", "مختبر", "مركز",
 }  # fmt: skip
 
 # Nouns for speakers nobody names (مصدر, مسؤول أمني, شهود): never the start of a name.
