@@ -48,6 +48,14 @@ from claimcheck.match.content import concepts
         # the Moon's programme and the space station; pulling out is a withdrawal
         ("البرنامج القمري الروسي", "Russia's lunar programme", "space_satellites"),
         ("ستنسحب روسيا من المحطة", "Russia will pull out of the space station", "withdrawal"),
+        # a transplant, dying and dreaming, in the forms quotes use
+        (
+            "أول مريض تجرى له زراعة قلب خنزير",
+            "the first patient to get a pig heart transplant",
+            "transplant",
+        ),
+        ("«إما أن أموت أو أجري هذه العملية»", "“It was either die or do this”", "death_killing"),
+        ("«إنه شيء حلمت به منذ طفولتي»", "something he had dreamed of as a kid", "dream"),
         # a reactor and its fuels are nuclear in both languages
         (
             "تشغيل المفاعل بوقود الديوتيريوم",
@@ -110,6 +118,7 @@ def test_the_lexicon_is_well_formed() -> None:
         ("ar", "انفاق"),
         ("en", "released"),
         ("ar", "عداء"),
+        ("ar", "زراع"),  # farming and a transplant (زراعة قلب)
     }
 
 
