@@ -155,6 +155,10 @@ PAIR_FILES = (
     "_heldout82",
     "_heldout83",
     "_heldout84",
+    "_heldout85",
+    "_heldout86",
+    "_heldout87",
+    "_heldout88",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
