@@ -861,7 +861,7 @@ _BODIES = [
     ("ar", "قالت جامعة جونز هوبكنز في بيان إن الدراسة تابعت ٥٠٠ مريض.", "Johns Hopkins"),
     ("en", "The University of Oxford said the vaccine trial would resume.", "Oxford"),
     ("ar", "أعلنت شركة أستروبوتيك الأمريكية أن مركبتها لن تهبط على القمر.", "Astrobotic"),
-    ("ar", "وأكدت شركة بلو أوريجن أن الصاروخ بلغ المدار.", "Blue Origin"),
+    ("ar", "وأكدت شركة فايرفلاي إيروسبيس أن المركبة هبطت على القمر.", "Firefly Aerospace"),
     ("en", "The Karolinska Institute said the prize would be announced on Monday.", "Karolinska"),
     ("ar", "قال معهد كارولينسكا إن الجائزة ستعلن الاثنين.", "Karolinska"),
 ]  # fmt: skip
@@ -1080,3 +1080,23 @@ def test_a_name_in_apposition_speaks(text: str, name: str) -> None:
 )  # fmt: skip
 def test_where_a_title_serves_and_who_hears(lang: str, text: str, name: str) -> None:
     assert _speakers(text, lang)[0] == f"{NAME_PREFIX}{name_key(name)}"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # sport and science bodies, by their Arabic and English names
+        ("ar", "أعلنت المنظمة الأوروبية للأبحاث النووية أن ذرات الهيدروجين المضاد تسقط نحو "
+         "الأرض.", "cern"),
+        ("en", "CERN said antihydrogen atoms fall towards the Earth.", "cern"),
+        ("ar", "قال الاتحاد الدولي للدراجات إن القواعد الجديدة تطبق من تموز.", "uci"),
+        ("en", "The UCI said the new rules would apply from July.", "uci"),
+        ("ar", "أعلنت رابطة محترفات كرة المضرب أن الرياض ستستضيف البطولة الختامية.", "wta"),
+        ("ar", "قالت هيئة المسح الجيولوجي الأمريكية إن قوة الزلزال بلغت ٧٫٧ درجات.", "usgs"),
+        ("en", "The U.S. Geological Survey said the quake had a magnitude of 7.7.", "usgs"),
+        ("ar", "قالت إدارة الفورمولا واحد إن مدريد ستستضيف السباق.", "formula_one"),
+        ("ar", "أكد الفريق الأولمبي البريطاني أن السباح أصيب بكورونا.", "team_gb"),
+    ],
+)  # fmt: skip
+def test_sport_and_science_bodies(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang)[0] == speaker
