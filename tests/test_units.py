@@ -169,6 +169,12 @@ def test_compound_measures_meet_across_languages(ar: str, en: str, match: bool) 
         ("وقفز البطل السويدي ٦٫٣ م في باريس.", "The Swede cleared 6.30 metres in Paris.", True),
         ("وبلغت درجة الحرارة ٤٨٫٨ درجة مئوية في صقلية.", "Sicily recorded 48.8C.", True),
         ("وبلغت درجة الحرارة ٤٨٫٥ درجة مئوية في صقلية.", "Sicily recorded 48.8C.", False),
+        # three decimals are decimals, not a thousands group
+        (
+            "قطع الدراج البريطاني ٥٥٫٥٤٨ كيلومتراً في ساعة واحدة في سويسرا.",
+            "The British rider covered 55.548km in one hour in Switzerland.",
+            True,
+        ),
         # a count keeps its tolerance: 1.8 million is 1.83 million rounded
         (
             "وأدى أكثر من ١٫٨٣ مليون حاج الفريضة.",

@@ -216,8 +216,9 @@ def _decimals(q: Quantity) -> int | None:
     if not any(math.isclose(ratio, s) for s in (1.0, 1e3, 1e6, 1e9, 1e12)):
         return None  # the digits are not the figure (ستة أمتار و30 سنتيمتراً)
     frac = m.group(1)
-    # a thousands separator (1,200) is no decimal part
-    return len(frac) if frac and len(frac) != 3 else 0
+    # a thousands separator (1,200) is no decimal part; three digits after a point that
+    # read as a fraction (55.548 km, ٥٥٫٥٤٨) are
+    return len(frac) if frac and (len(frac) != 3 or written != int(written)) else 0
 
 
 # Measures whose every written digit is meant: a rate, a height, a time, a temperature
