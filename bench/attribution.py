@@ -161,6 +161,7 @@ PAIR_SETS = (
 SEALED: tuple[str, ...] = (
     "match_pairs_heldout89",
     "match_pairs_heldout91",
+    "match_pairs_heldout92",
 )
 
 
