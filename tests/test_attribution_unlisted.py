@@ -1100,3 +1100,15 @@ def test_where_a_title_serves_and_who_hears(lang: str, text: str, name: str) -> 
 )  # fmt: skip
 def test_sport_and_science_bodies(lang: str, text: str, speaker: str) -> None:
     assert _speakers(text, lang)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        # a scientist's two-word description, a nationality, then a short name
+        ("ar", "وصف عالم الآثار المصري زاهي حواس المزاعم بأنها «خاطئة تماماً».", "زاهي حواس"),
+        ("ar", "وصفت عالمة المناخ الكندية كاثرين هايهو العام بأنه «استثنائي».", "كاثرين هايهو"),
+    ],
+)  # fmt: skip
+def test_a_scientists_description_before_the_name(lang: str, text: str, name: str) -> None:
+    assert _speakers(text, lang)[0] == f"{NAME_PREFIX}{name_key(name)}"
