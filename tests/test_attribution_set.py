@@ -159,6 +159,10 @@ PAIR_FILES = (
     "_heldout86",
     "_heldout87",
     "_heldout88",
+    "_heldout89",
+    "_heldout90",
+    "_heldout91",
+    "_heldout92",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
