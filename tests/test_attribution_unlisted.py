@@ -912,6 +912,11 @@ def test_no_body_from_a_common_noun(lang: str, text: str) -> None:
         # or a company named by one word the registry lacks
         ("en", "Hours after launch, Astrobotic's Peregrine lander began leaking fuel. The "
          "company said there was no chance of a soft landing.", "Astrobotic"),
+        # "the body", "the club": the organisation named last
+        ("en", "Manchester United sacked Erik ten Hag in October. The club said his assistant "
+         "would take charge.", "manchester_united"),
+        ("en", "UEFA fined both clubs on Friday. The body said the two had breached its rules.",
+         "uefa"),
         ("en", "Firefly said its Blue Ghost lander had touched down. The company said the "
          "mission would last two weeks.", "Firefly"),
         ("en", "Surgeons at Massachusetts General Hospital transplanted a pig kidney in March. "
@@ -930,7 +935,11 @@ def test_the_company_named_before(lang: str, text: str, name: str) -> None:
     # the second sentence's own attribution, not the first's
     assert claims[-1].sentence.startswith(("The", "و"))
     speaker = claims[-1].attribution.speaker
-    assert speaker is not None and same_name(speaker.removeprefix(NAME_PREFIX), name_key(name))
+    assert speaker is not None
+    if not speaker.startswith(NAME_PREFIX):
+        assert speaker == name
+        return
+    assert same_name(speaker.removeprefix(NAME_PREFIX), name_key(name))
 
 
 @pytest.mark.parametrize(

@@ -992,11 +992,15 @@ _BODY_HEADS = frozenset(
      "organisation", "organization", "union", "council", "court", "league", "association",
      "institute", "university", "authority", "foundation", "centre", "center", "museum",
      "observatory", "board", "panel", "tribunal", "regulator", "firm", "group", "team",
-     "hospital", "clinic", "laboratory", "lab", "المستشفي", "المختبر",
+     "hospital", "clinic", "laboratory", "lab", "المستشفي", "المختبر", "body",
      "الاكاديميه", "الوزاره", "اللجنه", "المفوضيه", "الاتحاد", "النادي", "الشركه",
      "المنظمه", "المجلس", "المحكمه", "الرابطه", "الهيئه", "المعهد", "الجامعه", "السلطه",
      "المؤسسه", "المركز", "المتحف", "المرصد", "الفريق", "المجموعه"}
 )  # fmt: skip
+
+
+# Head nouns that stand for whatever organisation was named last ("the body said")
+_ANY_BODY_HEADS = frozenset({"body", "club", "organisation", "organization", "النادي"})
 
 
 def _anaphoric_body(toks: list[Token], cue: Cue, state: AttributionState) -> tuple[str, str] | None:
@@ -1025,6 +1029,9 @@ def _anaphoric_body(toks: list[Token], cue: Cue, state: AttributionState) -> tup
         own = words.get(eid) or {fold(w).removeprefix("ال") for w in written.split()}
         if head in own or bare in own:
             return eid, written
+    if head in _ANY_BODY_HEADS and state.recent_bodies:
+        # "the body", "the club": the organisation named last, whatever its name's words
+        return state.recent_bodies[-1]
     if head in ("company", "firm", "الشركه"):
         # a company named by one word the registry lacks ("Astrobotic's lander"): a person
         # is named by two words, a first name and a family name, before "the company"
