@@ -347,3 +347,24 @@ def test_more_speakers_across_scripts(ar: str, en: str, match: bool) -> None:
 
     got, why = decide("attribution", ar, en)
     assert got is match, why
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a country's football federation, by its country, in either language
+        ("ar", "أعلن الاتحاد المصري لكرة القدم تعيين حسام حسن مدرباً للمنتخب."),
+        ("ar", "قال اتحاد الكرة المصري إن المدرب أقيل."),
+        ("en", "Egypt's football association said it had named Hossam Hassan as coach."),
+        ("en", "The Egyptian Football Association said it had named Hossam Hassan as coach."),
+        ("en", "The Egyptian federation said it had named Hossam Hassan as coach."),
+    ],
+)
+def test_a_national_football_federation_speaks(lang: str, text: str) -> None:
+    claims = [c for c in extract_claims(text, lang) if c.attribution]
+    assert claims[0].attribution.speaker == "fa:eg"
+
+
+def test_the_russian_federation_is_the_country() -> None:
+    claims = extract_claims("The Russian Federation said it would respond.", "en")
+    assert not any(e.startswith("fa:") for c in claims for e in c.entities)

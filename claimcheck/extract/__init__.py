@@ -35,6 +35,7 @@ from claimcheck.extract.entities import (
     find_groups,
     find_mentions,
     find_national_agencies,
+    find_national_federations,
     find_offices,
     find_unlisted_bodies,
     load_registry,
@@ -474,6 +475,18 @@ def _sentence_claims(
     # a country's news agency named by its country (وكالة الأنباء الغانية): the agency,
     # not the country, is what the words name
     agencies = find_national_agencies(toks, mentions, registry)
+    # and its football federation (الاتحاد المصري لكرة القدم, "Egypt's football association")
+    federations = find_national_federations(toks, mentions, registry)
+    if federations:
+        mentions = sorted(
+            [
+                m
+                for m in mentions
+                if not any(f.tok_start <= m.tok_start < f.tok_end for f in federations)
+            ]
+            + federations,
+            key=lambda m: m.tok_start,
+        )
     if agencies:
         mentions = sorted(
             [

@@ -1760,6 +1760,67 @@ def find_national_agencies(
     return out
 
 
+#: Ids for a country's football federation the registry does not list: "fa:eg".
+FEDERATION_PREFIX = "fa:"
+_AR_FEDERATION_HEADS = {"الاتحاد", "اتحاد", "والاتحاد"}
+_AR_FOOTBALL = {("لكره", "القدم"), ("للكره",), ("الكره",)}
+_EN_FEDERATION_HEADS = {"association", "federation", "fa"}
+
+
+def find_national_federations(
+    toks: list[Token], mentions: list[Mention], registry: Registry
+) -> list[Mention]:
+    """A country's football federation named by its country, outside registry mentions:
+    الاتحاد المصري لكرة القدم, اتحاد الكرة المصري, "Egypt's football association", "the
+    Egyptian Football Association", "the Egyptian FA". Its id is ``fa:<iso>``, so the
+    Arabic and the English name meet."""
+    taken = {k for m in mentions if m.entity.kind != "place" for k in range(m.tok_start, m.tok_end)}
+    countries = {m.tok_start: m for m in mentions if m.entity.kind == "place" and m.entity.iso}
+    out: list[Mention] = []
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        if i in taken:
+            continue
+        start = end = -1
+        place: Mention | None = None
+        if tok.arabic and tok.fold in _AR_FEDERATION_HEADS:
+            # الاتحاد المصري لكرة القدم
+            if i + 1 in countries:
+                place = countries[i + 1]
+                k = place.tok_end
+                if k + 1 < n and (toks[k].fold, toks[k + 1].fold) in _AR_FOOTBALL:
+                    start, end = i, k + 2
+                elif k < n and (toks[k].fold,) in _AR_FOOTBALL:
+                    start, end = i, k + 1
+            # اتحاد الكرة المصري
+            elif i + 2 in countries and (toks[i + 1].fold,) in _AR_FOOTBALL:
+                place = countries[i + 2]
+                start, end = i, place.tok_end
+        elif not tok.arabic and tok.fold in _EN_FEDERATION_HEADS:
+            # Egypt's football association / the Egyptian Football Association / Egyptian FA
+            k = i - 1
+            # "the Spanish federation" needs no football; an association does, and so does
+            # a capitalised Federation (the Russian Federation is the country)
+            if k >= 0 and toks[k].fold == "football":
+                k -= 1
+            elif tok.fold == "association" or tok.text == "Federation":
+                continue
+            if k >= 0 and toks[k].text in ("'s", "’s"):
+                k -= 1
+            place = next((m for m in countries.values() if m.tok_end - 1 == k), None)
+            if place is None and k >= 0 and toks[k].text.endswith(("'s", "’s")):
+                place = next((m for m in countries.values() if m.tok_start == k), None)
+            if place is not None:
+                start, end = place.tok_start, i + 1
+        if place is None or start < 0 or any(j in taken for j in range(start, end)):
+            continue
+        eid = f"{FEDERATION_PREFIX}{(place.entity.iso or '').lower()}"
+        out.append(
+            Mention(Entity(eid, "organisation"), start, end, toks[start].start, toks[end - 1].end)
+        )
+    return out
+
+
 @dataclass(frozen=True)
 class Office:
     """A title naming a position (Kenyan President, الأمين العام لحلف شمال الأطلسي)."""
