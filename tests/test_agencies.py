@@ -368,3 +368,15 @@ def test_a_national_football_federation_speaks(lang: str, text: str) -> None:
 def test_the_russian_federation_is_the_country() -> None:
     claims = extract_claims("The Russian Federation said it would respond.", "en")
     assert not any(e.startswith("fa:") for c in claims for e in c.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a given name and a folded word are no agency or company
+        ("أعلنت التشيكية بترا كفيتوفا أنها ستعتزل التنس.", "petra"),
+        ("قال المتحدث باسم البيت الأبيض إن الرئيس سيزور المنطقة.", "elbit_systems"),
+    ],
+)
+def test_aliases_that_are_other_words(text: str, absent: str) -> None:
+    assert not any(absent in c.entities for c in extract_claims(text, "ar"))
