@@ -623,6 +623,11 @@ def test_via_is_no_speaker_slot() -> None:
         ),
         (
             "en",
+            "Dusan Vlahovic scored twice. The Serb said the team had deserved the win.",
+            "Dusan Vlahovic",
+        ),
+        (
+            "en",
             "Marie-Josee Ta Lou reached the final. The Ivorian said she had one more season in her.",
             "Marie-Josee Ta Lou",
         ),
@@ -917,6 +922,9 @@ def test_no_body_from_a_common_noun(lang: str, text: str) -> None:
          "would take charge.", "manchester_united"),
         ("en", "UEFA fined both clubs on Friday. The body said the two had breached its rules.",
          "uefa"),
+        # "the club" is no league named after the club
+        ("en", "Manchester United sacked Erik ten Hag. Premier League officials were told. The "
+         "club said his assistant would take charge.", "manchester_united"),
         ("en", "Firefly said its Blue Ghost lander had touched down. The company said the "
          "mission would last two weeks.", "Firefly"),
         ("en", "Surgeons at Massachusetts General Hospital transplanted a pig kidney in March. "

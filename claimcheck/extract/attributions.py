@@ -999,6 +999,11 @@ _BODY_HEADS = frozenset(
 )  # fmt: skip
 
 
+# Words of a league's or a federation's name, which "the club" never means
+_LEAGUE_WORDS = frozenset(
+    {"league", "federation", "association", "uefa", "fifa", "الدوري", "رابطه", "الاتحاد",
+     "اتحاد", "ليغ"}
+)  # fmt: skip
 # Head nouns that stand for whatever organisation was named last ("the body said")
 _ANY_BODY_HEADS = frozenset({"body", "club", "organisation", "organization", "النادي"})
 
@@ -1030,8 +1035,13 @@ def _anaphoric_body(toks: list[Token], cue: Cue, state: AttributionState) -> tup
         if head in own or bare in own:
             return eid, written
     if head in _ANY_BODY_HEADS and state.recent_bodies:
-        # "the body", "the club": the organisation named last, whatever its name's words
-        return state.recent_bodies[-1]
+        # "the body", "the club": the organisation named last, whatever its name's words;
+        # a club is no league or federation that was named after it
+        bodies = state.recent_bodies
+        if head in ("club", "النادي"):
+            bodies = [b for b in bodies if not _LEAGUE_WORDS & {fold(w) for w in b[1].split()}]
+        if bodies:
+            return bodies[-1]
     if head in ("company", "firm", "الشركه"):
         # a company named by one word the registry lacks ("Astrobotic's lander"): a person
         # is named by two words, a first name and a family name, before "the company"

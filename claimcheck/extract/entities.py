@@ -2103,7 +2103,7 @@ def same_name(a: str, b: str, similarity: float = 80.0) -> bool:
         # a Spanish or French ch is ش in Arabic (Sánchez ~ سانشيز, Michel ~ ميشيل)
         if (
             "j" in x + y
-            and min(len(x), len(y)) >= 4
+            and min(len(x), len(y)) >= 3
             and x[0] == y[0]
             and fuzz.ratio(x.replace("j", "s"), y.replace("j", "s")) >= similarity
         ):
