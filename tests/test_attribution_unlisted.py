@@ -869,6 +869,7 @@ _BODIES = [
     ("ar", "وأكدت شركة فايرفلاي إيروسبيس أن المركبة هبطت على القمر.", "Firefly Aerospace"),
     ("en", "The Karolinska Institute said the prize would be announced on Monday.", "Karolinska"),
     ("ar", "قال معهد كارولينسكا إن الجائزة ستعلن الاثنين.", "Karolinska"),
+    ("ar", "قالت مؤسسة غيتس إن التمويل سيستمر.", "Gates"),  # مؤسسة folds to موسسه
 ]  # fmt: skip
 
 

@@ -1583,8 +1583,10 @@ _EN_AGENCY_QUALIFIERS = {
 
 
 # Head nouns of bodies the registry may not list: a hospital, a company, a university
+# (folded; unlike _AR_ORG_HEADS, which a title construct runs through, each of these is
+# followed by the body's own proper name)
 _AR_BODY_HEADS = frozenset(
-    {"شركه", "مستشفي", "جامعه", "معهد", "مؤسسه", "مختبر", "مختبرات", "مرصد", "منظمه",
+    {"شركه", "مستشفي", "جامعه", "معهد", "موسسه", "مختبر", "مختبرات", "مرصد", "منظمه",
      "عياده", "متحف", "كليه"}
 )  # fmt: skip
 _EN_BODY_HEADS = frozenset(
