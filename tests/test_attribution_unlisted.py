@@ -626,6 +626,12 @@ def test_via_is_no_speaker_slot() -> None:
             "Dusan Vlahovic scored twice. The Serb said the team had deserved the win.",
             "Dusan Vlahovic",
         ),
+        # an age before the demonym
+        (
+            "en",
+            "Anderson Peters won the final. The 26-year-old Grenadian said the crowd lifted him.",
+            "Anderson Peters",
+        ),
         (
             "en",
             "Marie-Josee Ta Lou reached the final. The Ivorian said she had one more season in her.",
@@ -930,6 +936,8 @@ def test_no_body_from_a_common_noun(lang: str, text: str) -> None:
          "mission would last two weeks.", "Firefly"),
         ("en", "Surgeons at Massachusetts General Hospital transplanted a pig kidney in March. "
          "The hospital said the death was not linked to the transplant.", "Massachusetts"),
+        ("ar", "أعلنت مؤسسة غيتس تمويلاً جديداً. وقالت المؤسسة إن المنح ستصل إلى أفريقيا.",
+         "Gates"),
         ("ar", "زرع جراحون في مستشفى ماساتشوستس العام كلية خنزير. وقال المستشفى إنه لا يوجد "
          "ما يربط الوفاة بالزرع.", "Massachusetts"),
         ("ar", "أطلقت شركة أستروبوتيك مركبتها بيريغرين. وأعلنت الشركة أن الهبوط لم يعد ممكناً.",

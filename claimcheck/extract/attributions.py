@@ -894,7 +894,7 @@ def _descriptions(toks: list[Token], mentions: list[Mention]) -> list[tuple[str,
                 j = second[1]  # النجم الدولي المصري
             isos, end = nationalities_from(j)
         elif tok.fold == "the":
-            isos, j = nationalities_from(k + 1)
+            isos, j = nationalities_from(_after_age(toks, k + 1))
             if (
                 isos
                 and j + 1 < n
@@ -947,20 +947,39 @@ def _lone_nationality(
         ):
             return None
         return [m.entity.iso or ""], k + 1
-    if toks[k].fold != "the" or k + 2 >= n:
+    if toks[k].fold != "the":
         return None
-    m = countries.get(k + 1)
-    nxt = toks[k + 2]
+    d = _after_age(toks, k + 1)  # "the 37-year-old Serb said"
+    if d + 1 >= n:
+        return None
+    m = countries.get(d)
+    nxt = toks[d + 1]
     if (
         m is None
-        or m.tok_end != k + 2
-        or toks[k + 1].fold.endswith(_EN_COLLECTIVE_ENDINGS)
+        or m.tok_end != d + 1
+        or toks[d].fold.endswith(_EN_COLLECTIVE_ENDINGS)
         # "the Ukrainian said", "sided with the Ukrainian because": no noun follows
         # ("the Ukrainian army" is the country's)
         or not (nxt.kind != "word" or nxt.fold in _EN_NOT_A_NOUN or _is_verb(nxt, load("en")))
     ):
         return None
-    return [m.entity.iso or ""], k + 2
+    return [m.entity.iso or ""], d + 1
+
+
+def _after_age(toks: list[Token], k: int) -> int:
+    """Past an age written before a noun ("37-year-old", "22 year old") at ``k``, else k."""
+    j = k
+    if j < len(toks) and toks[j].kind == "num":
+        j += 1
+        if j < len(toks) and toks[j].text == "-":
+            j += 1
+        if j < len(toks) and toks[j].fold == "year":
+            j += 1
+            if j < len(toks) and toks[j].text == "-":
+                j += 1
+            if j < len(toks) and toks[j].fold == "old":
+                return j + 1
+    return k
 
 
 def resolve_description(desc: str, state: AttributionState) -> str | None:
@@ -995,7 +1014,7 @@ _BODY_HEADS = frozenset(
      "hospital", "clinic", "laboratory", "lab", "المستشفي", "المختبر", "body",
      "الاكاديميه", "الوزاره", "اللجنه", "المفوضيه", "الاتحاد", "النادي", "الشركه",
      "المنظمه", "المجلس", "المحكمه", "الرابطه", "الهيئه", "المعهد", "الجامعه", "السلطه",
-     "المؤسسه", "المركز", "المتحف", "المرصد", "الفريق", "المجموعه"}
+     "الموسسه", "المركز", "المتحف", "المرصد", "الفريق", "المجموعه"}
 )  # fmt: skip
 
 
