@@ -1138,3 +1138,32 @@ def test_sport_and_science_bodies(lang: str, text: str, speaker: str) -> None:
 )  # fmt: skip
 def test_a_scientists_description_before_the_name(lang: str, text: str, name: str) -> None:
     assert _speakers(text, lang)[0] == f"{NAME_PREFIX}{name_key(name)}"
+
+
+def test_hand_written_arabic_word_lists_are_folded() -> None:
+    """Lists compared with a token's folded form must be written folded (ؤ as و, ئ as ي,
+    ة as ه, ى as ي), or their entries never match."""
+    import ast
+    import re
+    from pathlib import Path
+
+    from claimcheck.extract import attributions, entities
+    from claimcheck.match import stance
+
+    unfolded = re.compile("[أإآىةؤئ]")
+    for module, names in (
+        (entities, ("_AR_GIVEN", "_AR_GIVEN_FOREIGN", "_AR_BODY_HEADS", "_AR_ORG_HEADS")),
+        (attributions, ("_BODY_HEADS", "_LEAGUE_WORDS", "_ANY_BODY_HEADS")),
+        (stance, ("_AFFILIATION_WORDS",)),
+    ):
+        tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id in names for t in node.targets
+            ):
+                words = [
+                    c.value
+                    for c in ast.walk(node.value)
+                    if isinstance(c, ast.Constant) and isinstance(c.value, str)
+                ]
+                assert not [w for w in words if unfolded.search(w)], node.targets[0].id

@@ -158,7 +158,7 @@ _AFFILIATION_WORDS = frozenset(
         "ceo", "chief", "executive", "boss", "head", "founder", "chairman", "chairwoman",
         "chair", "president", "director", "spokesman", "spokeswoman", "spokesperson", "owner",
         "coach", "manager", "captain", "secretary", "managing", "general", "'s", "’s", "-",
-        "co", "مؤسس", "مالك", "رئيس", "مدير",
+        "co", "موسس", "مالك", "رييس", "مدير",
     }
 )  # fmt: skip
 
