@@ -1000,6 +1000,8 @@ def test_pair(kind: str, ar: str, en: str, match: bool) -> None:
         ("سلمان بن عبد العزيز", "Mohammed bin Salman", False),  # bin alone is no match
         ("روديغر كريش", "Ruediger Krech", True),  # a German ch is ش, even in a short name
         ("روديغر كريش", "Ruediger Kunz", False),
+        ("عيسى زارع بور", "Isa Zarepour", True),  # a family name in two words
+        ("عيسى زارع بور", "Isa Kalantari", False),
     ],
 )
 def test_same_name_across_scripts(a: str, b: str, same: bool) -> None:

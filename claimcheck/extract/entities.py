@@ -2113,7 +2113,15 @@ def same_name(a: str, b: str, similarity: float = 80.0) -> bool:
         return fuzz.ratio(x.removeprefix("al"), y.removeprefix("al")) >= similarity
 
     hits = sum(1 for x in wa if any(alike(x, y) for y in wb))
-    return hits >= min(2, len(wa), len(wb))
+    if hits >= min(2, len(wa), len(wb)):
+        return True
+    # a family name written as two words in one script (زارع بور ~ Zarepour)
+    for xs, ys in ((wa, wb), (wb, wa)):
+        if len(xs) >= 3 and len(xs) == len(ys) + 1:
+            joined = [*xs[:-2], xs[-2] + xs[-1]]
+            if sum(1 for x in joined if any(alike(x, y) for y in ys)) >= min(2, len(ys)):
+                return True
+    return False
 
 
 def name_key(name: str) -> str:
