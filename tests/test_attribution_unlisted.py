@@ -1099,6 +1099,9 @@ def test_a_name_in_apposition_speaks(text: str, name: str) -> None:
         # a word with the article is no verb (التابع: affiliated to, not تابع: went on)
         ("ar", "كتب غافين شميت، مدير معهد غودارد التابع لناسا، في مجلة نيتشر أن العالم «في "
          "منطقة مجهولة».", "غافين شميت"),
+        # a description between the verb and the name after it
+        ("en", "The city was a trading hub, said archaeologist Ruth Shady, who led the dig.",
+         "Ruth Shady"),
         # a long apposition after the name, then the verb
         ("en", "James Hansen, the former NASA scientist whose 1988 testimony put global warming "
          "on the agenda, said the target was dead.", "James Hansen"),
@@ -1122,6 +1125,8 @@ def test_where_a_title_serves_and_who_hears(lang: str, text: str, name: str) -> 
         ("en", "The U.S. Geological Survey said the quake had a magnitude of 7.7.", "usgs"),
         ("ar", "قالت إدارة الفورمولا واحد إن مدريد ستستضيف السباق.", "formula_one"),
         ("ar", "أكد الفريق الأولمبي البريطاني أن السباح أصيب بكورونا.", "team_gb"),
+        ("ar", "قال نادي عموم إنجلترا إنه سيستغني عن حكام الخطوط.", "all_england_club"),
+        ("en", "The All England Club said line judges would be replaced.", "all_england_club"),
     ],
 )  # fmt: skip
 def test_sport_and_science_bodies(lang: str, text: str, speaker: str) -> None:

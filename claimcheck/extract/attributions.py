@@ -468,7 +468,10 @@ def attribute(
             and (
                 arabic
                 or all(
-                    t.fold in _EN_DETERMINERS or t.text[:1].isupper()
+                    t.fold in _EN_DETERMINERS
+                    or t.text[:1].isupper()
+                    # "said archaeologist Ruth Shady": a description before the name
+                    or (t.fold,) in description_words("en")
                     for t in toks[cue.index + 1 : m.tok_start]
                 )
             )
@@ -735,6 +738,14 @@ def _subject(toks: list[Token], cue: Cue, candidates: list[Mention]) -> Mention 
     i = cue.index
     before = [m for m in candidates if m.tok_end == i]
     after = [m for m in candidates if m.tok_start == cue.end]
+    if (
+        not after
+        and not toks[i].arabic
+        and cue.end < len(toks)
+        and (toks[cue.end].fold,) in description_words("en")
+    ):
+        # "..., said archaeologist Ruth Shady": a description, then the name
+        after = [m for m in candidates if m.tok_start == cue.end + 1]
     if toks[i].arabic:
         if not after and cue.end < len(toks) and toks[cue.end].fold in _HEAD_NOUNS:
             # نقلت وكالة ريا نوفوستي: a generic head noun before the name
