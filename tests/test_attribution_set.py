@@ -165,6 +165,8 @@ PAIR_FILES = (
     "_heldout92",
     "_heldout93",
     "_heldout94",
+    "_heldout95",
+    "_heldout96",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
