@@ -125,6 +125,15 @@ def _participants(
     return sorted(people) if len(people) >= 2 else []
 
 
+def _in_place_of(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+    """``mentions`` with ``found`` in place of those starting inside them (the country in
+    وكالة الأنباء الغانية gives way to the agency), in text order."""
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(f.tok_start <= m.tok_start < f.tok_end for f in found)]
+    return sorted([*kept, *found], key=lambda m: m.tok_start)
+
+
 def _reporters(toks: list[Token], mentions: list[Mention], lex) -> set[int]:
     """Mentions (by first token) of people who report what others did.
 
@@ -477,26 +486,7 @@ def _sentence_claims(
     agencies = find_national_agencies(toks, mentions, registry)
     # and its football federation (الاتحاد المصري لكرة القدم, "Egypt's football association")
     federations = find_national_federations(toks, mentions, registry)
-    if federations:
-        mentions = sorted(
-            [
-                m
-                for m in mentions
-                if not any(f.tok_start <= m.tok_start < f.tok_end for f in federations)
-            ]
-            + federations,
-            key=lambda m: m.tok_start,
-        )
-    if agencies:
-        mentions = sorted(
-            [
-                m
-                for m in mentions
-                if not any(a.tok_start <= m.tok_start < a.tok_end for a in agencies)
-            ]
-            + agencies,
-            key=lambda m: m.tok_start,
-        )
+    mentions = _in_place_of(_in_place_of(mentions, federations), agencies)
     groups = find_groups(toks, lang, registry)
     # leaders named so far, most recent last (for الثلاثي / the two leaders)
     for m in mentions:

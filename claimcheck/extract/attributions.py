@@ -499,16 +499,7 @@ def attribute(
             tied.append((pos, tied[-1][1], cue.text))
             continue
         if not arabic:
-            before = _outside_apposition(toks, cue.index, before)
-            # a long apposition ("James Hansen, the former NASA scientist whose 1988
-            # testimony put global warming on the agenda, said"): the name before it
-            if cue.index > 1 and toks[cue.index - 1].text == ",":
-                opening = next(
-                    (k for k in range(cue.index - 2, -1, -1) if toks[k].text == ","), None
-                )
-                named = [m for m in people if opening is not None and m.tok_end == opening]
-                if named and named[0].entity.kind == "person":
-                    before = named
+            before = _outside_apposition(toks, cue.index, before, people)
         if before and not arabic:
             before = _title_over_holder(before)
             before = _person_of_body(toks, before)
@@ -705,14 +696,21 @@ def _person_of_body(toks: list[Token], before: list[Mention]) -> list[Mention]:
     return before
 
 
-def _outside_apposition(toks: list[Token], cue: int, before: list[Mention]) -> list[Mention]:
+def _outside_apposition(
+    toks: list[Token], cue: int, before: list[Mention], people: list[Mention]
+) -> list[Mention]:
     """ "Jafar Panahi, winner of the Palme d'Or, urged ...": the subject is the name before
-    the appositive set off by commas, not a name inside it."""
+    the appositive set off by commas, not a name inside it; a person right before the
+    opening comma however long the appositive ("James Hansen, the former NASA scientist
+    whose 1988 testimony put global warming on the agenda, said")."""
     if cue == 0 or toks[cue - 1].text not in (",", "،"):
         return before
     opening = next((k for k in range(cue - 2, -1, -1) if toks[k].text in (",", "،")), None)
     if opening is None:
         return before
+    named = [m for m in people if m.tok_end == opening]
+    if named and named[0].entity.kind == "person" and toks[cue - 1].text == ",":
+        return named
     outside = [m for m in before if m.tok_end <= opening]
     return outside or before
 
