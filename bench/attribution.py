@@ -166,7 +166,7 @@ PAIR_SETS = (
     "match_pairs_heldout96",
 )
 # written blind and not yet scored: shown only with --sealed, once, to report an honest figure
-SEALED: tuple[str, ...] = ()
+SEALED: tuple[str, ...] = ("match_pairs_heldout97", "match_pairs_heldout98")
 
 
 def load(name: str) -> list[dict]:
