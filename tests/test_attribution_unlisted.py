@@ -1172,3 +1172,50 @@ def test_hand_written_arabic_word_lists_are_folded() -> None:
                     if isinstance(c, ast.Constant) and isinstance(c.value, str)
                 ]
                 assert not [w for w in words if unfolded.search(w)], node.targets[0].id
+
+
+def _unread(text: str, lang: str) -> list[tuple[str | None, str | None, str]]:
+    return [
+        (c.attribution.speaker, c.attribution.speaker_text, c.attribution.mode)
+        for c in extract_claims(text, lang)
+        if c.attribution
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words"),
+    [
+        # a subject no rule reads as a name: kept as the speaker's words, with no id
+        ("ar", "قالت حصة المطروشي، قائدة الفريق، إن البيانات تشير إلى أصل مختلف.", "حصة المطروشي"),
+        ("ar", "قالت إدارة الخدمات الصحية في ولاية تكساس إن طفلاً توفي بالمرض.", "تكساس"),
+        (
+            "ar",
+            "قال منسق البيت الأبيض لمكافحة كوفيد-19 آشيش جها إن معظم الناس سيحتاجون جرعة سنوية.",
+            "آشيش جها",
+        ),
+        ("ar", "قال الركراكي بعد الخسارة أمام فرنسا إن لاعبيه قدموا كل ما لديهم.", "الركراكي"),
+        ("ar", "أكدت لجنة التحكيم المستقلة في البطولة أن القرار نهائي.", "لجنة التحكيم"),
+    ],
+)
+def test_unread_speakers_keep_their_words(lang: str, text: str, words: str) -> None:
+    got = _unread(text, lang)
+    assert got, text
+    speaker, speaker_text, mode = got[0]
+    assert speaker is None and speaker_text is not None and words in speaker_text
+    assert mode == "indirect"
+    # when or where it was said is not who said it
+    assert "بعد" not in speaker_text and "إن" not in speaker_text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "وُصف العرض بأنه «الأضخم في تاريخ البلاد»."),  # a passive's subject
+        ("ar", "وقال أيضاً إن المفاوضات ستستمر."),  # an adverb, no subject
+        ("ar", "وقال مصدر إن المفاوضات ستستمر."),  # nobody named
+        ("en", "Beijing had not responded publicly to the post by Thursday evening."),
+        ("en", "It remains unclear whether the talks will resume."),
+    ],
+)
+def test_no_unread_speaker_where_nobody_speaks(lang: str, text: str) -> None:
+    assert all(t is None for _, t, _ in _unread(text, lang)), text

@@ -2675,3 +2675,83 @@ def test_at_least_is_no_negation() -> None:
         "South African cave at least 200,000 years ago."
     )
     assert decide("attribution", ar, en)[0] is True
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a speaker no rule reads on one side: the other side's speaker named in its words
+        (
+            "قال منسق البيت الأبيض لمكافحة كوفيد-19 آشيش جها إن معظم الأميركيين قد يحتاجون "
+            "إلى جرعة سنوية واحدة من اللقاح.",
+            "White House COVID-19 coordinator Ashish Jha said most Americans would probably "
+            "need a single annual vaccine dose.",
+            True,
+        ),
+        (
+            "قالت حصة المطروشي، قائدة الفريق العلمي، إن بيانات المسبار تشير إلى أن القمر "
+            "ديموس نشأ من المريخ نفسه.",
+            "Hessa Al Matroushi, the mission's science lead, said the probe's data suggest "
+            "the moon Deimos came from Mars itself.",
+            True,
+        ),
+        # and not another speaker's: the name in the unread words is someone else's
+        (
+            "قالت حصة المطروشي، قائدة الفريق العلمي، إن بيانات المسبار تشير إلى أن القمر "
+            "ديموس نشأ من المريخ نفسه.",
+            "NASA administrator Bill Nelson said the probe's data suggest the moon Deimos "
+            "came from Mars itself.",
+            False,
+        ),
+    ],
+)
+def test_an_unread_speaker_meets_the_speaker_it_names(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # what one says has a figure, the other sentence none at all: two statements
+        (
+            "أوضح وزير الصحة فهد الجلاجل أن ٨٣ في المئة من الحجاج الذين توفوا لم يكونوا "
+            "يحملون تصاريح.",
+            "Health minister Fahad al-Jalajel insisted the kingdom had not failed pilgrims, "
+            "blaming people who misjudged the dangers of the heat.",
+            False,
+        ),
+        (
+            "قال المدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي إن إيران تملك أكثر "
+            "من ٤٠٠ كيلوغرام من اليورانيوم المخصب بنسبة عالية.",
+            "IAEA chief Rafael Grossi said Iran's stock of highly enriched uranium was a "
+            "serious concern.",
+            False,
+        ),
+        (
+            "قال تيدروس أدهانوم غيبريسوس إن التفشي أودى بحياة كثيرين في المنطقة.",
+            "Tedros said the outbreak had killed more than 1,000 people in the region.",
+            False,
+        ),
+        # the figure kept in words on the other side, or only in the outlet's own clause
+        (
+            "أوضح وزير الصحة فهد الجلاجل أن ثلاثة وثمانين في المئة من الحجاج الذين توفوا لم "
+            "يكونوا يحملون تصاريح.",
+            "Health minister Fahad al-Jalajel said 83% of the pilgrims who died had no permits.",
+            True,
+        ),
+        (
+            "غرّد إيلون ماسك بعد إتمام صفقة الاستحواذ على «تويتر»: «الطائر تحرّر».",
+            "'The bird is freed,' Elon Musk tweeted after completing his $44 billion "
+            "takeover of Twitter.",
+            True,
+        ),
+        (
+            "قال روبن أموريم إن فريقه «ربما يكون الأسوأ في تاريخ النادي».",
+            "Ruben Amorim said his side were 'maybe the worst team in the history of the "
+            "club' after a 3-1 home defeat by Brighton.",
+            True,
+        ),
+    ],
+)
+def test_a_figure_said_on_one_side_only(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", ar, en)[0] is match

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from claimcheck.extract.entities import (
     _AR_GENERIC_SPEAKERS,
+    _AR_NOT_A_NAME,
     _AR_PREPOSITIONS,
     _AR_TITLES,
     NAME_PREFIX,
@@ -582,6 +583,12 @@ def attribute(
         else:
             src_id, src_text = state.source, state.source_text
 
+    unread = (
+        unread_speaker(toks, cues)
+        if default_speaker is None and described is None and not own_speaker
+        else None
+    )
+
     def make(speaker: Mention | None, verb: str | None, quote: Quote | None) -> Attribution:
         sp_id = speaker.entity.id if speaker else None
         sp_text = text[speaker.start : speaker.end] if speaker else None
@@ -598,8 +605,11 @@ def attribute(
         src, stext = src_id, src_text
         if src is None and sp_id is not None and sp_id == state.speaker and continuation:
             src, stext = state.source, state.source_text  # وأضاف المسؤول: still via the same agency
+        if sp_id is None and sp_text is None and src is None and unread is not None:
+            # someone the rules could not read: their words all the same, not nobody's
+            sp_text = text[toks[unread[0]].start : toks[unread[1] - 1].end]
         mode = "direct" if quote else "indirect"
-        if sp_id is None and src is None:
+        if sp_id is None and src is None and sp_text is None:
             mode = "unattributed"
         return Attribution(
             speaker=sp_id,
@@ -628,7 +638,7 @@ def attribute(
                 out.append(make(pick[1], pick[2], qt))
     elif verbs or src_id:
         out.append(make(default_speaker, verbs[0][2] if verbs else None, None))
-        if out[0].speaker is None and out[0].source is None:
+        if out[0].speaker is None and out[0].source is None and out[0].speaker_text is None:
             _remember_person(text, people, state)  # nobody's words, yet someone named
             return []
     _remember_person(text, people, state)
@@ -640,6 +650,111 @@ def attribute(
     if last_agency:
         state.agency, state.agency_text, state.agency_speaks = last_agency
     return out
+
+
+# Words before an English verb that make it no statement ("had not responded", "to say")
+_EN_NOT_SAYING = frozenset(
+    {
+        "not", "never", "had", "has", "have", "did", "does", "do", "would", "could", "will",
+        "may", "might", "should", "to", "yet", "who", "which", "if", "whether",
+    }
+)  # fmt: skip
+
+
+# Words after an Arabic speaker's name that say when or where they spoke
+_AR_WHEN_SAID = frozenset(
+    {
+        "بعد", "قبل", "عقب", "خلال", "اثناء", "امام", "فور", "يوم", "مساء", "صباح", "امس",
+        "اليوم", "لدي", "عبر", "على",
+    }
+)  # fmt: skip
+
+
+# Words that name nobody in particular before an English verb ("The group said", "Officials
+# told"): with only these and no capital past the first word, no name went unread
+_EN_UNNAMED = frozenset(
+    {
+        "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
+        "he", "she", "they", "it", "we", "i", "you", "who", "which", "also", "later", "then",
+        "and", "but", "group", "body", "team", "officials", "official", "statement", "report",
+    }
+)  # fmt: skip
+
+
+def unread_speaker(toks: list[Token], cues: list[Cue]) -> tuple[int, int] | None:
+    """The words in a speaker's place that no rule read as a speaker: a token range, or None.
+
+    An Arabic verb's subject runs from the verb to إن / أن, a colon or a comma (قالت حصة
+    المطروشي إن ...); an English verb's from the clause's start to the verb ("Spain's
+    Guardia Civil said"); "according to" names its speaker after it. The attribution
+    keeps these words as its speaker's text with no id: the speaker is someone, not
+    nobody, and another outlet's speaker named in them may be the same one.
+    """
+    n = len(toks)
+    for cue in cues:
+        if cue.kind == "participle":
+            continue
+        if toks[cue.index].arabic:
+            if cue.kind == "according" or cue.end >= n:
+                continue
+            first = toks[cue.end]
+            if (
+                first.text in _AR_PREPOSITIONS
+                or first.fold in _COMPLEMENTIZERS
+                or first.kind != "word"
+                or first.fold in _AR_GENERIC_SPEAKERS
+            ):
+                continue
+            end = next(
+                (
+                    j
+                    for j in range(cue.end, min(n, cue.end + 10))
+                    if toks[j].fold in _COMPLEMENTIZERS or toks[j].text in ":«،,"
+                ),
+                None,
+            )
+            if end is None or end == cue.end:
+                continue
+            # when or where it was said ends the speaker (قال الركراكي بعد الخسارة أمام
+            # فرنسا إن): the people named there are spoken of, not speaking
+            end = next((j for j in range(cue.end + 1, end) if toks[j].fold in _AR_WHEN_SAID), end)
+            words = toks[cue.end : end]
+            if any(
+                t.kind != "word" and t.text != "-" and not (k > 0 and words[k - 1].text == "-")
+                for k, t in enumerate(words)
+            ):
+                continue  # a figure or a mark (not كوفيد-19): what was said, not who said it
+            if len(words) == 1 and (
+                words[0].fold in _AR_NOT_A_NAME
+                or words[0].fold.endswith(("ه", "ها", "هم"))
+                # a noun with the article (وُصف العرض بأنه: a passive's subject); a family
+                # name with it ends in the nisba ي (الركراكي)
+                or (words[0].fold.startswith("ال") and not words[0].fold.endswith("ي"))
+            ):
+                continue  # وقال أيضاً إن, وقال بدوره إن
+            return cue.end, end
+        if cue.kind == "according":
+            end = next(
+                (j for j in range(cue.end, min(n, cue.end + 7)) if toks[j].kind != "word"),
+                min(n, cue.end + 7),
+            )
+            words = toks[cue.end : end]
+        else:
+            start = cue.index
+            while start > 0 and toks[start - 1].kind == "word" and cue.index - start < 8:
+                start -= 1
+            words = toks[start : cue.index]
+            end = cue.index
+        if (
+            words
+            and not any(t.fold in _EN_NOT_SAYING for t in words)
+            and any(
+                t.text[:1].isupper() and (k > 0 or t.fold not in _EN_UNNAMED)
+                for k, t in enumerate(words)
+            )
+        ):
+            return end - len(words), end
+    return None
 
 
 #: Speaker ids for people who speak together: "group:" + member ids joined by "+".

@@ -15,15 +15,18 @@ from claimcheck.extract.entities import (
     OFFICE_PREFIX,
     Registry,
     load_registry,
+    name_key,
     same_office,
 )
 from claimcheck.extract.quantities import parse_digits
+from claimcheck.extract.tokens import tokenize
 from claimcheck.lexicons import fold, unit_family, unit_scale
 from claimcheck.lexicons import load as load_lexicon
 from claimcheck.match.content import concepts
 from claimcheck.match.facts import (
     _LOWER,
     _facets_differ,
+    _figures,
     _nationalities,
     _participants_differ,
     _places_differ,
@@ -32,7 +35,7 @@ from claimcheck.match.facts import (
     analysed,
     as_gregorian,
 )
-from claimcheck.match.relevance import _subject_topics, _unlisted
+from claimcheck.match.relevance import _subject_topics, _unlisted, _written_in
 from claimcheck.models import Attribution, Claim, Quantity, Stance
 from claimcheck.normalize import interval, match_text, precision
 from claimcheck.settings import Settings
@@ -63,6 +66,105 @@ def same_speaker(a: Attribution, b: Attribution, registry: Registry) -> bool:
     return (a.by_title and registry.holds(a.speaker_role, b.speaker)) or (
         b.by_title and registry.holds(b.speaker_role, a.speaker)
     )
+
+
+def _named_in_unread(claim: Claim, other: Claim, registry: Registry) -> bool:
+    """Does ``claim``'s speaker, words no rule read as a speaker, name ``other``'s speaker?
+
+    The other speaker is found among the entities inside those words, or its name,
+    romanized, is written in them (آشيش جها ~ Ashish Jha; حصة المطروشي ~ Hessa Al
+    Matroushi). Two unread speakers are the same only when one's words are written in
+    the other's."""
+    a, b = claim.attribution, other.attribution
+    if a is None or b is None or a.speaker is not None or not a.speaker_text:
+        return False
+    span = a.speaker_text
+    if b.speaker is None:
+        if not b.speaker_text:
+            return False
+        if claim.language == other.language:
+            return fuzz.ratio(match_text(span), match_text(b.speaker_text)) >= 85
+        key = name_key(b.speaker_text if claim.language == "ar" else span)
+        return bool(key) and _written_in(key, span if claim.language == "ar" else b.speaker_text)
+    start = claim.sentence.find(span)
+    if start >= 0:
+        _, mentions, _ = analysed(claim.sentence, claim.language)
+        end = start + len(span)
+        if any(
+            start <= m.start and m.end <= end and registry.compatible(m.entity.id, b.speaker)
+            for m in mentions
+        ):
+            return True
+    key = _unlisted(b.speaker) or name_key(registry.names.get(b.speaker, ""))
+    return bool(key) and _written_in(key, span)
+
+
+_THAT = re.compile(r"\b(?:that)\b|(?<!\w)(?:[وف]?ب?[إأا]ن(?:ه|ها|هم)?)(?!\w)")
+_GUILLEMETS = re.compile(r"«[^»]*»")
+_CIRCUMSTANCE = re.compile(
+    r"\b(?:after|before|following|ending|since)\b|(?<!\w)(?:بعد|عقب|قبل|منذ|لي\w+)(?!\w)"
+)
+
+
+def _said_span(claim: Claim) -> tuple[int, int] | None:
+    """Where the sentence gives what was said: its quote, or what follows إن / أن / "that"
+    (sentence offsets); None when the sentence does not mark it."""
+    a = claim.attribution
+    if a is None:
+        return None
+    if a.quote_start is not None and a.quote_end is not None:
+        return a.quote_start - claim.sentence_start, a.quote_end - claim.sentence_start
+    named = [(g.start(), g.end()) for g in _GUILLEMETS.finditer(claim.sentence)]
+    for m in _THAT.finditer(claim.sentence):
+        if not any(lo < m.start() < hi for lo, hi in named):  # «سي إن بي سي» is a name
+            return m.end(), len(claim.sentence)
+    # "Jalajel insisted the kingdom had not failed": what follows the verb, when it opens
+    # the sentence's second half
+    at = claim.sentence.find(a.verb) if a.verb else -1
+    if 0 <= at < len(claim.sentence) / 2:
+        return at + len(a.verb or ""), len(claim.sentence)
+    return None
+
+
+_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
+
+
+def _figures_on_one_side(claim: Claim, other: Claim) -> bool:
+    """Do the words said give a figure (a count, a share, an amount) that the other
+    sentence, with no number anywhere in it, cannot be giving?
+
+    A translation keeps its figures: "83% of the 1,301 dead had no permit" is not "the
+    kingdom did not fail the pilgrims". Small counts (one dose, the last two years) are
+    words a paraphrase drops or turns, and figures outside what was said (the speaker's
+    age, the deal he spoke after) are the outlet's, so neither counts.
+    """
+
+    def telling(c: Claim) -> bool:
+        span = _said_span(c)
+        if span is None:
+            return False
+        # the words said end where the outlet says when or after what ("after a 3-1 home
+        # defeat", ليطوي صفحة ثلاثة عشر عاماً)
+        after = _CIRCUMSTANCE.search(c.sentence, span[0])
+        end = after.start() if after else span[1]
+        return any(
+            not q.vague
+            and ((q.value or 0) >= 10 or q.unit == "percent")
+            and span[0] <= q.start < end
+            for q in _figures(c.sentence, c.language, counts=True)
+        )
+
+    def numberless(c: Claim) -> bool:
+        if _DIGIT.search(c.sentence) or _figures(c.sentence, c.language, counts=True):
+            return False
+        lex = load_lexicon(c.language)
+        return not any(
+            (f,) in lex.numbers or f in lex.scales or (f,) in lex.vague or f in lex.ordinal_numbers
+            for t in tokenize(c.sentence, lex)
+            for f, _ in t.readings
+        )
+
+    return (telling(claim) and numberless(other)) or (telling(other) and numberless(claim))
 
 
 def _other_statement(ka: frozenset[str], kb: frozenset[str]) -> bool:
@@ -564,7 +666,11 @@ def _attribution_stance(
     if _qualifiers_differ(claim, other, settings) or _years_differ(claim, other):
         return None  # other figures or years in the statement: "to 6%" is not "to 4%"
     speaker_known = a.speaker is not None and b.speaker is not None
-    speaker_ok = same_speaker(a, b, registry)
+    speaker_ok = (
+        same_speaker(a, b, registry)
+        or _named_in_unread(claim, other, registry)
+        or _named_in_unread(other, claim, registry)
+    )
     if _facets_differ(claim, other, registry, statements=True):
         # a cut against a raise, high against low: another statement
         return ("related", 0.0, "same speaker, another statement") if speaker_ok else None
@@ -590,6 +696,9 @@ def _attribution_stance(
             return None
         return "related", 0.0, "same speaker, one statement negated and the other not"
     if claim.language != other.language:
+        if _figures_on_one_side(claim, other):
+            # 83% of the 1,301 dead against no figure at all: a translation keeps figures
+            return ("related", 0.0, "same speaker, another statement") if speaker_ok else None
         ka, kb = _statement_concepts(claim), _statement_concepts(other)
         if _opposed_ideas(ka, kb):
             # going on against pausing: another statement
@@ -632,7 +741,12 @@ def _attribution_stance(
         same_ideas = len(ka & kb) >= max(2, _SAME_IDEAS * min(len(ka), len(kb)))
         if not same_ideas and (apart(ctx_a, ctx_b) or apart(rest_a, rest_b)):
             return None  # the same speaker on another subject
-        if speaker_ok or (a.speaker is None and b.speaker is None and source_ok):
+        if speaker_ok or (
+            a.speaker is None
+            and b.speaker is None
+            and not (a.speaker_text or b.speaker_text)
+            and source_ok
+        ):
             return "translated", 0.0, "same speaker; translated, wording not compared"
         return None
     ta, tb = match_text(a.quote or claim.sentence), match_text(b.quote or other.sentence)
@@ -648,7 +762,12 @@ def _attribution_stance(
             )
         if speaker_ok:
             return "supports", sim / 100, "the same words, the same speaker"
-        if a.speaker is None and b.speaker is None and source_ok:
+        if (
+            a.speaker is None
+            and b.speaker is None
+            and not (a.speaker_text or b.speaker_text)
+            and source_ok
+        ):
             return "supports", sim / 100, "the same words, the same source"
         return None
     if speaker_ok:
