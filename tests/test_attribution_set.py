@@ -167,6 +167,8 @@ PAIR_FILES = (
     "_heldout94",
     "_heldout95",
     "_heldout96",
+    "_heldout97",
+    "_heldout98",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
