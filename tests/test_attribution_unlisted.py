@@ -1219,3 +1219,23 @@ def test_unread_speakers_keep_their_words(lang: str, text: str, words: str) -> N
 )
 def test_no_unread_speaker_where_nobody_speaks(lang: str, text: str) -> None:
     assert all(t is None for _, t, _ in _unread(text, lang)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a registry person's family name after another given name is someone else
+        ("NASA astronaut Frank Rubio said the mission lasted 371 days.", None),
+        ("Frank Rubio said the mission lasted 371 days.", None),
+        ("Senator Rubio said the talks would resume.", "marco_rubio"),
+        ("Secretary of State Rubio said the talks would resume.", "marco_rubio"),
+        ("The American Rubio said the talks would resume.", "marco_rubio"),
+    ],
+)
+def test_another_given_name_is_another_person(text: str, speaker: str | None) -> None:
+    got = _speakers(text, "en")
+    assert got
+    if speaker is None:
+        assert got[0] is not None and got[0].startswith(NAME_PREFIX)
+    else:
+        assert got[0] == speaker

@@ -2755,3 +2755,43 @@ def test_an_unread_speaker_meets_the_speaker_it_names(ar: str, en: str, match: b
 )
 def test_a_figure_said_on_one_side_only(ar: str, en: str, match: bool) -> None:
     assert decide("attribution", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("kind", "ar", "en", "match"),
+    [
+        # one uncommon figure, names read apart in the two scripts: one fact
+        (
+            "quantity",
+            "عثر علماء آثار في موقع تشاتال هويوك على بقايا خبز يعود إلى نحو ثمانية آلاف "
+            "وستمئة عام.",
+            "Archaeologists at Catalhoyuk said they had found a loaf roughly 8,600 years old.",
+            True,
+        ),
+        (
+            "quantity",
+            "أفاد تقرير الكوكب الحي بأن أعداد الحيوانات البرية المرصودة تراجعت بنسبة ٧٣٪ "
+            "منذ عام ١٩٧٠.",
+            "Monitored wildlife populations have shrunk by 73 percent since 1970, the Living "
+            "Planet Report said.",
+            True,
+        ),
+        # the same figure, each side naming a body the other does not: two facts
+        (
+            "quantity",
+            "خفّض بنك كندا سعر الفائدة الرئيسي إلى ٤٫٧٥٪.",
+            "The Federal Reserve cut the bottom of its target range to 4.75%.",
+            False,
+        ),
+        (
+            "quantity",
+            "اعتزل الإسباني رافائيل نادال وفي جعبته 22 لقباً في البطولات الكبرى.",
+            "Djokovic claimed a record-equalling 22nd major title in Melbourne.",
+            False,
+        ),
+    ],
+)
+def test_an_uncommon_figure_joins_names_read_apart(
+    kind: str, ar: str, en: str, match: bool
+) -> None:
+    assert decide(kind, ar, en)[0] is match

@@ -467,6 +467,9 @@ def find_mentions(toks: list[Token], registry: Registry | None = None) -> list[M
         if end == i + 1 and _clipped_before_a_name(toks, i, reg.entities[eid], reg):
             i = end  # "Rio Hurtado", "Rio Tinto": not Rio de Janeiro
             continue
+        if end == i + 1 and _another_given_name(toks, i, reg.entities[eid], reg):
+            i = end  # Frank Rubio is not Marco Rubio: a family name after another given name
+            continue
         if role and i > 0 and any(f in _OFFICE_BEFORE for f, _ in toks[i - 1].readings):
             i = end  # وكيل الأمين العام, the deputy foreign minister: not the office holder
             continue
@@ -510,6 +513,27 @@ def _clipped_before_a_name(toks: list[Token], i: int, ent: Entity, reg: Registry
         return False
     longer = reg.longer_names(ent.id)
     return any(name[0] == tok.fold and len(name) > 1 for name in longer)
+
+
+def _another_given_name(toks: list[Token], i: int, ent: Entity, reg: Registry) -> bool:
+    """Is the English word at ``i``, one word of a registry person's name, the family name of
+    someone else: right after a capitalised word that is no title, no word of a registry
+    name and no nationality ("NASA astronaut Frank Rubio")? The person's own given name
+    would have been read with it as the longer name."""
+    if ent.kind != "person" or i == 0 or toks[i].arabic:
+        return False
+    prev = toks[i - 1]
+    return (
+        prev.kind == "word"
+        and not prev.arabic
+        and prev.text[:1].isupper()
+        and len(prev.text) > 1
+        and not prev.text.endswith(("'s", "’s"))
+        and prev.text not in _EN_STOP
+        and not any(f in reg.starters for f, _ in prev.readings)
+        and (prev.fold,) not in description_words("en")
+        and prev.fold not in _EN_TITLE_ADJECTIVES
+    )
 
 
 # English adjectives that name a language as well as a people

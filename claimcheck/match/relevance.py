@@ -19,7 +19,7 @@ from claimcheck.extract.entities import (
 )
 from claimcheck.extract.places import PLACE_PREFIX
 from claimcheck.lexicons import unit_family, unit_scale
-from claimcheck.models import Claim
+from claimcheck.models import Claim, Quantity
 from claimcheck.normalize import match_text
 
 
@@ -269,6 +269,19 @@ def _subject_topics(topics: tuple[str, ...], statement: bool = False) -> frozens
     )
 
 
+def _telling_figure(q: Quantity, o: Quantity) -> bool:
+    """Do two figures give one value that few facts share: two significant digits or more,
+    not a round ten (73%, 8,600 years, 17 billion; not 2, 20 or 1,000)? Names may be read
+    apart in two scripts (تشاتال هويوك, Catalhoyuk); such a figure still says the two are
+    about one thing."""
+    if q.value is None or o.value is None or q.vague or o.vague or q.bound or o.bound:
+        return False
+    if abs(q.value - o.value) > 1e-9 * max(abs(q.value), 1.0):
+        return False
+    digits = f"{abs(q.value):.6g}".replace(".", "").lstrip("0").split("e")[0].rstrip("0")
+    return len(digits) >= 2
+
+
 def relevance(claim: Claim, other: Claim) -> tuple[float, dict[str, float]]:
     """How likely ``other`` is about the same fact as ``claim`` (0-1), and its parts.
 
@@ -282,12 +295,33 @@ def relevance(claim: Claim, other: Claim) -> tuple[float, dict[str, float]]:
         # one measure in two units (weeks and days) is the same key; a family is less
         same = k1 == k2 or (unit_family(k1) == unit_family(k2) and unit_scale(k1) != unit_scale(k2))
         parts["key"] = 1.0 if same else 0.6
+        # unless each side names someone or somewhere the registry knows and the other
+        # does not (the Bank of Canada's 4.75% and the Fed's; Nadal's 22 and Djokovic's)
+        # (or a subject: Saturn's 128 moons are not Uranus's; or a place, even one it does
+        # not know, unless against a country it may lie in: Evia is not Chios)
+        listed = [
+            {e for e in c.entities if not _unlisted(e) or e.startswith(PLACE_PREFIX)}
+            | _subject_topics(tuple(c.topics))
+            for c in (claim, other)
+        ]
+        if any(e.startswith(PLACE_PREFIX) for e in listed[0] | listed[1]):
+            states = set(load_registry().countries.values())
+            listed = [
+                {e for e in x if e not in states and not e.startswith("country:")} for x in listed
+            ]
+        if (
+            same
+            and not same_lang
+            and _telling_figure(claim.quantity, other.quantity)
+            and not (listed[0] - listed[1] and listed[1] - listed[0])
+        ):
+            parts["figure"] = 1.0
     elif claim.kind == other.kind:
         parts["key"] = 1.0
     weights = (
         {"key": 0.2, "entities": 0.25, "topics": 0.25, "text": 0.3}
         if same_lang
-        else {"key": 0.25, "entities": 0.4, "topics": 0.35}
+        else {"key": 0.25, "entities": 0.4, "topics": 0.35, "figure": 0.35}
     )
     # a part one side says nothing about is unknown, not a mismatch: leave it out of the average
     mine, theirs = _named(claim, other), _named(other, claim)
