@@ -2795,3 +2795,47 @@ def test_an_uncommon_figure_joins_names_read_apart(
     kind: str, ar: str, en: str, match: bool
 ) -> None:
     assert decide(kind, ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # two public bodies nobody lists, of one sort and one country: one speaker
+        (
+            "قالت إدارة الأرصاد الجوية المركزية في تايوان إن زلزال هوالين هو الأقوى منذ ٢٥ عاماً.",
+            "Taiwan's Central Weather Administration said the Hualien earthquake was the "
+            "strongest in 25 years.",
+            True,
+        ),
+        (
+            "أعلنت هيئة الإحصاء في كوريا الجنوبية أن عدد المواليد زاد في ٢٠٢٤ لأول مرة منذ "
+            "تسعة أعوام.",
+            "South Korea's statistics agency said births rose in 2024 for the first time in "
+            "nine years.",
+            True,
+        ),
+        (
+            "ذكرت وزارة الصحة اليابانية أن عدد المواليد تراجع في عام ٢٠٢٣ للعام الثامن على "
+            "التوالي.",
+            "Births in Japan fell for an eighth consecutive year in 2023, the health ministry "
+            "said.",
+            True,
+        ),
+        # another country's body of the same sort, or another sort of body: not the speaker
+        (
+            "أعلنت هيئة الإحصاء في كوريا الجنوبية أن عدد المواليد زاد في ٢٠٢٤ لأول مرة منذ "
+            "تسعة أعوام.",
+            "Japan's statistics agency said births rose in 2024 for the first time in nine years.",
+            False,
+        ),
+        (
+            "أعلنت هيئة الإحصاء في كوريا الجنوبية أن عدد المواليد زاد في ٢٠٢٤ لأول مرة منذ "
+            "تسعة أعوام.",
+            "South Korea's weather agency said births rose in 2024 for the first time in nine "
+            "years.",
+            False,
+        ),
+    ],
+)
+def test_unlisted_bodies_of_one_sort_and_country(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", ar, en)[0] is match

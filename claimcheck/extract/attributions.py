@@ -652,6 +652,27 @@ def attribute(
     return out
 
 
+#: Head words of a public body's name: an administration, an authority, a ministry ...
+#: (Arabic folded)
+BODY_HEADS = {
+    "ar": frozenset(
+        fold(w)
+        for w in {
+            "إدارة", "هيئة", "وزارة", "مكتب", "وحده", "لجنه", "مجلس", "مركز", "معهد", "سلطه",
+            "مصلحه", "جهاز", "دائره", "وكاله", "مديريه", "الحرس", "خدمه", "خدمات", "منظمه",
+            "مؤسسه", "شرطه", "الشرطه",
+        }
+    ),
+    "en": frozenset(
+        {
+            "agency", "administration", "authority", "ministry", "office", "service",
+            "institute", "committee", "council", "bureau", "department", "unit", "commission",
+            "board", "centre", "center", "guard", "police", "survey", "officials",
+        }
+    ),
+}  # fmt: skip
+
+
 # Words before an English verb that make it no statement ("had not responded", "to say")
 _EN_NOT_SAYING = frozenset(
     {
@@ -749,7 +770,9 @@ def unread_speaker(toks: list[Token], cues: list[Cue]) -> tuple[int, int] | None
             words
             and not any(t.fold in _EN_NOT_SAYING for t in words)
             and any(
-                t.text[:1].isupper() and (k > 0 or t.fold not in _EN_UNNAMED)
+                (t.text[:1].isupper() and (k > 0 or t.fold not in _EN_UNNAMED))
+                # "the health ministry said": a body by its head word, in lower case
+                or (t.fold in BODY_HEADS["en"] and k > 0 and words[k - 1].fold not in ("the", "a"))
                 for k, t in enumerate(words)
             )
         ):

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from claimcheck.extract.attributions import BODY_HEADS
 from claimcheck.extract.entities import (
     NAME_PREFIX,
     OFFICE_PREFIX,
@@ -68,6 +69,52 @@ def same_speaker(a: Attribution, b: Attribution, registry: Registry) -> bool:
     )
 
 
+def _body_words(text: str, lang: str) -> bool:
+    """Does ``text`` name a public body by its head word (هيئة الإحصاء, "statistics agency")?"""
+    heads = BODY_HEADS[lang]
+    for tok in tokenize(text, load_lexicon(lang)):
+        if any(f in heads or f.removeprefix("ال") in heads for f, _ in tok.readings):
+            return True
+    return False
+
+
+def _same_kind_of_body(claim: Claim, span: str, other: Claim, other_text: str | None) -> bool:
+    """Are two speakers no registry lists the same sort of public body of the same country,
+    by the ideas of their names (إدارة الأرصاد الجوية المركزية في تايوان, "Taiwan's Central
+    Weather Administration"; هيئة الإحصاء, "statistics agency")?"""
+    if not other_text or claim.language == other.language:
+        return False
+    if not (_body_words(span, claim.language) and _body_words(other_text, other.language)):
+        return False
+    if not concepts(span, claim.language) & concepts(other_text, other.language):
+        return False
+    # the body's country, where its own words give one, is named on the other side too
+    mine = _countries_in(span, claim.language)
+    theirs = _countries_in(other.sentence, other.language)
+    return not (mine and theirs and not mine & theirs)
+
+
+def _countries_in(text: str, lang: str) -> frozenset[str]:
+    _, mentions, _ = analysed(text, lang)
+    out = {
+        c for m in mentions if m.entity.kind == "place" and (c := m.entity.iso or m.entity.country)
+    }
+    return frozenset(out) | _nationalities(text, lang)
+
+
+def speakers_meet(claim: Claim, other: Claim, registry: Registry) -> bool:
+    """Could two statements have one speaker: ``same_speaker``, or one side's speaker, in
+    words no rule read as a name, naming the other's?"""
+    a, b = claim.attribution, other.attribution
+    if a is None or b is None:
+        return False
+    return (
+        same_speaker(a, b, registry)
+        or _named_in_unread(claim, other, registry)
+        or _named_in_unread(other, claim, registry)
+    )
+
+
 def _named_in_unread(claim: Claim, other: Claim, registry: Registry) -> bool:
     """Does ``claim``'s speaker, words no rule read as a speaker, name ``other``'s speaker?
 
@@ -79,6 +126,10 @@ def _named_in_unread(claim: Claim, other: Claim, registry: Registry) -> bool:
     if a is None or b is None or a.speaker is not None or not a.speaker_text:
         return False
     span = a.speaker_text
+    if (
+        b.speaker is None or b.speaker.startswith((NAME_PREFIX, OFFICE_PREFIX))
+    ) and _same_kind_of_body(claim, span, other, b.speaker_text):
+        return True
     if b.speaker is None:
         if not b.speaker_text:
             return False
@@ -666,11 +717,7 @@ def _attribution_stance(
     if _qualifiers_differ(claim, other, settings) or _years_differ(claim, other):
         return None  # other figures or years in the statement: "to 6%" is not "to 4%"
     speaker_known = a.speaker is not None and b.speaker is not None
-    speaker_ok = (
-        same_speaker(a, b, registry)
-        or _named_in_unread(claim, other, registry)
-        or _named_in_unread(other, claim, registry)
-    )
+    speaker_ok = speakers_meet(claim, other, registry)
     if _facets_differ(claim, other, registry, statements=True):
         # a cut against a raise, high against low: another statement
         return ("related", 0.0, "same speaker, another statement") if speaker_ok else None

@@ -39,7 +39,7 @@ from claimcheck.match.stance import (
     _attribution_stance,
     _date_stance,
     _quantity_stance,
-    same_speaker,
+    speakers_meet,
 )
 from claimcheck.models import Claim, ClaimVerdict, Evidence, Stance
 from claimcheck.normalize import match_text
@@ -176,9 +176,7 @@ def score_candidates(
                 continue
             stance, quote_sim, note = got
             parts["quote"] = round(quote_sim, 3)
-            if stance == "translated" and same_speaker(
-                claim.attribution, other.attribution, registry
-            ):
+            if stance == "translated" and speakers_meet(claim, other, registry):
                 # the same speaker, and nothing tells the statements apart: the speaker is
                 # the evidence the two are about one thing, whatever else each names
                 parts["speaker"] = 1.0
