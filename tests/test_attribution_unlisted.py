@@ -1239,3 +1239,26 @@ def test_another_given_name_is_another_person(text: str, speaker: str | None) ->
         assert got[0] is not None and got[0].startswith(NAME_PREFIX)
     else:
         assert got[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a body's name read in parts after "of the": the person before it speaks
+        (
+            "Andrew Sweetman of the Scottish Association for Marine Science said the sensors "
+            "had worked.",
+            "Andrew Sweetman",
+        ),
+        (
+            "Maria Lopez of the Institute for Health Metrics and Evaluation said deaths fell.",
+            "Maria Lopez",
+        ),
+        (
+            "Jacob Sharvit of the Israel Antiquities Authority said the find was rare.",
+            "Jacob Sharvit",
+        ),
+    ],
+)
+def test_the_person_of_a_long_body_speaks(text: str, name: str) -> None:
+    assert _speakers(text, "en")[0] == NAME_PREFIX + name_key(name)

@@ -503,7 +503,7 @@ def attribute(
             before = _outside_apposition(toks, cue.index, before, people)
         if before and not arabic:
             before = _title_over_holder(before)
-            before = _person_of_body(toks, before)
+            before = _person_of_body(toks, before, cue.index)
         if cue.kind == "before":
             pick = before[-1] if before else None
         elif toks[cue.index].arabic:
@@ -820,18 +820,25 @@ def _title_over_holder(before: list[Mention]) -> list[Mention]:
     return before
 
 
-def _person_of_body(toks: list[Token], before: list[Mention]) -> list[Mention]:
+def _person_of_body(toks: list[Token], before: list[Mention], cue: int) -> list[Mention]:
     """ "Andrea Cercek of Memorial Sloan Kettering said", "Tedros of the WHO told": the
-    person named before "of" speaks, not the body after it."""
-    while len(before) >= 2:
-        last, prev = before[-1], before[-2]
-        k = last.tok_start - 1
-        if k > 0 and toks[k].fold == "the":
-            k -= 1
-        if not (k >= 0 and toks[k].fold == "of" and prev.tok_end == k):
-            break
-        before = before[:-1]  # "the University of Oxford": of the body before it, in turn
+    person named before "of" speaks, not the body after it, however many names that body's
+    own name was read as ("of the Institute for Health Metrics and Evaluation said")."""
+    for n, m in enumerate(before[:-1]):
+        k = m.tok_end
+        if k >= cue or toks[k].fold != "of":
+            continue
+        run = toks[k + 1 : cue]
+        if all(
+            t.kind == "word" and (t.text[:1].isupper() or t.fold in _EN_NAME_LINKS) for t in run
+        ) and not any(t.fold in _EN_TITLE_HEADS or t.fold in ("director", "ceo") for t in run):
+            # (not "Central Bank of Egypt Governor Hassan Abdalla": a title, then its holder)
+            return before[: n + 1]
     return before
+
+
+# Small words inside an English body's name (the Institute for Health Metrics and Evaluation)
+_EN_NAME_LINKS = frozenset({"the", "of", "for", "and", "&", "on", "in", "de"})
 
 
 def _outside_apposition(
@@ -907,7 +914,7 @@ def _subject(toks: list[Token], cue: Cue, candidates: list[Mention]) -> Mention 
         near = [m for m in candidates if m.tok_end <= i and i - m.tok_end <= 8]
         if not near:
             return before[-1]
-        return _person_of_body(toks, _title_over_holder([*near[:-1], before[-1]]))[-1]
+        return _person_of_body(toks, _title_over_holder([*near[:-1], before[-1]]), i)[-1]
     # "said Kim" only after a quote or a comma; "The agency said Xi told ..." has its own subject
     inverted = (i == 0 or toks[i - 1].kind == "punct") and toks[i].fold in _EN_INVERTING
     if (
