@@ -1262,3 +1262,21 @@ def test_another_given_name_is_another_person(text: str, speaker: str | None) ->
 )
 def test_the_person_of_a_long_body_speaks(text: str, name: str) -> None:
     assert _speakers(text, "en")[0] == NAME_PREFIX + name_key(name)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        # a two-word name with a short key (j s), vouched for by the verb right after it
+        ("en", "BCCI secretary Jay Shah said the squad would share the prize money.", "Jay Shah"),
+        ("en", "Mo Farah said the race in September would be his last.", "Mo Farah"),
+        # the medium it was said through ends the name
+        (
+            "ar",
+            "أعلن أمين عام مجلس الكريكيت الهندي جاي شاه عبر منصة إكس عن مكافأة للمنتخب.",
+            "جاي شاه",
+        ),
+    ],
+)
+def test_short_two_word_names_before_the_verb(lang: str, text: str, name: str) -> None:
+    assert _speakers(text, lang)[0] == NAME_PREFIX + name_key(name)

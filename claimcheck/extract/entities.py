@@ -681,6 +681,8 @@ _AR_NAME_STOP = {
     # to whom it was said (قال جيمس هانسن للصحافيين إن)
     "للصحافيين", "للصحفيين", "للصحافه", "للاعلام", "للمراسلين", "لوسايل", "للتلفزيون",
     "للاذاعه", "للجماهير", "للمشجعين",
+    # the medium it was said through (جاي شاه عبر منصة إكس)
+    "عبر",
     "خلال", "امام", "بعد", "قبل", "حيث", "لدي", "منذ", "باسم", "انه", "انها", "انهم", "بانه",
     "بانها", "انهما",
     # speech words: the speaker's name ends before them (عن الوزير محمد الجدعان قوله)
@@ -1110,8 +1112,9 @@ def _name_candidates(
         start, end = toks[a].start, toks[b - 1].end
         name = text[start:end]
         # a one-word name is taken only where a speaker stands: before "said" in English,
-        # between the reporting verb and إن or its frame in Arabic (قال روتو في خطاب)
-        speaker = b - a == 1 and (
+        # between the reporting verb and إن or its frame in Arabic (قال روتو في خطاب); a
+        # two-word one there may be short (Jay Shah said -> j s)
+        speaker = b - a <= 2 and (
             speaker_slots.get(a) == b if toks[a].arabic else _en_speaker_next(toks, b)
         )
         if not suggest:
