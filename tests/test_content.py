@@ -83,6 +83,8 @@ from claimcheck.match.content import concepts
         ),
         # الجرم السماوي is a celestial body, not a crime
         ("رصد التلسكوب الجرم السماوي", "the telescope spotted the object", "astronomy"),
+        ("أن يصمت جمهور كبير", "hearing a big crowd go silent", "complicity_silence"),
+        ("القيادة المنتظرة منه", "the leadership expected of him", "forecast_expectation"),
     ],
 )
 def test_a_translation_shares_its_idea(ar: str, en: str, shared: str) -> None:
@@ -91,7 +93,12 @@ def test_a_translation_shares_its_idea(ar: str, en: str, shared: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["قال إنه سيزور البلاد الأسبوع المقبل.", "He said he would visit the country next week."],
+    [
+        "قال إنه سيزور البلاد الأسبوع المقبل.",
+        "He said he would visit the country next week.",
+        # آباد ends city names; it is no genocide (إبادة)
+        "قال إنه سيزور أحمد آباد الأسبوع المقبل.",
+    ],
 )
 def test_generic_words_carry_no_idea(text: str) -> None:
     """Say, country, week: every statement has them; they tell nothing apart."""
