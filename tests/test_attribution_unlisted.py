@@ -1280,3 +1280,19 @@ def test_the_person_of_a_long_body_speaks(text: str, name: str) -> None:
 )
 def test_short_two_word_names_before_the_verb(lang: str, text: str, name: str) -> None:
     assert _speakers(text, lang)[0] == NAME_PREFIX + name_key(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a title (and the body it is of), then its holder between commas: the holder speaks
+        (
+            "وأشار رئيس وحدة الآثار البحرية فيها، يعقوب شارفيت، إلى أن الاكتشاف نادر.",
+            "يعقوب شارفيت",
+        ),
+        ("وقال المتحدث باسم الوزارة، يعقوب شارفيت، إن الاكتشاف نادر.", "يعقوب شارفيت"),
+        ("قالت مديرة مختبر الأبحاث، مارتا غونزاليس، إن النتائج واعدة.", "مارتا غونزاليس"),
+    ],
+)
+def test_a_holder_between_commas_speaks(text: str, name: str) -> None:
+    assert _speakers(text, "ar")[0] == NAME_PREFIX + name_key(name)

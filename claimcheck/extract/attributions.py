@@ -363,6 +363,10 @@ def attribute(
             ):
                 source = source or m
         subject = _subject(toks, cue, speakers_or_sources)
+        if toks[cue.index].arabic and (subject is None or subject.entity.kind == "organisation"):
+            # وأشار رئيس وحدة الآثار البحرية فيها، يعقوب شارفيت، إلى أن: the title's holder,
+            # named between commas, speaks; not the body the title is of
+            subject = _ar_name_in_commas(toks, cue, people) or subject
         if (
             subject is None
             and toks[cue.index].arabic
@@ -927,6 +931,31 @@ def _subject(toks: list[Token], cue: Cue, candidates: list[Mention]) -> Mention 
         # apposition, the subject; what follows the verb is what was said
         return None
     return after[0] if after and inverted else None
+
+
+def _ar_name_in_commas(toks: list[Token], cue: Cue, people: list[Mention]) -> Mention | None:
+    """A person named between two commas after an Arabic verb's subject and before what was
+    said (قال المتحدث باسم الوزارة، فلان الفلاني، إن ...): the subject's name."""
+    end = next(
+        (
+            j
+            for j in range(cue.end, min(len(toks), cue.end + 16))
+            if toks[j].fold in _COMPLEMENTIZERS or toks[j].text in ":«"
+        ),
+        None,
+    )
+    if end is None:
+        return None
+    for m in people:
+        if (
+            cue.end < m.tok_start
+            and m.tok_end < end
+            and m.entity.kind == "person"
+            and toks[m.tok_start - 1].text in "،,"
+            and toks[m.tok_end].text in "،,"
+        ):
+            return m
+    return None
 
 
 _AR_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})

@@ -1420,6 +1420,31 @@ def _ar_speaker_slots(
                     # not where it was said; the name may still come before إن
                     continue
             break
+        # the subject's name between commas before what was said (قالت مديرة المختبر،
+        # مارتا غونزاليس، إن): two or three bare words
+        c = next((j for j in range(i + 2, min(n, i + 11)) if toks[j].text in "،,"), None)
+        if c is None or any(
+            t.fold in _AR_COMPLEMENTIZERS or t.text in ":«" for t in toks[i + 1 : c]
+        ):
+            continue
+        for c2 in range(c + 3, min(n - 1, c + 5)):
+            nxt = toks[c2 + 1]
+            if toks[c2].text in "،," and (
+                nxt.fold in _AR_COMPLEMENTIZERS
+                or (nxt.fold == "الي" and c2 + 2 < n and toks[c2 + 2].fold in _AR_COMPLEMENTIZERS)
+            ):
+                if all(
+                    toks[k].arabic
+                    and toks[k].kind == "word"
+                    and k not in covered
+                    and not toks[k].text.startswith("ال")
+                    and "\u064b" not in toks[k].text
+                    and not _ar_stop(toks, k)
+                    and not any(f in _AR_TITLES for f, _ in toks[k].readings)
+                    for k in range(c + 1, c2)
+                ):
+                    out.setdefault(c + 1, c2)
+                break
     return out
 
 
