@@ -1296,3 +1296,8 @@ def test_short_two_word_names_before_the_verb(lang: str, text: str, name: str) -
 )
 def test_a_holder_between_commas_speaks(text: str, name: str) -> None:
     assert _speakers(text, "ar")[0] == NAME_PREFIX + name_key(name)
+
+
+def test_a_name_in_a_relative_clause_does_not_speak() -> None:
+    text = "وقال وزير الخارجية، الذي التقى نظيره يعقوب شارفيت، إن المحادثات مثمرة."
+    assert _speakers(text, "ar")[0] != NAME_PREFIX + name_key("يعقوب شارفيت")

@@ -468,6 +468,9 @@ def attribute(
             for m in people
             if cue.index < m.tok_start <= cue.index + (12 if arabic else 4)
             and not any(t.fold in _COMPLEMENTIZERS for t in toks[cue.index + 1 : m.tok_start])
+            # one met in a relative clause on the subject (وقال الوزير، الذي التقى نظيره
+            # فلان، إن) is not the one who spoke
+            and not any(t.fold in _AR_RELATIVES for t in toks[cue.index + 1 : m.tok_start])
             # English puts a subject right after the verb ("said Kim", "said the UN chief"),
             # never after other words ("said the partnership between Codelco ...")
             and (
