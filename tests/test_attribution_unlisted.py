@@ -1301,3 +1301,21 @@ def test_a_holder_between_commas_speaks(text: str, name: str) -> None:
 def test_a_name_in_a_relative_clause_does_not_speak() -> None:
     text = "وقال وزير الخارجية، الذي التقى نظيره يعقوب شارفيت، إن المحادثات مثمرة."
     assert _speakers(text, "ar")[0] != NAME_PREFIX + name_key("يعقوب شارفيت")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a scientist by field after the opening verb, then a name (آلان folds to الان and
+        # is no article)
+        ("نشر عالم المحيطات آلان جاميسون صوراً لسمكة على عمق ٨٣٣٦ متراً.", "آلان جاميسون"),
+        (
+            "قادت عالمة المحيطات الدنماركية كاثرين ريتشاردسون دراسة نشرت عام ٢٠٢٣.",
+            "كاثرين ريتشاردسون",
+        ),
+        ("نشر عالم البراكين ماركو برونو ١٢ صورة للثوران.", "ماركو برونو"),
+    ],
+)
+def test_a_name_after_a_scientists_field(text: str, name: str) -> None:
+    ids = {e for c in extract_claims(text, "ar") for e in c.entities}
+    assert NAME_PREFIX + name_key(name) in ids

@@ -881,7 +881,8 @@ def unresolved_names(
                 )
             ):
                 j += 1
-            if j - i >= 2 and not (i in after_office and t.fold.startswith("ال")):
+            # (the article as written: آلان folds to الان, and is a name)
+            if j - i >= 2 and not (i in after_office and t.text.startswith("ال")):
                 runs.append((i, j, False))
                 i = j
                 continue
@@ -1213,6 +1214,18 @@ def _after_arabic_description(toks: list[Token], mentions: list[Mention]) -> set
     verb (أهدت التشيكية باربورا كرايتشيكوفا): as after a title."""
     words = description_words("ar")
     out: set[int] = set()
+    # or a description and its field alone after the opening verb (نشر عالم المحيطات آلان
+    # جاميسون صوراً, وقال عالم الفلك فلان)
+    fielded = len(toks) > 4 and toks[0].arabic and toks[2].text.startswith("ال")
+    if (
+        fielded
+        and (
+            any((f,) in words for f, _ in toks[1].readings) or (toks[1].fold, toks[2].fold) in words
+        )
+        and toks[3].kind == "word"
+        and not toks[3].text.startswith("ال")
+    ):
+        out.add(3)
     for m in mentions:
         if not (m.entity.iso and toks[m.tok_start].arabic and m.tok_end < len(toks)):
             continue
