@@ -57,6 +57,9 @@ def _ids(text: str, lang: str) -> set[str]:
         ("ar", "وصل ٣٠٠ مهاجر إلى السواحل اليونانية خلال ٢٤ ساعة.", "country:gr"),
         ("en", "Greek coastguards rescued 300 migrants in 24 hours.", "country:gr"),
         ("en", "Nairobi recorded 140 mm of rain in 3 days.", "city:nairobi"),
+        # irregular nisbas, listed in places.toml
+        ("ar", "خصصت الحكومة النمساوية ٣٠ مليون يورو للإغاثة.", "country:at"),
+        ("ar", "وقعت الحكومة البيروفية اتفاقاً بقيمة ٥٠ مليون دولار.", "country:pe"),
         ("ar", "سجلت نيروبي ١٤٠ مليمتراً من الأمطار خلال ٣ أيام.", "city:nairobi"),
         ("en", "Protests in Tehran drew 5,000 people.", "tehran"),
         ("en", "Chinese exports rose 5 percent.", "china"),  # the registry's own id wins
