@@ -1319,3 +1319,31 @@ def test_a_name_in_a_relative_clause_does_not_speak() -> None:
 def test_a_name_after_a_scientists_field(text: str, name: str) -> None:
     ids = {e for c in extract_claims(text, "ar") for e in c.entities}
     assert NAME_PREFIX + name_key(name) in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a description with no nationality names again the person named before who fits
+        (
+            "Astronomer Jane Roe of Leiden measured the black hole at 17 billion suns.\n"
+            "The astronomer said it swallows one Sun every day.",
+            NAME_PREFIX + name_key("Jane Roe"),
+        ),
+        (
+            "نشر عالم المحيطات آلان جاميسون صوراً لسمكة على عمق ٨٣٣٦ متراً.\n"
+            "وقال العالم إن الأسماك لا تعيش أعمق من ذلك.",
+            NAME_PREFIX + name_key("آلان جاميسون"),
+        ),
+        # and with nobody named before, the description itself, of no country
+        ("The astronomer said it swallows one Sun every day.", "desc:scientist@"),
+    ],
+)
+def test_a_bare_description_names_the_person_before(text: str, speaker: str) -> None:
+    lang = "ar" if text[0] > "z" else "en"
+    assert _speakers(text, lang)[-1] == speaker
+
+
+def test_a_leading_description_is_no_part_of_the_name() -> None:
+    text = "Paleoanthropologist Lee Berger said the species buried its dead 200,000 years ago."
+    assert _speakers(text, "en")[0] == NAME_PREFIX + name_key("Lee Berger")

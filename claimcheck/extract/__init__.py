@@ -54,6 +54,17 @@ __all__ = ["detect_language", "extract_claims", "parse_dates", "parse_quantities
 _MEETING_UNITS = {"minute", "hour"}
 # Outcome concepts that say what a bare figure counts (a toll of 2,200: the dead).
 _TOLL_SUBJECTS = {"casualties": "death", "injuries": "injured", "missing": "person"}
+# Last words of an English name that make it a body's (the Australian National University)
+_EN_BODY_WORDS = frozenset(
+    {
+        "university", "institute", "agency", "association", "authority", "administration",
+        "council", "society", "foundation", "museum", "observatory", "laboratory",
+        "laboratories", "hospital", "company", "corporation", "academy", "centre", "center",
+        "college", "bank", "federation", "union", "league", "club", "committee", "commission",
+        "office", "ministry", "department", "service", "survey", "board", "organisation",
+        "organization", "group", "consortium", "trust", "fund", "network",
+    }
+)  # fmt: skip
 _MIN_NAME_KEY = 4  # letters in a name key: shorter keys (Modi -> md) collide too easily
 _MIN_PLACE_KEY = 2
 _COMPLEMENTIZERS = {"ان", "بان", "that"}
@@ -561,7 +572,11 @@ def _sentence_claims(
                 and nxt.fold not in lex.reporting_verbs
             )
             if not cand.place and not owned:
-                ent = Entity(eid, "person")
+                # "the Australian National University", "Scottish Association": a body by
+                # its head word, which speaks as a body and is never the person named last
+                last = toks[cand.tok_end - 1].fold
+                body = not toks[cand.tok_end - 1].arabic and last in _EN_BODY_WORDS
+                ent = Entity(eid, "organisation" if body else "person")
                 named.append(Mention(ent, cand.tok_start, cand.tok_end, cand.start, cand.end))
     # a registry title right before a name it lacks (البابا فرنسيس, "US President Joe
     # Biden") is that person's title, not today's holder's; a one-word name is taken

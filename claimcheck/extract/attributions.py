@@ -385,7 +385,11 @@ def attribute(
             # أعلن كلوب أنه سيرحل ...، وقال: «...»: a second verb with no subject of its own
             tied.append((pos, tied[-1][1], cue.text))
             continue
-        if subject is None and (desc := _description(toks, cue, mentions)) is not None:
+        if (
+            subject is None
+            and (desc := _description(toks, cue, mentions) or _bare_description(toks, cue))
+            is not None
+        ):
             # النجم البرتغالي, "the Spanish coach": the person named before who fits, or
             # the description itself; an unregistered name before may be them (carried)
             did, (d_start, d_end) = desc
@@ -1415,6 +1419,30 @@ def _bare_title(toks: list[Token], cue: Cue, people: list[Mention]) -> bool:
     if not heads or k < 0 or toks[k].fold != "the":
         return False
     return not any(m.tok_end == cue.index or k < m.tok_start < cue.index for m in people)
+
+
+def _bare_description(toks: list[Token], cue: Cue) -> tuple[str, tuple[int, int]] | None:
+    """A verb's subject that describes a person with no nationality ("The astronomer said",
+    وقال العالم إن): its description id, of no country, and character span. It names
+    again the person named before who fits it, as a description with a nationality does."""
+    if toks[cue.index].arabic:
+        k = cue.end
+        if not (
+            k + 1 < len(toks)
+            and toks[k].text.startswith("ال")
+            and (toks[k + 1].fold in _COMPLEMENTIZERS or toks[k + 1].text in ":«،,")
+        ):
+            return None
+        start = k
+    else:
+        k = cue.index - 1
+        if not (k >= 1 and toks[k - 1].fold == "the" and (k == 1 or toks[k - 2].kind == "punct")):
+            return None
+        start = k - 1
+    kind = description_words("ar" if toks[k].arabic else "en").get((toks[k].fold,))
+    if kind is None:
+        return None
+    return description_id(kind, ()), (toks[start].start, toks[k].end)
 
 
 def _anaphoric(toks: list[Token], start: int, end: int) -> bool:

@@ -797,6 +797,15 @@ def unresolved_names(
         if i in covered or t.kind != "word":
             i += 1
             continue
+        if (
+            not t.arabic
+            and t.text[:1].isupper()
+            and (t.fold,) in description_words("en")
+            and i + 1 < n
+            and toks[i + 1].text[:1].isupper()
+        ):
+            i += 1  # "Paleoanthropologist Lee Berger": a description, then the name
+            continue
         if not t.arabic and t.text[:1].isupper() and t.text not in _EN_STOP and len(t.text) > 1:
             j = i
             while j < n and j not in covered and toks[j].text not in _EN_STOP:
