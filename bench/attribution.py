@@ -168,7 +168,7 @@ PAIR_SETS = (
     "match_pairs_heldout98",
 )
 # written blind and not yet scored: shown only with --sealed, once, to report an honest figure
-SEALED: tuple[str, ...] = ()
+SEALED: tuple[str, ...] = ("match_pairs_heldout99", "match_pairs_heldout100")
 
 
 def load(name: str) -> list[dict]:
