@@ -169,6 +169,8 @@ PAIR_FILES = (
     "_heldout96",
     "_heldout97",
     "_heldout98",
+    "_heldout99",
+    "_heldout100",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
