@@ -1347,3 +1347,38 @@ def test_a_bare_description_names_the_person_before(text: str, speaker: str) -> 
 def test_a_leading_description_is_no_part_of_the_name() -> None:
     text = "Paleoanthropologist Lee Berger said the species buried its dead 200,000 years ago."
     assert _speakers(text, "en")[0] == NAME_PREFIX + name_key("Lee Berger")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # "the estimated number": a participle after a determiner is no reporting verb
+        (
+            "en",
+            "Hassan Al-Thawadi told Piers Morgan that the estimated number of deaths was "
+            "“between 400 and 500”.",
+            NAME_PREFIX + name_key("Hassan Al-Thawadi"),
+        ),
+        # a governing body takes no holder's name after it (السلطات السعودية قدمت ...)
+        (
+            "ar",
+            "قال المتحدث باسم الاتحاد ماركو برونو إن السلطات السعودية قدمت ضمانات كاملة.",
+            NAME_PREFIX + name_key("ماركو برونو"),
+        ),
+    ],
+)
+def test_words_that_are_no_speaker(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang)[0] == speaker
+
+
+def test_a_marker_with_the_article_introduces_no_place() -> None:
+    text = "وقال إن الحلبة والمدينة آمنتان وإن السباق سيقام بعد ٣ أيام."
+    ids = {e for c in extract_claims(text, "ar") for e in c.entities}
+    assert not any(e.startswith("place:") for e in ids)
+
+
+def test_th_is_dhal_in_a_name() -> None:
+    from claimcheck.extract.entities import same_name
+
+    assert same_name(name_key("حسن الذوادي"), name_key("Hassan Al-Thawadi"))
+    assert not same_name(name_key("حسن الذوادي"), name_key("Hassan Diab"))

@@ -213,12 +213,17 @@ _EN_BEFORE_NOUN = frozenset(
 
 def _en_noun_reading(toks: list[Token], i: int) -> bool:
     tok = toks[i]
-    return (
-        not tok.arabic
-        and tok.fold in _EN_NOUN_VERBS
-        and i > 0
-        and toks[i - 1].fold in _EN_BEFORE_NOUN
-    )
+    if tok.arabic or i == 0:
+        return False
+    # "the estimated number", "an alleged plot": a participle after a determiner describes
+    if tok.fold.endswith("ed") and toks[i - 1].fold in _EN_DETERMINERS_ALL:
+        return True
+    return tok.fold in _EN_NOUN_VERBS and toks[i - 1].fold in _EN_BEFORE_NOUN
+
+
+_EN_DETERMINERS_ALL = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"}
+)
 
 
 def _inside(m: Mention, quotes: list[Quote]) -> bool:
