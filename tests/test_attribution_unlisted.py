@@ -1382,3 +1382,32 @@ def test_th_is_dhal_in_a_name() -> None:
 
     assert same_name(name_key("حسن الذوادي"), name_key("Hassan Al-Thawadi"))
     assert not same_name(name_key("حسن الذوادي"), name_key("Hassan Diab"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        # a city's name after a given name is a family name (Naomi Osaka, ناومي أوساكا)
+        (
+            "en",
+            "Naomi Osaka, announcing her pregnancy, wrote that she would return.",
+            "Naomi Osaka",
+        ),
+        ("ar", "قالت اليابانية ناومي أوساكا إنها تتطلع إلى العودة للمنافسة.", "ناومي أوساكا"),
+    ],
+)
+def test_a_city_after_a_given_name_is_a_family_name(lang: str, text: str, name: str) -> None:
+    assert _speakers(text, lang)[0] == NAME_PREFIX + name_key(name)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("en", "The summit in Osaka ended with 3 agreements.", "osaka"),
+        ("en", "Greater Manchester police arrested 3 men.", "manchester"),
+        ("ar", "وصل الرئيس الياباني إلى أوساكا لحضور ٣ اجتماعات.", "osaka"),
+        ("ar", "اقترح السيسي أن تنقل إسرائيل سكان غزة إلى صحراء النقب خلال ٣ أشهر.", "gaza"),
+    ],
+)
+def test_a_city_stays_a_city(lang: str, text: str, place: str) -> None:
+    assert place in {e for c in extract_claims(text, lang) for e in c.entities}

@@ -85,6 +85,8 @@ from claimcheck.match.content import concepts
         ("رصد التلسكوب الجرم السماوي", "the telescope spotted the object", "astronomy"),
         ("أن يصمت جمهور كبير", "hearing a big crowd go silent", "complicity_silence"),
         ("القيادة المنتظرة منه", "the leadership expected of him", "forecast_expectation"),
+        ("أعلنت أنها حامل", "she announced her pregnancy", "maternal_pregnancy"),
+        ("تتطلع إلى العودة للمنافسة", "she planned to be back on court", "return_returnees"),
     ],
 )
 def test_a_translation_shares_its_idea(ar: str, en: str, shared: str) -> None:

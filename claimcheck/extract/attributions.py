@@ -692,7 +692,7 @@ BODY_HEADS = {
 # Words before an English verb that make it no statement ("had not responded", "to say")
 _EN_NOT_SAYING = frozenset(
     {
-        "not", "never", "had", "has", "have", "did", "does", "do", "would", "could", "will",
+        "not", "never", "did", "does", "do", "would", "could", "will",
         "may", "might", "should", "to", "yet", "who", "which", "if", "whether",
     }
 )  # fmt: skip

@@ -470,6 +470,24 @@ def find_mentions(toks: list[Token], registry: Registry | None = None) -> list[M
         if end == i + 1 and _another_given_name(toks, i, reg.entities[eid], reg):
             i = end  # Frank Rubio is not Marco Rubio: a family name after another given name
             continue
+        if (
+            end == i + 1
+            and toks[i].arabic
+            and reg.entities[eid].kind == "place"
+            and not reg.entities[eid].iso
+            and i >= 2
+            and out
+            and out[-1].tok_end == i - 1
+            and out[-1].entity.iso
+            # a nationality, not a country's name (أن تنقل إسرائيل سكان غزة)
+            and toks[i - 2].text.startswith("ال")
+            and toks[i - 2].fold.endswith(("ي", "يه"))
+            and toks[i - 1].arabic
+            and not toks[i - 1].text.startswith("ال")
+            and toks[i - 1].fold not in _AR_NAME_STOP
+        ):
+            i = end  # اليابانية ناومي أوساكا: a nationality, a given name, a family name
+            continue
         if role and i > 0 and any(f in _OFFICE_BEFORE for f, _ in toks[i - 1].readings):
             i = end  # وكيل الأمين العام, the deputy foreign minister: not the office holder
             continue
@@ -515,14 +533,30 @@ def _clipped_before_a_name(toks: list[Token], i: int, ent: Entity, reg: Registry
     return any(name[0] == tok.fold and len(name) > 1 for name in longer)
 
 
+# Capitalised words a place's name may follow and still be the place (Greater Manchester)
+_EN_PLACE_BEFORE = frozenset(
+    {
+        "greater", "central", "northern", "southern", "eastern", "western", "upper", "lower",
+        "new", "old", "port", "fort", "lake", "mount", "saint", "st", "san", "santa",
+        "downtown", "metro", "inner", "outer", "grand", "little", "great", "via", "visit",
+    }
+)  # fmt: skip
+
+
 def _another_given_name(toks: list[Token], i: int, ent: Entity, reg: Registry) -> bool:
-    """Is the English word at ``i``, one word of a registry person's name, the family name of
-    someone else: right after a capitalised word that is no title, no word of a registry
-    name and no nationality ("NASA astronaut Frank Rubio")? The person's own given name
-    would have been read with it as the longer name."""
-    if ent.kind != "person" or i == 0 or toks[i].arabic:
+    """Is the English word at ``i``, one word of a registry person's or city's name, the
+    family name of someone else: right after a capitalised word that is no title, no word
+    of a registry name and no nationality ("NASA astronaut Frank Rubio", "Naomi Osaka")?
+    The person's own given name would have been read with it as the longer name."""
+    if ent.kind not in ("person", "place") or i == 0 or toks[i].arabic:
         return False
     prev = toks[i - 1]
+    if ent.kind == "place" and (
+        ent.iso  # a country after a capitalised word is a country still (the Greater Kenya)
+        or prev.fold in _EN_PLACE_BEFORE
+        or prev.fold.endswith("ing")  # "Visiting Osaka, ..."
+    ):
+        return False
     return (
         prev.kind == "word"
         and not prev.arabic
