@@ -1411,3 +1411,11 @@ def test_a_city_after_a_given_name_is_a_family_name(lang: str, text: str, name: 
 )
 def test_a_city_stays_a_city(lang: str, text: str, place: str) -> None:
     assert place in {e for c in extract_claims(text, lang) for e in c.entities}
+
+
+def test_a_verbal_noun_ends_a_name_after_a_title() -> None:
+    text = (
+        "أكد المتحدث باسم وزارة الصحة الأميركية أندرو نيكسون تسجيل أول إصابة بالمرض لدى "
+        "مريض عاد من السلفادور."
+    )
+    assert _speakers(text, "ar")[0] == NAME_PREFIX + name_key("أندرو نيكسون")

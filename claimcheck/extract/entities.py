@@ -913,6 +913,9 @@ def unresolved_names(
                 # a third word with a possessive ending is what the sentence is about
                 # (جعفر بناهي مواطنيه), not the name
                 and not (j - i >= 2 and toks[j].fold.endswith(("يه", "يها", "يهم", "هم", "ها")))
+                # nor a verbal noun of the form تفعيل (أندرو نيكسون تسجيل أول إصابة): what
+                # he did or announced
+                and not (j - i >= 2 and _AR_TAFIL.fullmatch(toks[j].fold))
                 # a word with tanween is the sentence's object, never a name (محمد يونس وفداً)
                 and "\u064b" not in toks[j].text
                 # nor a third word with the article after two bare ones: كلاوديا شينباوم آلاف
@@ -1260,6 +1263,7 @@ def _ar_participles() -> frozenset[str]:
 
 
 # إفعال, افتعال, انفعال, استفعال with a pronoun ending (اعتزاله, انتقالها, استقباله)
+_AR_TAFIL = re.compile(r"ت\w\wي\w")
 _AR_VERBAL_NOUN_POSSESSED = re.compile(r"[وف]?[اإ]\w{2,3}ا\w(?:ه|ها|هم|هما)")
 
 
