@@ -2835,6 +2835,13 @@ def test_an_uncommon_figure_joins_names_read_apart(
             "years.",
             False,
         ),
+        (
+            "أكدت المبادرة الدولية للمناخ والغلاف الجليدي أن فنزويلا أصبحت أول دولة تفقد كل "
+            "أنهارها الجليدية.",
+            "Venezuela has become the first country to lose all of its glaciers, the "
+            "International Cryosphere Climate Initiative said.",
+            True,
+        ),
     ],
 )
 def test_unlisted_bodies_of_one_sort_and_country(ar: str, en: str, match: bool) -> None:

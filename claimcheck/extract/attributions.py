@@ -676,7 +676,7 @@ BODY_HEADS = {
         for w in {
             "إدارة", "هيئة", "وزارة", "مكتب", "وحده", "لجنه", "مجلس", "مركز", "معهد", "سلطه",
             "مصلحه", "جهاز", "دائره", "وكاله", "مديريه", "الحرس", "خدمه", "خدمات", "منظمه",
-            "مؤسسه", "شرطه", "الشرطه",
+            "مؤسسه", "شرطه", "الشرطه", "مبادرة", "تحالف", "شبكة", "برنامج",
         }
     ),
     "en": frozenset(
@@ -684,6 +684,7 @@ BODY_HEADS = {
             "agency", "administration", "authority", "ministry", "office", "service",
             "institute", "committee", "council", "bureau", "department", "unit", "commission",
             "board", "centre", "center", "guard", "police", "survey", "officials",
+            "initiative", "alliance", "network", "programme", "program", "coalition",
         }
     ),
 }  # fmt: skip
