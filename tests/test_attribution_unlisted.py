@@ -1419,3 +1419,20 @@ def test_a_verbal_noun_ends_a_name_after_a_title() -> None:
         "مريض عاد من السلفادور."
     )
     assert _speakers(text, "ar")[0] == NAME_PREFIX + name_key("أندرو نيكسون")
+
+
+@pytest.mark.parametrize(
+    ("ar", "en"),
+    [
+        # German sch and dt, a hyphenated given name, a hyphenated family name
+        ("غافين شميت", "Gavin Schmidt"),
+        ("غيرت يان أوسكام", "Gert-Jan Oskam"),
+        ("ترينت ألكسندر أرنولد", "Trent Alexander-Arnold"),
+        ("ترينت ألكسندر-أرنولد", "Trent Alexander-Arnold"),
+        ("تشونغ مونغ-غيو", "Chung Mong-gyu"),
+    ],
+)
+def test_name_keys_meet_across_scripts(ar: str, en: str) -> None:
+    from claimcheck.extract.entities import same_name
+
+    assert same_name(name_key(ar), name_key(en))

@@ -2277,6 +2277,10 @@ def name_key(name: str) -> str:
     text = re.sub(r"(?<=[a-z]{3})ic\b", "ich", text)
     text = re.sub(r"(?:^|(?<=\s))(abdul|abdel|abd al|abd el)\s+", r"\1", text)
     text = re.sub(r"(?:^|(?<=\s))(?:al-|el-|al |el )", "", text)  # al-Sharaa, El Granado
+    # a hyphenated name is two words, as Arabic often writes it (Gert-Jan ~ غيرت يان)
+    text = re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", " ", text)
+    # German sch and a final dt are ش and ت (Schmidt ~ شميت)
+    text = re.sub(r"dt\b", "t", text.replace("sch", "sh"))
     text = text.replace("sh", "s").replace("kh", "k").replace("th", "t").replace("dh", "d")
     text = text.replace("gh", "g").replace("ph", "f").replace("ch", "j").replace("dj", "j")
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
