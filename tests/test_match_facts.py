@@ -2846,3 +2846,31 @@ def test_an_uncommon_figure_joins_names_read_apart(
 )
 def test_unlisted_bodies_of_one_sort_and_country(ar: str, en: str, match: bool) -> None:
     assert decide("attribution", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "context", "match"),
+    [
+        # "the Dane", "the Dutchman": the speaker's description is who speaks, not a
+        # subject the Arabic side lacks
+        (
+            "قالت المديرة التنفيذية لبرنامج الأمم المتحدة للبيئة إنغر أندرسن إن «لحظة الحسم "
+            "المناخي قد حانت».",
+            "“Climate crunch time is here,” the Dane said.",
+            "Inger Andersen heads the UN Environment Programme.",
+            True,
+        ),
+        (
+            "قال الهولندي غيرت يان أوسكام، المصاب بالشلل منذ عام ٢٠١١، إنه بات قادراً على "
+            "الوقوف واحتساء الجعة مع أصدقائه.",
+            "The 40-year-old Dutchman said he could now stand at a bar and enjoy a beer with "
+            "his friends.",
+            "Gert-Jan Oskam was paralysed in a cycling accident in 2011.",
+            True,
+        ),
+    ],
+)
+def test_a_description_of_the_speaker_is_no_subject(
+    ar: str, en: str, context: str, match: bool
+) -> None:
+    assert decide("attribution", ar, en, en_context=context)[0] is match

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 
 from claimcheck.extract.attributions import BODY_HEADS
 from claimcheck.extract.entities import (
+    DESCRIPTION_PREFIX,
     NAME_PREFIX,
     OFFICE_PREFIX,
     Registry,
@@ -288,6 +289,8 @@ def _context(claim: Claim) -> set[str]:
         for i in ids
         if _unlisted(i) is None
         and not i.startswith(OFFICE_PREFIX)
+        # a description ("the Dane", الهولندي) is who speaks, not what about
+        and not i.startswith(DESCRIPTION_PREFIX)
         and ((e := registry.entities.get(i)) is None or e.kind != "role")
     }
     # a city stands in its country too: in Abuja is in Nigeria, Tehran is Iran's; and so
