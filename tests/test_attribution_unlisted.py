@@ -1436,3 +1436,18 @@ def test_name_keys_meet_across_scripts(ar: str, en: str) -> None:
     from claimcheck.extract.entities import same_name
 
     assert same_name(name_key(ar), name_key(en))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # الاتحاد الأوروبي alone is UEFA in football copy, the EU elsewhere
+        (
+            "قال رايشارت إن «احتكار الاتحاد الأوروبي انتهى» وإن «كرة القدم صارت حرة» بعد ٣ أعوام.",
+            "uefa",
+        ),
+        ("فرض الاتحاد الأوروبي عقوبات على ١٢ شركة روسية.", "european_union"),
+    ],
+)
+def test_the_european_union_in_football_copy(text: str, body: str) -> None:
+    assert body in {e for c in extract_claims(text, "ar") for e in c.entities}

@@ -494,11 +494,28 @@ def find_mentions(toks: list[Token], registry: Registry | None = None) -> list[M
         if reg.entities[eid].iso and _a_language(toks, i, end):
             i = end  # "told him in English", باللغة الإنجليزية: a language, not a country
             continue
+        if (
+            eid == "european_union"
+            and toks[i].arabic
+            and _football_copy(toks)
+            and "uefa" in reg.entities
+        ):
+            eid = "uefa"  # احتكار الاتحاد الأوروبي in football copy: UEFA, not the EU
         out.append(
             Mention(reg.entities[eid], i, end, toks[i].start + offset, toks[end - 1].end, role)
         )
         i = end
     return out
+
+
+# Arabic words of football copy, where الاتحاد الأوروبي alone is UEFA (folded)
+_AR_FOOTBALL_WORDS = frozenset(
+    {"القدم", "لكره", "الكره", "الدوري", "دوري", "الاندية", "للاندية", "نادي", "النادي"}
+)
+
+
+def _football_copy(toks: list[Token]) -> bool:
+    return any(t.fold in _AR_FOOTBALL_WORDS for t in toks)
 
 
 # English verbs of hosting that name a meeting only with a guest after them
