@@ -1451,3 +1451,18 @@ def test_name_keys_meet_across_scripts(ar: str, en: str) -> None:
 )
 def test_the_european_union_in_football_copy(text: str, body: str) -> None:
     assert body in {e for c in extract_claims(text, "ar") for e in c.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "seoul"),
+    [
+        # سيول is torrents beside rain and floods, Seoul after a preposition of place
+        ("اجتاحت سيول جارفة ولاية ريو غراندي دو سول وأودت بحياة ١٨٣ شخصاً.", False),
+        ("تسببت الأمطار والسيول في مقتل ١٢ شخصاً.", False),
+        ("وصل الرئيس إلى سيول لإجراء محادثات استمرت ٣ ساعات.", True),
+        ("هطلت أمطار غزيرة في سيول وأغرقت ٣ أحياء.", True),
+    ],
+)
+def test_seoul_or_torrents(text: str, seoul: bool) -> None:
+    ids = {e for c in extract_claims(text, "ar") for e in c.entities}
+    assert ("south_korea" in ids) is seoul

@@ -495,6 +495,13 @@ def find_mentions(toks: list[Token], registry: Registry | None = None) -> list[M
             i = end  # "told him in English", باللغة الإنجليزية: a language, not a country
             continue
         if (
+            toks[i].fold == "سيول"
+            and not (i > 0 and toks[i - 1].fold in LOCATIVE_BEFORE)
+            and any(t.fold in _AR_FLOOD_WORDS for t in toks if t is not toks[i])
+        ):
+            i = end  # سيول جارفة, أمطار وسيول: torrents, not Seoul
+            continue
+        if (
             eid == "european_union"
             and toks[i].arabic
             and _football_copy(toks)
@@ -508,6 +515,10 @@ def find_mentions(toks: list[Token], registry: Registry | None = None) -> list[M
     return out
 
 
+# Arabic words of rain and floods, beside which سيول is torrents (folded)
+_AR_FLOOD_WORDS = frozenset(
+    {"جارفه", "امطار", "الامطار", "فيضانات", "الفيضانات", "فيضان", "السيول", "غزيره", "عارمه"}
+)
 # Arabic words of football copy, where الاتحاد الأوروبي alone is UEFA (folded)
 _AR_FOOTBALL_WORDS = frozenset(
     {"القدم", "لكره", "الكره", "الدوري", "دوري", "الاندية", "للاندية", "نادي", "النادي"}
