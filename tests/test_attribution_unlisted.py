@@ -1466,3 +1466,10 @@ def test_the_european_union_in_football_copy(text: str, body: str) -> None:
 def test_seoul_or_torrents(text: str, seoul: bool) -> None:
     ids = {e for c in extract_claims(text, "ar") for e in c.entities}
     assert ("south_korea" in ids) is seoul
+
+
+def test_christian_is_a_given_name_before_a_family_name() -> None:
+    text = (
+        "Christian Wolf of the Australian National University said the quasar was 17 billion suns."
+    )
+    assert _speakers(text, "en")[0] == NAME_PREFIX + name_key("Christian Wolf")

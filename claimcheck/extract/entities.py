@@ -405,6 +405,27 @@ def _load_holders(path: Path, registry: Registry) -> dict[str, tuple[str, ...]]:
     return {office: tuple(sorted(keys)) for office, keys in out.items()}
 
 
+# Capitalised words after "Christian" that make it the faith, not a given name
+_EN_NOT_A_FAMILY = frozenset(
+    {"Democrats", "Democratic", "Aid", "Science", "Union", "Church", "Brothers", "Day", "Party"}
+)
+
+
+def _en_given_name(toks: list[Token], i: int) -> bool:
+    """Is a word of ``_EN_STOP`` at ``i`` a given name here: Christian before a capitalised
+    family name (Christian Wolf; not Christian Democrats)?"""
+    t = toks[i]
+    if t.text not in ("Christian",) or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return (
+        nxt.kind == "word"
+        and nxt.text[:1].isupper()
+        and nxt.text not in _EN_STOP
+        and nxt.text not in _EN_NOT_A_FAMILY
+    )
+
+
 def _name_readings(tok: Token) -> list[tuple[str, int]]:
     """A token's readings for names: without the one that drops a final alif unless the
     tanween is written (ألفاً is ألف; جورجيا is not جورجي, nor كانوا Kano)."""
@@ -869,9 +890,15 @@ def unresolved_names(
         ):
             i += 1  # "Paleoanthropologist Lee Berger": a description, then the name
             continue
-        if not t.arabic and t.text[:1].isupper() and t.text not in _EN_STOP and len(t.text) > 1:
+        given = _en_given_name(toks, i)
+        if (
+            not t.arabic
+            and t.text[:1].isupper()
+            and (t.text not in _EN_STOP or given)
+            and len(t.text) > 1
+        ):
             j = i
-            while j < n and j not in covered and toks[j].text not in _EN_STOP:
+            while j < n and j not in covered and (toks[j].text not in _EN_STOP or j == i):
                 # a hyphen inside a name (Deir ez-Zor) joins its two parts
                 k = j + 1 if toks[j].text == "-" and j + 1 < n else j
                 if not (
