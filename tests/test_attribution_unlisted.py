@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.extract import extract_claims
-from claimcheck.extract.entities import NAME_PREFIX, name_key
+from claimcheck.extract.entities import NAME_PREFIX, load_registry, name_key
 
 
 def _speakers(text: str, lang: str) -> list[str | None]:
@@ -1473,3 +1473,28 @@ def test_christian_is_a_given_name_before_a_family_name() -> None:
         "Christian Wolf of the Australian National University said the quasar was 17 billion suns."
     )
     assert _speakers(text, "en")[0] == NAME_PREFIX + name_key("Christian Wolf")
+
+
+@pytest.mark.parametrize(
+    ("ar", "en"),
+    [
+        # a company in guillemets, its Latin initials spelt out in Arabic letter names
+        (
+            "أكدت شركة «جي إس كيه» أن الدواء أول فئة جديدة منذ ٣٠ عاماً.",
+            "GSK said the drug was the first new class in 30 years.",
+        ),
+        (
+            "أعلنت شركة «آي بي إم» أنها ستستثمر ١٥٠ مليار دولار.",
+            "IBM said it would invest $150 billion.",
+        ),
+        # and a name in guillemets that is no initials
+        (
+            "قالت شركة «أستروبوتيك» إن المسبار فقد ٣ أجهزة.",
+            "Astrobotic said the lander lost 3 instruments.",
+        ),
+    ],
+)
+def test_a_company_in_guillemets_speaks(ar: str, en: str) -> None:
+    a, b = _speakers(ar, "ar")[0], _speakers(en, "en")[0]
+    assert a is not None and b is not None
+    assert load_registry().compatible(a, b)

@@ -1821,6 +1821,25 @@ def find_unlisted_bodies(
                 continue
             words: list[str] = []
             j = i + 1
+            if j < n and toks[j].text == "«":
+                # شركة «جي إس كيه»: the name in guillemets, its letters spelt out read as
+                # the Latin initials the other language writes (GSK)
+                close = next((k for k in range(j + 1, min(n, j + 7)) if toks[k].text == "»"), None)
+                if (
+                    close is not None
+                    and close > j + 1
+                    # the registry knows it already (شركة «آي بي إم»)
+                    and not any(k in covered for k in range(j + 1, close))
+                ):
+                    inner = toks[j + 1 : close]
+                    initials = latin_initials(inner)
+                    words = [initials] if initials else [x.text for x in inner]
+                    key = name_key(" ".join(words))
+                    if len(key.replace(" ", "")) >= 2:
+                        ent = Entity(f"{NAME_PREFIX}{key}", "organisation")
+                        out.append(Mention(ent, i, close + 1, t.start, toks[close].end))
+                    i = close + 1
+                    continue
             while j < n and len(words) < 3:
                 w = toks[j]
                 if (m := place(j)) is not None:
@@ -1883,6 +1902,23 @@ def find_unlisted_bodies(
         else:
             i += 1
     return out
+
+
+# Latin letters as Arabic spells them out (جي إس كيه: GSK; إيه: A), folded
+_AR_LETTER_NAMES = {
+    "ايه": "A", "بي": "B", "سي": "C", "دي": "D", "اف": "F", "جي": "G", "اتش": "H",
+    "اش": "H", "اي": "I", "جيه": "J", "كيه": "K", "كي": "K", "ال": "L",
+    "ام": "M", "ان": "N", "او": "O", "كيو": "Q", "ار": "R", "اس": "S", "تي": "T", "يو": "U",
+    "في": "V", "دبليو": "W", "اكس": "X", "واي": "Y", "زد": "Z",
+}  # fmt: skip
+
+
+def latin_initials(toks: list[Token]) -> str | None:
+    """The Latin initials two or more Arabic letter names spell (جي إس كيه: GSK), else None."""
+    words = [t for t in toks if t.kind == "word"]
+    if len(words) < 2 or any(t.fold not in _AR_LETTER_NAMES for t in words):
+        return None
+    return "".join(_AR_LETTER_NAMES[t.fold] for t in words)
 
 
 def find_national_agencies(
