@@ -28,6 +28,21 @@ from claimcheck.extract.quantities import parse_quantities
         ("en", "The mercury touched 50.5 °C in Kuwait.", "50.5 °C", 50.5, "celsius"),
         ("en", "Seville recorded 44℃.", "44℃", 44, "celsius"),
         ("ar", "سجلت البصرة ٤٩°م أمس.", "٤٩°م", 49, "celsius"),
+        # a scale and a half of it, the scale repeated bare (مليار ونصف مليار دولار)
+        (
+            "ar",
+            "بلغت الكلفة نحو مليار ونصف مليار دولار.",
+            "نحو مليار ونصف مليار دولار",
+            1.5e9,
+            "usd",
+        ),
+        (
+            "ar",
+            "بلغت الكلفة ٣ مليارات ونصف مليار دولار.",
+            "٣ مليارات ونصف مليار دولار",
+            3.5e9,
+            "usd",
+        ),
         ("ar", "بلغت الحرارة 48 °C في الكويت.", "48 °C", 48, "celsius"),
         # digits and words mixed in one compound, largest part first, each behind و
         (

@@ -721,14 +721,21 @@ class QuantityParser:
                     and form not in ("ارباع", "اثلاث", "اخماس")
                 ):
                     end = j + 1
-                    # "ونصف المليار", "ونصف الساعة": the noun repeated with the article
+                    # "ونصف المليار", "ونصف الساعة": the noun repeated with the article;
+                    # "مليار ونصف مليار دولار": the scale repeated bare, the unit after it
+                    nxt = toks[end] if end < n else None
                     if (
-                        end < n
-                        and toks[end].arabic
-                        and toks[end].fold.startswith("ال")
-                        and any(
-                            f in self.lex.scales or (f,) in self.lex.units
-                            for f, _ in toks[end].readings[1:]
+                        nxt is not None
+                        and nxt.arabic
+                        and (
+                            (
+                                nxt.fold.startswith("ال")
+                                and any(
+                                    f in self.lex.scales or (f,) in self.lex.units
+                                    for f, _ in nxt.readings[1:]
+                                )
+                            )
+                            or nxt.fold in self.lex.scales
                         )
                     ):
                         end += 1
