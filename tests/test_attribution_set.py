@@ -171,6 +171,8 @@ PAIR_FILES = (
     "_heldout98",
     "_heldout99",
     "_heldout100",
+    "_heldout101",
+    "_heldout102",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
