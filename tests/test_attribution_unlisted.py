@@ -1430,6 +1430,9 @@ def test_a_verbal_noun_ends_a_name_after_a_title() -> None:
         ("ترينت ألكسندر أرنولد", "Trent Alexander-Arnold"),
         ("ترينت ألكسندر-أرنولد", "Trent Alexander-Arnold"),
         ("تشونغ مونغ-غيو", "Chung Mong-gyu"),
+        # a given name of two words in Arabic, one in English
+        ("ذبيح الله مجاهد", "Zabihullah Mujahid"),
+        ("عيسى زارع بور", "Isa Zarepour"),
     ],
 )
 def test_name_keys_meet_across_scripts(ar: str, en: str) -> None:

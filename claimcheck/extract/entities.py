@@ -2333,12 +2333,14 @@ def same_name(a: str, b: str, similarity: float = 80.0) -> bool:
     hits = sum(1 for x in wa if any(alike(x, y) for y in wb))
     if hits >= min(2, len(wa), len(wb)):
         return True
-    # a family name written as two words in one script (زارع بور ~ Zarepour)
+    # a name written as two words in one script and one in the other, the family name
+    # (زارع بور ~ Zarepour) or the given name (ذبيح الله ~ Zabihullah)
     for xs, ys in ((wa, wb), (wb, wa)):
         if len(xs) >= 3 and len(xs) == len(ys) + 1:
-            joined = [*xs[:-2], xs[-2] + xs[-1]]
-            if sum(1 for x in joined if any(alike(x, y) for y in ys)) >= min(2, len(ys)):
-                return True
+            for k in range(len(xs) - 1):
+                joined = [*xs[:k], xs[k] + xs[k + 1], *xs[k + 2 :]]
+                if sum(1 for x in joined if any(alike(x, y) for y in ys)) >= min(2, len(ys)):
+                    return True
     return False
 
 
