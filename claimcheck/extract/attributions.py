@@ -670,7 +670,7 @@ def attribute(
 
 #: Head words of a public body's name: an administration, an authority, a ministry ...
 #: (Arabic folded)
-BODY_HEADS = {
+PUBLIC_BODY_HEADS = {
     "ar": frozenset(
         fold(w)
         for w in {
@@ -789,7 +789,11 @@ def unread_speaker(toks: list[Token], cues: list[Cue]) -> tuple[int, int] | None
             and any(
                 (t.text[:1].isupper() and (k > 0 or t.fold not in _EN_UNNAMED))
                 # "the health ministry said": a body by its head word, in lower case
-                or (t.fold in BODY_HEADS["en"] and k > 0 and words[k - 1].fold not in ("the", "a"))
+                or (
+                    t.fold in PUBLIC_BODY_HEADS["en"]
+                    and k > 0
+                    and words[k - 1].fold not in ("the", "a")
+                )
                 for k, t in enumerate(words)
             )
         ):

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from claimcheck.extract.attributions import BODY_HEADS
+from claimcheck.extract.attributions import PUBLIC_BODY_HEADS
 from claimcheck.extract.entities import (
     DESCRIPTION_PREFIX,
     NAME_PREFIX,
@@ -72,7 +72,7 @@ def same_speaker(a: Attribution, b: Attribution, registry: Registry) -> bool:
 
 def _body_words(text: str, lang: str) -> bool:
     """Does ``text`` name a public body by its head word (هيئة الإحصاء, "statistics agency")?"""
-    heads = BODY_HEADS[lang]
+    heads = PUBLIC_BODY_HEADS[lang]
     for tok in tokenize(text, load_lexicon(lang)):
         if any(f in heads or f.removeprefix("ال") in heads for f, _ in tok.readings):
             return True
