@@ -173,6 +173,8 @@ PAIR_FILES = (
     "_heldout100",
     "_heldout101",
     "_heldout102",
+    "_heldout103",
+    "_heldout104",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
