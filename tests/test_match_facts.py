@@ -2703,6 +2703,13 @@ def test_at_least_is_no_negation() -> None:
             "came from Mars itself.",
             False,
         ),
+        # a body named in guillemets as the verb's subject
+        (
+            "قالت «فيرجن أوربت» في تغريدة إنه «يبدو أننا واجهنا خللاً منعنا من بلوغ المدار».",
+            "Virgin Orbit wrote on Twitter that it appeared to have suffered an anomaly that "
+            "stopped the rocket from reaching orbit.",
+            True,
+        ),
     ],
 )
 def test_an_unread_speaker_meets_the_speaker_it_names(ar: str, en: str, match: bool) -> None:

@@ -736,6 +736,15 @@ def unread_speaker(toks: list[Token], cues: list[Cue]) -> tuple[int, int] | None
             if cue.kind == "according" or cue.end >= n:
                 continue
             first = toks[cue.end]
+            if first.text == "«":
+                # قالت «فيرجن أوربت» في تغريدة إنه: a body named in guillemets
+                close = next(
+                    (k for k in range(cue.end + 1, min(n, cue.end + 7)) if toks[k].text == "»"),
+                    None,
+                )
+                if close is not None and close > cue.end + 1:
+                    return cue.end + 1, close
+                continue
             if (
                 first.text in _AR_PREPOSITIONS
                 or first.fold in _COMPLEMENTIZERS
