@@ -21,7 +21,6 @@ from claimcheck.extract.entities import (
     same_office,
 )
 from claimcheck.extract.quantities import parse_digits
-from claimcheck.extract.tokens import tokenize
 from claimcheck.lexicons import fold, unit_family, unit_scale
 from claimcheck.lexicons import load as load_lexicon
 from claimcheck.match.content import concepts
@@ -73,7 +72,7 @@ def same_speaker(a: Attribution, b: Attribution, registry: Registry) -> bool:
 def _body_words(text: str, lang: str) -> bool:
     """Does ``text`` name a public body by its head word (هيئة الإحصاء, "statistics agency")?"""
     heads = PUBLIC_BODY_HEADS[lang]
-    for tok in tokenize(text, load_lexicon(lang)):
+    for tok in analysed(text, lang)[0]:
         if any(f in heads or f.removeprefix("ال") in heads for f, _ in tok.readings):
             return True
     return False
@@ -212,7 +211,7 @@ def _figures_on_one_side(claim: Claim, other: Claim) -> bool:
         lex = load_lexicon(c.language)
         return not any(
             (f,) in lex.numbers or f in lex.scales or (f,) in lex.vague or f in lex.ordinal_numbers
-            for t in tokenize(c.sentence, lex)
+            for t in analysed(c.sentence, c.language)[0]  # tokens parsed once per sentence
             for f, _ in t.readings
         )
 
