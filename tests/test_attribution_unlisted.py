@@ -690,6 +690,59 @@ def test_speakers_carried_and_named_again(lang: str, text: str, speaker: str) ->
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "words"),
+    [
+        # a public body named in common words only: الوكالة / الهيئة names it again, by
+        # its words, with no id
+        (
+            "ar",
+            "أعلنت وكالة الصحة العامة السويدية تسجيل أول إصابة بالسلالة الجديدة. وقالت "
+            "الوكالة إن المصاب التقط العدوى في أفريقيا.",
+            "وكالة الصحة العامة السويدية",
+        ),
+        (
+            "ar",
+            "ضرب زلزال قوي شبه الجزيرة، بحسب هيئة الأرصاد الجوية اليابانية. وأوضحت الهيئة "
+            "أن التحذير هو الأول منذ عام ٢٠١١.",
+            "هيئة الأرصاد الجوية اليابانية",
+        ),
+        (
+            "ar",
+            "رفعت مديرية الدفاع المدني السورية حصيلة الحريق إلى ثلاثة قتلى. وأكدت المديرية "
+            "أن فرقها ما زالت تعمل في الموقع.",
+            "مديرية الدفاع المدني السورية",
+        ),
+        # "the agency", with no news agency named before: the public agency named last
+        (
+            "en",
+            "A strong earthquake struck the peninsula, the Japan Meteorological Agency said. "
+            "The agency said its warning was the first since 2011.",
+            "Meteorological Agency",
+        ),
+        (
+            "en",
+            "The Norwegian Academy of Science and Letters named the winner on Wednesday. The "
+            "academy said his work had changed the field.",
+            "Academy of Science and Letters",
+        ),
+    ],
+)
+def test_a_body_named_again_by_its_head_noun(lang: str, text: str, words: str) -> None:
+    claim = [c for c in extract_claims(text, lang) if c.attribution][-1]
+    assert claim.attribution.speaker_text == words
+    assert claim.attribution.mode == "indirect"
+
+
+def test_the_agency_after_a_news_agency_is_still_its_source() -> None:
+    text = (
+        "Sweden's Public Health Agency confirmed the case, Reuters reported. The agency said "
+        "the patient was being treated."
+    )
+    claim = [c for c in extract_claims(text, "en") if c.attribution][-1]
+    assert claim.attribution.source == "reuters"
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "source"),
     [
         # نقلت الوكالة عن X أن: X speaks, the agency relays

@@ -535,6 +535,8 @@ def _sentence_claims(
     ):
         if any(d.start < cand.end and cand.start < d.end for d in dates):
             continue  # New Year's Day, a date's capitals: no name
+        if all(t.fold in _EN_BODY_WORDS for t in toks[cand.tok_start : cand.tok_end]):
+            continue  # "Agency" left of "Public Health Agency": a head noun, no name
         key = name_key(cand.text)
         # a place word (محافظة, "province") vouches for a shorter key (Chios -> ks),
         # a reporting verb right after for a one-word name (Lula said -> ll), and a title

@@ -252,6 +252,10 @@ def attribute(
             if body in state.recent_bodies:
                 state.recent_bodies.remove(body)
             state.recent_bodies.append(body)
+    for body in _ar_public_bodies(text, toks, mentions):
+        if body in state.recent_bodies:
+            state.recent_bodies.remove(body)
+        state.recent_bodies.append(body)
     agency_named = load_registry().agency_named
     agencies = [m for m in mentions if m.entity.kind == "agency" or m.entity.id in agency_named]
     last_agency = (
@@ -413,7 +417,9 @@ def attribute(
                 tied.append((pos, None, cue.text))
                 continue
         if subject is None and (body := _anaphoric_body(toks, cue, state)) is not None:
-            described = body  # "the academy said", وأوضحت الأكاديمية: the academy named before
+            # "the academy said", وأوضحت الأكاديمية: the academy named before; one nobody
+            # lists (وكالة الصحة العامة السويدية) speaks by its words, with no id
+            described = body
             tied.append((pos, None, cue.text))
             continue
         if subject is None and _subject_is(toks, cue, _ANAPHORIC_SOURCE):
@@ -609,7 +615,7 @@ def attribute(
         sp_id = speaker.entity.id if speaker else None
         sp_text = text[speaker.start : speaker.end] if speaker else None
         if sp_id is None and described is not None:
-            sp_id, sp_text = described
+            sp_id, sp_text = described[0] or None, described[1]
         elif sp_id is None and anaphoric_speaker is not None:
             sp_id, sp_text = anaphoric_speaker
         elif sp_id is None and carried and titled and state.last_person and _is_body(state.speaker):
@@ -676,7 +682,7 @@ PUBLIC_BODY_HEADS = {
         for w in {
             "إدارة", "هيئة", "وزارة", "مكتب", "وحده", "لجنه", "مجلس", "مركز", "معهد", "سلطه",
             "مصلحه", "جهاز", "دائره", "وكاله", "مديريه", "الحرس", "خدمه", "خدمات", "منظمه",
-            "مؤسسه", "شرطه", "الشرطه", "مبادرة", "تحالف", "شبكة", "برنامج",
+            "مؤسسه", "شرطه", "الشرطه", "مبادرة", "تحالف", "شبكة", "برنامج", "أكاديمية",
         }
     ),
     "en": frozenset(
@@ -684,7 +690,7 @@ PUBLIC_BODY_HEADS = {
             "agency", "administration", "authority", "ministry", "office", "service",
             "institute", "committee", "council", "bureau", "department", "unit", "commission",
             "board", "centre", "center", "guard", "police", "survey", "officials",
-            "initiative", "alliance", "network", "programme", "program", "coalition",
+            "initiative", "alliance", "network", "programme", "program", "coalition", "academy",
         }
     ),
 }  # fmt: skip
@@ -1223,7 +1229,8 @@ _BODY_HEADS = frozenset(
      "hospital", "clinic", "laboratory", "lab", "المستشفي", "المختبر", "body",
      "الاكاديميه", "الوزاره", "اللجنه", "المفوضيه", "الاتحاد", "النادي", "الشركه",
      "المنظمه", "المجلس", "المحكمه", "الرابطه", "الهييه", "المعهد", "الجامعه", "السلطه",
-     "الموسسه", "المركز", "المتحف", "المرصد", "الفريق", "المجموعه"}
+     "الموسسه", "المركز", "المتحف", "المرصد", "الفريق", "المجموعه", "administration",
+     "department", "bureau", "service", "المديريه", "الاداره", "المصلحه", "الدايره"}
 )  # fmt: skip
 
 
@@ -1241,7 +1248,13 @@ def _anaphoric_body(toks: list[Token], cue: Cue, state: AttributionState) -> tup
     names again: the latest whose name has that head noun."""
     arabic = toks[cue.index].arabic
     k = cue.end if arabic else cue.index - 1
-    if not 0 <= k < len(toks) or toks[k].fold not in _BODY_HEADS:
+    if not 0 <= k < len(toks):
+        return None
+    if toks[k].fold not in _BODY_HEADS and not (
+        # "the agency" with no news agency named: a public agency named before (the Japan
+        # Meteorological Agency; وكالة الفضاء الأوروبية)
+        toks[k].fold in _ANAPHORIC_SOURCE and state.agency is None and state.source is None
+    ):
         return None
     if not arabic and (k == 0 or toks[k - 1].fold != "the"):
         return None  # "the academy said", not "Academy Award winners said"
@@ -1267,7 +1280,9 @@ def _anaphoric_body(toks: list[Token], cue: Cue, state: AttributionState) -> tup
         # a club is no league or federation that was named after it
         bodies = state.recent_bodies
         if head in ("club", "النادي"):
-            bodies = [b for b in bodies if not _LEAGUE_WORDS & {fold(w) for w in b[1].split()}]
+            bodies = [
+                b for b in bodies if b[0] and not _LEAGUE_WORDS & {fold(w) for w in b[1].split()}
+            ]
         if bodies:
             return bodies[-1]
     if head in ("company", "firm", "الشركه"):
@@ -1277,6 +1292,45 @@ def _anaphoric_body(toks: list[Token], cue: Cue, state: AttributionState) -> tup
             if eid.startswith(NAME_PREFIX) and " " not in eid:
                 return eid, ""
     return None
+
+
+def _ar_public_bodies(
+    text: str, toks: list[Token], mentions: list[Mention]
+) -> list[tuple[str, str]]:
+    """Arabic public bodies named by common words only, which no registry entry or proper
+    name reads (وكالة الصحة العامة السويدية, هيئة الأرصاد الجوية اليابانية): ``("", words)``
+    for each, so that a later الوكالة / الهيئة can name it again."""
+    covered = {
+        k for m in mentions if m.entity.kind != "place" for k in range(m.tok_start, m.tok_end)
+    }
+    heads = PUBLIC_BODY_HEADS["ar"]
+    out: list[tuple[str, str]] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if not t.arabic or i in covered or t.fold.startswith("ال") or t.fold not in heads:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i <= 5:
+            w = toks[j]
+            if (
+                w.kind != "word"
+                or not w.arabic
+                or j in covered
+                or w.text in _AR_PREPOSITIONS
+                or w.fold in _COMPLEMENTIZERS
+                or w.fold in _AR_WHEN_SAID
+                # its name's words carry the article, or the genitive ل / و before it
+                or not w.fold.startswith(("ال", "لل", "وال"))
+            ):
+                break
+            j += 1
+        if j > i + 1:
+            out.append(("", text[t.start : toks[j - 1].end]))
+        i = j
+    return out
 
 
 def _opening_subject(toks: list[Token], people: list[Mention]) -> Mention | None:

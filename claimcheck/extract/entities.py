@@ -1771,7 +1771,7 @@ _AR_BODY_HEADS = frozenset(
 _EN_BODY_HEADS = frozenset(
     {"hospital", "university", "institute", "company", "laboratory", "laboratories",
      "observatory", "foundation", "clinic", "corporation", "museum", "society", "college",
-     "centre", "center"}
+     "centre", "center", "academy", "agency"}
 )  # fmt: skip
 # Words of a body's name that the other language translates rather than writes
 # ("Massachusetts General Hospital" is مستشفى ماساتشوستس العام): no part of its key
@@ -1804,6 +1804,13 @@ def find_unlisted_bodies(
         if m is not None and m.entity.kind == "place" and not m.entity.iso and not m.role:
             return m
         return None
+
+    def inner(k: int) -> Mention | None:
+        # a place, or a capitalised common word the lexicons know (Public Health Agency)
+        m = covered.get(k)
+        if m is not None and m.entity.kind == "concept" and toks[k].text[:1].isupper():
+            return m
+        return place(k)
 
     n = len(toks)
     i = 0
@@ -1878,15 +1885,20 @@ def find_unlisted_bodies(
                 and toks[start - 1].kind == "word"
                 and (toks[start - 1].text[:1].isupper() or place(start - 1) is not None)
             ):
-                if start - 1 in covered and place(start - 1) is None:
+                if start - 1 in covered and inner(start - 1) is None:
                     break
                 start -= 1
             end = i + 1
-            # University of Oxford, Institute of Technology
+            # University of Oxford, Institute of Technology, Academy of Science and Letters
             if end + 1 < n and toks[end].fold == "of" and toks[end + 1].text[:1].isupper():
                 end += 1
-                while end < n and toks[end].kind == "word" and toks[end].text[:1].isupper():
-                    if end in covered and place(end) is None:
+                while end < n and toks[end].kind == "word":
+                    if toks[end].fold in ("and", "&") and end + 1 < n:
+                        if not toks[end + 1].text[:1].isupper():
+                            break
+                    elif not toks[end].text[:1].isupper() or (
+                        end in covered and inner(end) is None
+                    ):
                         break
                     end += 1
             words = [
