@@ -174,7 +174,7 @@ PAIR_SETS = (
     "match_pairs_heldout104",
 )
 # written blind and not yet scored: shown only with --sealed, once, to report an honest figure
-SEALED: tuple[str, ...] = ()
+SEALED: tuple[str, ...] = ("match_pairs_heldout105", "match_pairs_heldout106")
 
 
 def load(name: str) -> list[dict]:
