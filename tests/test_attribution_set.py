@@ -175,6 +175,8 @@ PAIR_FILES = (
     "_heldout102",
     "_heldout103",
     "_heldout104",
+    "_heldout105",
+    "_heldout106",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
