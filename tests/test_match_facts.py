@@ -2881,3 +2881,66 @@ def test_a_description_of_the_speaker_is_no_subject(
     ar: str, en: str, context: str, match: bool
 ) -> None:
     assert decide("attribution", ar, en, en_context=context)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # the same day, the same people and the same things said of them: one event,
+        # though each side's event words differ (انطلقت / "launched"; سقطت / "crashed";
+        # توفيت during a tour / "died"; أطلقت / "lifted off")
+        (
+            "انطلقت أداة «سنتينل» التابعة لوكالة ناسا لرصد جودة الهواء فوق آسيا من الفضاء يوم "
+            "الثلاثاء ١٤ أيار/مايو ٢٠٢٤.",
+            "NASA's Sentinel instrument, built to track air quality over Asia from space, "
+            "launched from Vandenberg on May 14, 2024, aboard a Falcon 9.",
+            True,
+        ),
+        (
+            "توفيت العداءة الكينية ماري كيبتو عن ٣٠ عاماً في السادس من شباط/فبراير ٢٠٢٥ في "
+            "إلدوريت خلال جولة تدريبية.",
+            "Kenyan runner Mary Kiptoo, known for her road racing wins in Europe and Asia, died "
+            "on February 6, 2025, at the age of 30.",
+            True,
+        ),
+        (
+            "سقطت الدراجة الهولندية آنا فيسر يوم الأحد ٩ حزيران/يونيو ٢٠٢٤ في المرحلة الأولى من "
+            "طواف سويسرا وتعرضت لإصابات في الرأس.",
+            "Dutch rider Anna Visser crashed on the first stage of the Tour de Suisse on June 9, "
+            "2024 and suffered head injuries.",
+            True,
+        ),
+        (
+            "أطلقت الهند وفرنسا القمر الصناعي «تريشنا» من قاعدة سريهاريكوتا في الخامس عشر من "
+            "آب/أغسطس ٢٠٢٥ على متن صاروخ هندي.",
+            "TRISHNA lifted off aboard a PSLV rocket from Sriharikota on Friday, August 15, 2025, "
+            "carrying a thermal satellite built by India and France.",
+            True,
+        ),
+        # a volcano's eruption is its own event, not fighting that erupted that day
+        (
+            "ثار بركان كانلاون في جزيرة نيغروس الفلبينية صباح الاثنين ٩ كانون الأول/ديسمبر "
+            "٢٠٢٤، وامتدت سحب رماده إلى قرى مجاورة.",
+            "The Philippines' Kanlaon volcano on Negros island erupted on December 9, 2024, "
+            "sending a column of ash over nearby villages and prompting evacuations.",
+            True,
+        ),
+        (
+            "ثار بركان كانلاون في جزيرة نيغروس الفلبينية صباح الاثنين ٩ كانون الأول/ديسمبر "
+            "٢٠٢٤، وامتدت سحب رماده إلى قرى مجاورة.",
+            "Fighting erupted between soldiers and rebels in the southern Philippines on "
+            "December 9, 2024, the army said.",
+            False,
+        ),
+        # the same day, but another rider and another race: two events
+        (
+            "توفي الدراج الإيطالي ماركو بيانكي يوم الخميس ٤ تموز/يوليو ٢٠٢٤ متأثراً بإصابات "
+            "في الرأس تعرض لها خلال سباق في توسكانا.",
+            "Norway's Erik Lund won the opening stage of the Tour of Norway on July 4, 2024 "
+            "after a long solo attack.",
+            False,
+        ),
+    ],
+)
+def test_one_story_on_one_day(ar: str, en: str, match: bool) -> None:
+    assert decide("date", ar, en)[0] is match

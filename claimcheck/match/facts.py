@@ -1105,6 +1105,17 @@ def _shared_event(claim: Claim, other: Claim, registry: Registry) -> bool:
     return bool(_events(claim, registry) & _events(other, registry))
 
 
+def one_story(claim: Claim, other: Claim, parts: dict[str, float]) -> bool:
+    """Two sentences that name the same people or places and say two or more of the same
+    things (a crash, a race, a title): one story, whatever event words each uses (سقط and
+    "crashed"; توفيت and "died"; "lifted off" and أطلقت), which the event readings may
+    set apart."""
+    if parts.get("entities", 0.0) <= 0 and parts.get("names", 0.0) <= 0:
+        return False
+    shared = concepts(claim.sentence, claim.language) & concepts(other.sentence, other.language)
+    return len(shared) >= 2
+
+
 def _same_unnamed_event(
     claim: Claim, other: Claim, registry: Registry, parts: dict[str, float]
 ) -> bool:
@@ -1120,7 +1131,7 @@ def _same_unnamed_event(
         return False
     # a plan is how a sentence tells of its event (scheduled for Sunday), not another one
     e1, e2 = _events(claim, registry) - {"plan"}, _events(other, registry) - {"plan"}
-    if e1 and e2 and not e1 & e2:
+    if e1 and e2 and not e1 & e2 and not one_story(claim, other, parts):
         return False
     # the countries named, but for a nationality that says who someone is (a laureate's)
     c1 = _places(claim, registry)[0] - _nationalities(claim.sentence, claim.language)

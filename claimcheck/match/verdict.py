@@ -33,6 +33,7 @@ from claimcheck.match.facts import (
     _shared_event,
     _sole_place_differs,
     comparable,
+    one_story,
 )
 from claimcheck.match.relevance import relevance
 from claimcheck.match.stance import (
@@ -152,7 +153,9 @@ def score_candidates(
                 # the day of one athlete's final is not the day of another's
                 or _lead_people_differ(claim, other)
                 or _facets_differ(claim, other, registry)
-                or _other_happenings(claim, other, registry)
+                or (
+                    _other_happenings(claim, other, registry) and not one_story(claim, other, parts)
+                )
                 or _recurring(claim) != _recurring(other)
                 # "the first cut since 2019" dates the last cut, not this one
                 or _baseline_date(claim) != _baseline_date(other)
@@ -169,6 +172,11 @@ def score_candidates(
             got_date = _date_stance(claim, other)
             if got_date is None:
                 continue
+            if _same_day(claim, other) and one_story(claim, other, parts):
+                # the very same day, the same people or places, and the same things said
+                # of them: one event, however differently each side words it
+                parts["story"] = 1.0
+                score = max(score, settings.min_relevance)
             stance, note = got_date
         elif claim.attribution is not None and other.attribution is not None:
             got = _attribution_stance(claim, other, registry, settings)
