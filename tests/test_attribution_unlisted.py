@@ -1554,3 +1554,56 @@ def test_a_company_in_guillemets_speaks(ar: str, en: str) -> None:
     a, b = _speakers(ar, "ar")[0], _speakers(en, "en")[0]
     assert a is not None and b is not None
     assert load_registry().compatible(a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a description with its field, the body served, then the name before إن
+        ("قال عالم الحفريات في حكومة يوكون غرانت زازولا إن الحفرية «كنز حقيقي».", "غرانت زازولا"),
+        ("قالت باحثة في مختبر الدفع النفاث ليندا سبيلكر إن المسبار «بحالة جيدة».", "ليندا سبيلكر"),
+        (
+            "قال مهندس في شركة الفضاء اليابانية تاكيشي هاكامادا إن المركبة «فقدت الاتصال».",
+            "تاكيشي هاكامادا",
+        ),
+    ],
+)
+def test_a_name_after_the_body_a_describer_serves(text: str, name: str) -> None:
+    assert _speakers(text, "ar")[-1] == f"{NAME_PREFIX}{name_key(name)}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال مسؤول في وزارة الصحة إن المستشفى «امتلأ بالمصابين».",
+        "قال مصدر في الشرطة المحلية إن التحقيق «ما زال في بدايته».",
+    ],
+)
+def test_an_unnamed_official_in_a_body_is_nobody(text: str) -> None:
+    assert _speakers(text, "ar") in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a sentence that reports nobody and names nobody the rules read: a later وأضاف
+        # speaks in its subject's words
+        (
+            "تحدث فيراط كوهلي بعد فوز الهند في النهائي. وأضاف أن «هذه كانت آخر بطولة لي».",
+            "فيراط كوهلي",
+        ),
+        (
+            "انتقد عالم الحاسوب أندرو بارتو، الفائز بجائزة تورينغ، شركات الذكاء الاصطناعي. "
+            "وأضاف أن طرح البرمجيات بلا ضمانات «ليس ممارسة سليمة».",
+            "عالم الحاسوب أندرو بارتو",
+        ),
+        (
+            "فازت بولين فيران-بريفو بطواف فرنسا للسيدات في أول مشاركة لها. وقالت إن «الحلم "
+            "تحقق أخيراً».",
+            "بولين فيران-بريفو بطواف فرنسا للسيدات",
+        ),
+    ],
+)
+def test_a_continuation_after_a_subject_nobody_read(text: str, words: str) -> None:
+    claim = [c for c in extract_claims(text, "ar") if c.attribution][-1]
+    assert (claim.attribution.speaker, claim.attribution.speaker_text) == (None, words)

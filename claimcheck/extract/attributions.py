@@ -83,6 +83,9 @@ class AttributionState:
     # the entities of the last sentence that named any: what a sentence naming nobody is
     # about ("The two astronauts had spent 286 days in space")
     last_entities: list[str] = field(default_factory=list)
+    # the subject of the last Arabic sentence that reported nobody and named nobody the
+    # rules read (تحدث فيراط كوهلي بعد ...): the words a later وأضاف's speaker is in
+    last_subject: str | None = None
 
 
 @dataclass(frozen=True)
@@ -270,11 +273,10 @@ def attribute(
     if not cues and not quotes:
         if last_agency:
             state.agency, state.agency_text, state.agency_speaks = last_agency
-        _remember_person(
-            text,
-            [m for m in mentions if m.entity.kind == "person" or _is_office(m)],
-            state,
-        )
+        named = [m for m in mentions if m.entity.kind == "person" or _is_office(m)]
+        _remember_person(text, named, state)
+        if not named:
+            state.last_subject = _opening_subject_words(text, toks, mentions)
         return []
     outside = [m for m in mentions if not _inside(m, quotes)]
     addressed: set[int] = set()
@@ -624,6 +626,8 @@ def attribute(
             sp_id, sp_text = state.speaker, state.speaker_text
         elif sp_id is None and carried and state.last_person and (pronoun or joined or bare_verb):
             sp_id, sp_text = state.last_person
+        elif sp_id is None and carried and state.last_subject and (pronoun or joined or bare_verb):
+            sp_text = state.last_subject  # someone the sentence before named, unread
         src, stext = src_id, src_text
         if src is None and sp_id is not None and sp_id == state.speaker and continuation:
             src, stext = state.source, state.source_text  # وأضاف المسؤول: still via the same agency
@@ -664,6 +668,8 @@ def attribute(
             _remember_person(text, people, state)  # nobody's words, yet someone named
             return []
     _remember_person(text, people, state)
+    if out:
+        state.last_subject = None
     for a in out:
         if a.speaker:
             state.speaker, state.speaker_text = a.speaker, a.speaker_text
@@ -906,6 +912,35 @@ def _remember_person(text: str, people: list[Mention], state: AttributionState) 
     first = next((m for m in people if m.entity.kind == "person" or _is_office(m)), None)
     if first is not None:
         state.last_person = (first.entity.id, text[first.start : first.end])
+        state.last_subject = None
+
+
+def _opening_subject_words(text: str, toks: list[Token], mentions: list[Mention]) -> str | None:
+    """The words after an Arabic sentence's opening verb, up to a preposition, a comma,
+    a figure or a word of when (تحدث فيراط كوهلي بعد الفوز: فيراط كوهلي; انتقد عالم
+    الحاسوب أندرو بارتو، الفائز: عالم الحاسوب أندرو بارتو), or None."""
+    if len(toks) < 3 or not toks[0].arabic or toks[0].kind != "word":
+        return None
+    end = 1
+    while end < len(toks) and end <= 8:
+        t = toks[end]
+        if t.text == "-" and end + 1 < len(toks) and toks[end + 1].arabic:
+            end += 1  # فيران-بريفو: one name
+            continue
+        if (
+            t.kind != "word"
+            or not t.arabic
+            or t.text in _AR_PREPOSITIONS
+            or t.fold in _COMPLEMENTIZERS
+            or t.fold in _AR_WHEN_SAID
+        ):
+            break
+        end += 1
+    if end == 1 or end > 8:
+        return None
+    if any(m.tok_start < end and m.entity.kind in ("organisation", "agency") for m in mentions):
+        return None  # a body is the subject (أعلنت الأكاديمية ...), read as one
+    return text[toks[1].start : toks[end - 1].end]
 
 
 def _subject(toks: list[Token], cue: Cue, candidates: list[Mention]) -> Mention | None:
@@ -1440,7 +1475,12 @@ def _unnamed_subject(toks: list[Token], cue: Cue, mentions: list[Mention]) -> bo
         return not toks[k].fold.startswith("ال") and toks[k].fold in _AR_GENERIC_SPEAKERS
 
     if generic(cue.end):
-        return True
+        # قال عالم الحفريات في حكومة يوكون غرانت زازولا إن: a description, then the name
+        stop = next(
+            (j for j in range(cue.end, len(toks)) if toks[j].fold in _COMPLEMENTIZERS),
+            len(toks),
+        )
+        return not any(m.entity.kind == "person" and cue.end < m.tok_start < stop for m in mentions)
     # نقلت صحيفة ... عن مسؤول سعودي أن: the one quoted is nobody named either
     for j in range(cue.end, min(len(toks), cue.end + 8)):
         if toks[j].fold in _COMPLEMENTIZERS or toks[j].text in ":«":

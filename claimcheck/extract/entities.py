@@ -1282,7 +1282,8 @@ _AR_GENERIC_SPEAKERS = {
     "مستشار", "موظف", "موظفون", "عامل", "عمال", "لاجي", "لاجيون", "نازح", "نازحون", "مسعف",
     "مسعفون", "رجل", "امراه", "سيده", "شاب", "طفل", "مصرفي", "اقتصادي", "اقتصاديون",
     # researchers and teams (قال فريق أثري إن, قال باحثون إن)
-    "فريق", "باحث", "باحثون", "باحثين", "علماء", "عالم", "دراسه", "اثريون",
+    "فريق", "باحث", "باحثون", "باحثين", "علماء", "عالم", "دراسه", "اثريون", "باحثه",
+    "عالمه", "مهندس", "مهندسه", "مهندسون", "طبيبه", "خبيره", "محلله", "مسعفه", "ناشطه",
 }  # fmt: skip
 
 
@@ -1498,17 +1499,24 @@ def _ar_speaker_slots(
                 toks[j].fold in ("في", "لدي")
                 and j + 1 < n
                 and 0 < j - i - 1 <= 3
-                and toks[i + 1].fold.startswith("ال")
+                # a title, or a description with its field (عالم الحفريات في حكومة يوكون)
+                and (
+                    toks[i + 1].fold.startswith("ال")
+                    or toks[j - 1].fold.startswith("ال")
+                    or toks[i + 1].fold in _AR_GENERIC_SPEAKERS  # مهندس في شركة ...
+                )
             ):
                 continue  # قال المسؤول في وكالة ناسا أميت كشاتريا إن: where he serves, then who
             # two bare words at the end after a word with the article: a description, then
             # the name (قال عالم الآثار المصري زاهي حواس إن)
             # (or after the body they serve: قال المسؤول في وكالة ناسا أميت كشاتريا إن)
+            # after the body served, of two words or more (في حكومة يوكون غرانت زازولا)
+            after_body = any(toks[p].fold in ("في", "لدي") for p in range(i + 2, j - 4))
             named_last = (
                 j - i > 3
                 and bare(j - 1)
                 and bare(j - 2)
-                and (toks[j - 3].fold.startswith("ال") or j - 3 in covered)
+                and (toks[j - 3].fold.startswith("ال") or j - 3 in covered or after_body)
             )
             if not named_last and any(
                 w.fold in _AR_GENERIC_SPEAKERS
@@ -1542,6 +1550,8 @@ def _ar_speaker_slots(
                     )
                 ):
                     out[start] = j
+                elif named_last and after_body:
+                    out[j - 2] = j  # the body's last word is its own, the two after a name
                 elif toks[j].fold in ("في", "لدي") and j - i - 1 <= 3 and j + 1 < n:
                     # منسق الإغاثة في الأمم المتحدة مارتن غريفيث إن: where the title serves,
                     # not where it was said; the name may still come before إن
