@@ -1607,3 +1607,23 @@ def test_an_unnamed_official_in_a_body_is_nobody(text: str) -> None:
 def test_a_continuation_after_a_subject_nobody_read(text: str, words: str) -> None:
     claim = [c for c in extract_claims(text, "ar") if c.attribution][-1]
     assert (claim.attribution.speaker, claim.attribution.speaker_text) == (None, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a subject before the verb: the name after it is what was said, not who said it
+        ("Chelsea said midfielder Enzo Fernandez had suffered a groin injury.", "chelsea_fc"),
+        # a city does not speak: its words are kept, and its club may meet them
+        ("Barcelona said goalkeeper Marc-Andre ter Stegen would need surgery.", None),
+        # after a mark, the verb comes before its subject ("..., said archaeologist X")
+        (
+            "The site is older than we thought, said archaeologist Ruth Shady of the museum.",
+            f"{NAME_PREFIX}{name_key('Ruth Shady')}",
+        ),
+    ],
+)
+def test_a_name_after_the_verb_with_a_subject_before(text: str, speaker: str | None) -> None:
+    claim = [c for c in extract_claims(text, "en") if c.attribution][-1]
+    assert claim.attribution.speaker == speaker
+    assert claim.attribution.speaker or claim.attribution.speaker_text

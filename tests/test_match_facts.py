@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 from pairs import decide
 
-from claimcheck.extract.entities import name_key, same_name
+from claimcheck.extract.entities import find_mentions, load_registry, name_key, same_name
+from claimcheck.extract.tokens import tokenize
+from claimcheck.lexicons import load
 
 CASES = [
     # the cause of the deaths
@@ -2944,3 +2946,42 @@ def test_a_description_of_the_speaker_is_no_subject(
 )
 def test_one_story_on_one_day(ar: str, en: str, match: bool) -> None:
     assert decide("date", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a city that speaks is its club (Barcelona said ~ نادي برشلونة); the keeper's
+        # nationality before his hyphenated name places nothing; اليمنى is a right knee
+        (
+            "أعلن نادي برشلونة أن حارسه الألماني مارك-أندريه تير شتيغن تعرض لإصابة في ركبته "
+            "اليمنى وسيغيب عن الملاعب لأشهر.",
+            "Barcelona said goalkeeper Marc-Andre ter Stegen had injured his right knee and "
+            "would be out for months.",
+            True,
+        ),
+        (
+            "أعلن نادي برشلونة أن حارسه الألماني مارك-أندريه تير شتيغن تعرض لإصابة في ركبته "
+            "اليمنى وسيغيب عن الملاعب لأشهر.",
+            "Real Madrid said defender Dani Carvajal had torn a ligament in his right knee and "
+            "would be out for months.",
+            False,
+        ),
+    ],
+)
+def test_a_clubs_city_speaking_and_a_right_knee(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("أصيب اللاعب بكسر في يده اليمنى خلال المباراة.", None),
+        ("خضع لجراحة في الركبة اليمنى بعد المباراة.", None),
+        ("قال الوزير اليمني إن المحادثات مستمرة.", "country:ye"),
+    ],
+)
+def test_the_right_side_is_not_yemen(text: str, country: str | None) -> None:
+    toks = tokenize(text, load("ar"))
+    found = {m.entity.id for m in find_mentions(toks, load_registry())}
+    assert ("country:ye" in found) is (country is not None)

@@ -537,7 +537,10 @@ def attribute(
             first = persons[0] if persons else (after[0] if after else None)
             pick = first if first is not None else (before[-1] if before else None)
         else:
-            pick = before[-1] if before else (after[0] if after else None)
+            # "Barcelona said goalkeeper X had ...": a subject before the verb, so the name
+            # after it is what was said; "..., said archaeologist Ruth Shady" follows a mark
+            inverted = cue.index == 0 or toks[cue.index - 1].kind != "word"
+            pick = before[-1] if before else (after[0] if after and inverted else None)
             if cue.kind == "participle" and not tied and not arabic:
                 # "Krejcikova dedicated her title to her late mentor Jana Novotna, saying":
                 # the participle's subject is the sentence's, not the last name before it

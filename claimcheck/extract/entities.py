@@ -515,6 +515,9 @@ def find_mentions(toks: list[Token], registry: Registry | None = None) -> list[M
         if reg.entities[eid].iso and _a_language(toks, i, end):
             i = end  # "told him in English", باللغة الإنجليزية: a language, not a country
             continue
+        if end == i + 1 and toks[i].text.endswith("اليمنى") and _ar_side_of(toks, i):
+            i = end  # بركبته اليمنى, يده اليمنى: the right knee, not Yemen
+            continue
         if (
             toks[i].fold == "سيول"
             and not (i > 0 and toks[i - 1].fold in LOCATIVE_BEFORE)
@@ -1791,6 +1794,28 @@ _EN_BODY_GENERIC = frozenset(
      "memorial", "children", "children's", "university", "space", "new"}
 )  # fmt: skip
 _AR_COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "انهم", "لان"})
+
+
+# Nouns whose side اليمنى / اليسرى gives (الركبة اليمنى, الجهة اليمنى)
+_AR_SIDED = frozenset(
+    {"ركبه", "يد", "قدم", "ساق", "كتف", "عين", "اذن", "ذراع", "رجل", "كاحل", "فخذ", "جهه",
+     "جانب", "ضفه", "قبضه", "كف", "ورك", "رئه", "كليه"}
+)  # fmt: skip
+
+
+def _ar_side_of(toks: list[Token], i: int) -> bool:
+    """Is اليمنى at ``i`` the right side of the noun before it (ركبته اليمنى, الكتف
+    اليمنى), with ى as written (اليمني, the Yemeni, ends in ي)? A body part or a side,
+    possessed or with the article."""
+    if i == 0 or not toks[i].text.endswith("ى"):
+        return False
+    prev = toks[i - 1].fold
+    for form in (prev, prev.removeprefix("ال"), prev.removeprefix("ب"), prev.removeprefix("بال")):
+        for suffix in ("", "ه", "ها", "هم"):
+            stem = form[: -len(suffix)] if suffix and form.endswith(suffix) else form
+            if stem in _AR_SIDED or stem.removesuffix("ت") + "ه" in _AR_SIDED:
+                return True
+    return False
 
 
 def find_unlisted_bodies(

@@ -722,13 +722,13 @@ def _describes(toks: list[Token], m: Mention, bodies: list[Mention], places: lis
             return True
         if adjective.endswith(("يين", "يون")):
             return False  # تهجير الفلسطينيين من أرضهم: a people, no one person's name after
+        # a hyphen joins a name's parts (مارك-أندريه تير شتيغن)
+        name = [t for t in toks[j : j + 4] if t.text != "-"][:2]
         return (
             j + 1 < len(toks)
             and toks[j].text not in _AR_PREPOSITIONS
-            and all(
-                t.kind == "word" and t.arabic and not t.fold.startswith("ال")
-                for t in toks[j : j + 2]
-            )
+            and len(name) == 2
+            and all(t.kind == "word" and t.arabic and not t.fold.startswith("ال") for t in name)
             and "\u064b" not in toks[j].text
             # بسداسية, لصالح: a preposition glued on, no name
             and not any(off == 1 and toks[j].fold[0] in "بلك" for _, off in toks[j].readings)

@@ -102,6 +102,16 @@ def _countries_in(text: str, lang: str) -> frozenset[str]:
     return frozenset(out) | _nationalities(text, lang)
 
 
+def _body_of_city(place: str, body: str, registry: Registry) -> bool:
+    """Is ``body`` an organisation named after the city ``place`` ("Barcelona said" for FC
+    Barcelona, نادي برشلونة)? A city does not speak; its club or council does."""
+    city, org = registry.entities.get(place), registry.entities.get(body)
+    if city is None or org is None or not city.locality or org.kind != "organisation":
+        return False
+    words = registry.name_words.get(place, frozenset())
+    return bool(words) and words <= registry.name_words.get(body, frozenset())
+
+
 def speakers_meet(claim: Claim, other: Claim, registry: Registry) -> bool:
     """Could two statements have one speaker: ``same_speaker``, or one side's speaker, in
     words no rule read as a name, naming the other's?"""
@@ -142,7 +152,12 @@ def _named_in_unread(claim: Claim, other: Claim, registry: Registry) -> bool:
         _, mentions, _ = analysed(claim.sentence, claim.language)
         end = start + len(span)
         if any(
-            start <= m.start and m.end <= end and registry.compatible(m.entity.id, b.speaker)
+            start <= m.start
+            and m.end <= end
+            and (
+                registry.compatible(m.entity.id, b.speaker)
+                or _body_of_city(m.entity.id, b.speaker, registry)
+            )
             for m in mentions
         ):
             return True
