@@ -1752,7 +1752,19 @@ def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
             )
             if that is not None:
                 hi = that
-            if (
+            # "told the crowd she wanted to ...": with "that" left out, what was said starts
+            # at its own subject after the addressee
+            pronoun = next(
+                (
+                    j
+                    for j in range(cue.end + 1, min(n, cue.end + 4))
+                    if toks[j].fold in _EN_SUBJECT_PRONOUNS
+                ),
+                None,
+            )
+            if that is None and pronoun is not None:
+                hi = pronoun - 1
+            elif (
                 not joins
                 and lo > 0
                 and toks[lo - 1].fold not in _COMPLEMENTIZERS

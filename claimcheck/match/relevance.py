@@ -71,11 +71,13 @@ def _written_in(key: str, sentence: str, similarity: float = 85.0) -> bool:
         parts = key.split()
         return len(parts) >= 2 and len(key.replace(" ", "")) >= 4 and _in_a_row(parts, sentence)
     keys = _word_keys(sentence)
-    found = sum(
-        1
-        for w in words
-        if w in keys or process.extractOne(w, keys, scorer=fuzz.ratio, score_cutoff=similarity)
-    )
+
+    def near(w: str) -> bool:
+        # a word much shorter is another word (آذار "adr" is no Andreeva "andrf")
+        hit = process.extractOne(w, keys, scorer=fuzz.ratio, score_cutoff=similarity)
+        return hit is not None and len(hit[0]) >= len(w) - 1
+
+    found = sum(1 for w in words if w in keys or near(w))
     # most of the name: "Mount Arafat" is عرفات, "Vandenberg Space Force Base" فاندنبرغ
     return found > 0 and 2 * found >= len(words)
 
