@@ -127,6 +127,10 @@ def test_arabic_place_names_end_where_the_name_ends(text: str, name: str) -> Non
         "اندلعت اشتباكات في منطقة حدودية نائية.",
         "تقع القرية في منطقة صحراوية.",
         "وصلت السيول إلى مدينة ساحلية صغيرة.",
+        # near, neighbouring, remote: what kind of place, not its name
+        "ضرب الزلزال منطقة قريبة من الساحل الجنوبي.",
+        "نقل المصابون إلى مدينة مجاورة لتلقي العلاج.",
+        "تعيش الأسرة منذ عقود في قرية بعيدة عن العاصمة.",
         # a participle after an indefinite place word (fortified, abandoned)
         "كشف باحثون عن بلدة محصنة كانت تؤوي ٥٠٠ نسمة.",
         "عثر الجنود على قرية مهجورة فيها ٢٠ منزلاً.",

@@ -992,6 +992,10 @@ def unresolved_names(
                 i = j
                 continue
         place = t.arabic and any(f in AR_PLACE_MARKERS for f, _ in t.readings)
+        if place and i + 1 < n and toks[i + 1].fold in _AR_PLACE_ADJECTIVES:
+            # منطقة قريبة من ..., مدينة ساحلية: what kind of place, not its name
+            i += 1
+            continue
         if (
             place
             and t.text.lstrip("و").startswith("ال")
@@ -1816,6 +1820,14 @@ def _ar_side_of(toks: list[Token], i: int) -> bool:
             if stem in _AR_SIDED or stem.removesuffix("ت") + "ه" in _AR_SIDED:
                 return True
     return False
+
+
+# Adjectives a place word takes instead of a name (منطقة قريبة, مدينة ساحلية), folded
+_AR_PLACE_ADJECTIVES = frozenset(
+    {"قريبه", "قريب", "بعيده", "بعيد", "مجاوره", "مجاور", "نائيه", "ناييه", "واسعه", "شاسعه",
+     "كبيره", "صغيره", "ساحليه", "جبليه", "حدوديه", "صحراويه", "زراعيه", "سكنيه", "ريفيه",
+     "حضريه", "معزوله", "مكتظه", "فقيره", "اخري", "جديده", "قديمه", "مختلفه", "عده", "عديده"}
+)  # fmt: skip
 
 
 def find_unlisted_bodies(
