@@ -114,6 +114,11 @@ def test_parse_digits(raw: str, value: float | None) -> None:
             "بين 10 و15 ألفاً من الجنود",
             "10,000–15,000 troops",
         ),
+        # a light-year is a distance, never a year
+        ("على بعد نحو ٧٠٠ سنة ضوئية من الأرض", "ar", "نحو ٧٠٠ سنة ضوئية", "~700 light_year"),
+        ("تبعد المجرة ١٣ مليار سنة ضوئية", "ar", "١٣ مليار سنة ضوئية", "13,000,000,000 light_year"),
+        ("a star some 700 light-years away", "en", "some 700 light-years", "~700 light_year"),
+        ("the galaxy, 1,500 light years from Earth", "en", "1,500 light years", "1,500 light_year"),
     ],
 )
 def test_story_figures(text: str, lang: str, surface: str, described: str) -> None:
