@@ -1627,3 +1627,34 @@ def test_a_name_after_the_verb_with_a_subject_before(text: str, speaker: str | N
     claim = [c for c in extract_claims(text, "en") if c.attribution][-1]
     assert claim.attribution.speaker == speaker
     assert claim.attribution.speaker or claim.attribution.speaker_text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # unnamed media relay the words of someone named after عن
+        (
+            "نقلت وكالات أنباء عن المسؤول المحلي في إقليم عفر محمد سعيد قوله إن البركان «لم "
+            "يسفر عن ضحايا».",
+            "محمد سعيد",
+        ),
+        (
+            "نقلت صحف محلية عن المدرب البرتغالي جوزيه غوميز قوله إن الفريق «يستحق الفوز».",
+            "جوزيه غوميز",
+        ),
+    ],
+)
+def test_unnamed_media_relaying_someone_named(text: str, name: str) -> None:
+    assert _speakers(text, "ar")[-1] == f"{NAME_PREFIX}{name_key(name)}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ذكرت صحف محلية أن الحريق «أتى على عشرات المنازل».",
+        "أفادت وسائل إعلام رسمية بأن الرئيس «سيلقي خطاباً الليلة».",
+    ],
+)
+def test_unnamed_media_are_no_name(text: str) -> None:
+    ids = {e for c in extract_claims(text, "ar") for e in c.entities}
+    assert not any(e.startswith(NAME_PREFIX) for e in ids)
