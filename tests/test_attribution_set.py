@@ -177,6 +177,8 @@ PAIR_FILES = (
     "_heldout104",
     "_heldout105",
     "_heldout106",
+    "_heldout107",
+    "_heldout108",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
