@@ -1658,3 +1658,33 @@ def test_unnamed_media_relaying_someone_named(text: str, name: str) -> None:
 def test_unnamed_media_are_no_name(text: str) -> None:
     ids = {e for c in extract_claims(text, "ar") for e in c.entities}
     assert not any(e.startswith(NAME_PREFIX) for e in ids)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the speaker, then the one spoken to (للصحفي), then what was said
+        ("قال ماركوس راشفورد للصحفي هنري وينتر إنه «مستعد لتحد جديد».", "ماركوس راشفورد"),
+        ("قالت آنا فيسر للمذيعة سارة جونز إنها «لن تعتزل قريباً».", "آنا فيسر"),
+        # a title's body in the genitive (للشركة), then its holder: the holder speaks
+        ("قال المدير التنفيذي للشركة جون سميث إن الأرباح «تضاعفت».", "جون سميث"),
+    ],
+)
+def test_the_one_spoken_to_is_not_the_speaker(text: str, name: str) -> None:
+    assert _speakers(text, "ar")[-1] == f"{NAME_PREFIX}{name_key(name)}"
+
+
+def test_a_body_named_in_common_words_speaks_again_after_its_announcement() -> None:
+    # common nouns with the article (للعلوم والآداب) are no name; the body that announced
+    # speaks again in a later وقالت, by its words
+    text = (
+        "أعلنت الأكاديمية النرويجية للعلوم والآداب يوم الأربعاء اسم الفائز بالجائزة. وقالت "
+        "إنها منحت الجائزة «تقديراً لإسهاماته الجوهرية»."
+    )
+    claims = [c for c in extract_claims(text, "ar") if c.attribution]
+    assert [(c.attribution.speaker, c.attribution.speaker_text) for c in claims] == [
+        (None, "الأكاديمية النرويجية للعلوم والآداب")
+    ]
+    assert not any(
+        e.startswith(NAME_PREFIX) for c in extract_claims(text, "ar") for e in c.entities
+    )

@@ -669,6 +669,9 @@ def attribute(
         out.append(make(default_speaker, verbs[0][2] if verbs else None, None))
         if out[0].speaker is None and out[0].source is None and out[0].speaker_text is None:
             _remember_person(text, people, state)  # nobody's words, yet someone named
+            if not [m for m in people if m.entity.kind == "person" or _is_office(m)]:
+                # أعلنت الأكاديمية النرويجية للعلوم والآداب يوم الأربعاء اسم الفائز
+                state.last_subject = _opening_subject_words(text, toks, mentions)
             return []
     _remember_person(text, people, state)
     if out:

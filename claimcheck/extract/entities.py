@@ -1494,7 +1494,13 @@ def _ar_speaker_slots(
                     w.kind == "word"
                     and w.arabic
                     and k not in covered
-                    and not w.text.startswith("ال")
+                    and not w.text.startswith(("ال", "لل"))
+                    # للعلوم والآداب: common nouns with the article, joined by و
+                    and not (
+                        w.text.startswith(("وال", "بال"))
+                        and k > 0
+                        and toks[k - 1].text.startswith(("ال", "لل"))
+                    )
                     and "\u064b" not in w.text  # tanween: أرباحاً is an object, never a name
                     # لأنصاره, لهم: to whom it was said, not who said it
                     and not (w.fold.startswith("ل") and w.fold.endswith(("ه", "ها", "هم")))
@@ -1546,7 +1552,16 @@ def _ar_speaker_slots(
                 while start - 1 > i and bare(start - 1) and j - start < 3 + hyphens:
                     start -= 1
                 title = toks[start - 1]
+                before = range(i + 1, start - 1)
                 if (
+                    title.fold.startswith("لل")
+                    and 2 <= len(before) <= 3
+                    and all(bare(k) for k in before)
+                ):
+                    # قال ماركوس راشفورد للصحفي هنري وينتر إنه: the speaker, then the one
+                    # spoken to
+                    out[i + 1] = start - 1
+                elif (
                     j - start >= 2
                     and (
                         title.fold.startswith(("ال", "لل"))
