@@ -1004,6 +1004,11 @@ def test_pair(kind: str, ar: str, en: str, match: bool) -> None:
         ("روديغر كريش", "Ruediger Kunz", False),
         ("عيسى زارع بور", "Isa Zarepour", True),  # a family name in two words
         ("عيسى زارع بور", "Isa Kalantari", False),
+        # letters English writes and does not say: gh before t, w before r, k before n
+        ("إيان رايت", "Ian Wright", True),
+        ("غلاديس نايت", "Gladys Knight", True),
+        ("دوايت هوارد", "Dwight Howard", True),
+        ("إيان رايت", "Ian Watt", False),
     ],
 )
 def test_same_name_across_scripts(a: str, b: str, same: bool) -> None:
@@ -1107,6 +1112,11 @@ def test_crediting_frame(lang: str, text: str, frames: list[str]) -> None:
         ("en", "It is no doubt the best team in the world.", False),
         ("en", "It is not only about money.", False),
         ("en", "We will make no concessions.", True),
+        # ما كان + لـ + a verb: "would never"; ما before anything else is as often "what"
+        ("ar", "قال إنه «ما كان ليرد حتى على الهاتف».", True),
+        ("ar", "قالت إن الفريق ما كانت لتنجح لولا الجماهير.", True),
+        ("ar", "قال إن ما كان يفعله المدرب كان صحيحاً.", False),
+        ("ar", "قال إن ما كان لديه من وقت انتهى.", False),
     ],
 )
 def test_negation_words(lang: str, text: str, negated: bool) -> None:
@@ -3023,3 +3033,28 @@ def test_the_right_side_is_not_yemen(text: str, country: str | None) -> None:
 )
 def test_two_finals_at_one_venue_on_one_day(ar: str, en: str, match: bool) -> None:
     assert decide("date", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a club speaks by its city's name in English ("Lyon said")
+        (
+            "قال نادي أولمبيك ليون في بيان إنه سيطعن في قرار هيئة الرقابة المالية بإنزاله إلى "
+            "الدرجة الثانية.",
+            "Lyon said they would appeal against the financial watchdog's decision to relegate "
+            "them to the second tier.",
+            True,
+        ),
+        # فقال after a sentence naming the speaker keeps him
+        (
+            "سئل رئيس الاتحاد الفرنسي لكرة القدم نويل لو غريت عن المدرب زين الدين زيدان. فقال "
+            "إن زيدان «يمكنه الذهاب إلى أي مكان يريده».",
+            "French federation president Noel Le Graet said Zinedine Zidane “could go wherever "
+            "he wanted”.",
+            True,
+        ),
+    ],
+)
+def test_a_clubs_city_and_a_joined_fa(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", ar, en)[0] is match

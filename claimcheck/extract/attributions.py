@@ -569,7 +569,7 @@ def attribute(
     # and so is an opening وأكد / وقال with no subject of its own
     joined = any(
         (c.kind == "continuation" or (c.index <= 1 and c.kind != "according"))
-        and toks[c.index].text.startswith("و")
+        and toks[c.index].text.startswith(("و", "ف"))  # فقال: and so he said
         for c in cues
     )
     # an opening verb with no subject of its own (وأكد أن ..., He added) keeps the last speaker

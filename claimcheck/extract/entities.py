@@ -2450,6 +2450,9 @@ def name_key(name: str) -> str:
     text = re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", " ", text)
     # German sch and a final dt are ش and ت (Schmidt ~ شميت)
     text = re.sub(r"dt\b", "t", text.replace("sch", "sh"))
+    # English letters nobody says: gh before t, w before r, k before n at a word's start
+    # (Wright ~ رايت, Knight ~ نايت, Wrexham ~ ريكسهام)
+    text = re.sub(r"(?:^|(?<=\s))(?:w(?=r)|k(?=n[aeio]))", "", text.replace("ght", "t"))
     text = text.replace("sh", "s").replace("kh", "k").replace("th", "t").replace("dh", "d")
     text = text.replace("gh", "g").replace("ph", "f").replace("ch", "j").replace("dj", "j")
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

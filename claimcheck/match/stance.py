@@ -102,13 +102,14 @@ def _countries_in(text: str, lang: str) -> frozenset[str]:
     return frozenset(out) | _nationalities(text, lang)
 
 
-def _body_of_city(place: str, body: str, registry: Registry) -> bool:
-    """Is ``body`` an organisation named after the city ``place`` ("Barcelona said" for FC
-    Barcelona, نادي برشلونة)? A city does not speak; its club or council does."""
+def _body_of_city(place: str, written: str, body: str, registry: Registry) -> bool:
+    """Is ``body`` an organisation named after the city ``place``, written ``written``
+    ("Barcelona said" for FC Barcelona, نادي برشلونة; "Lyon said" for Olympique Lyon)? A
+    city does not speak; its club or council does."""
     city, org = registry.entities.get(place), registry.entities.get(body)
     if city is None or org is None or not city.locality or org.kind != "organisation":
         return False
-    words = registry.name_words.get(place, frozenset())
+    words = {fold(w) for w in written.split()}
     return bool(words) and words <= registry.name_words.get(body, frozenset())
 
 
@@ -156,7 +157,7 @@ def _named_in_unread(claim: Claim, other: Claim, registry: Registry) -> bool:
             and m.end <= end
             and (
                 registry.compatible(m.entity.id, b.speaker)
-                or _body_of_city(m.entity.id, b.speaker, registry)
+                or _body_of_city(m.entity.id, claim.sentence[m.start : m.end], b.speaker, registry)
             )
             for m in mentions
         ):
@@ -691,12 +692,20 @@ def _says_no(text: str, lang: str) -> bool:
     raw = _NEG_WORD.findall(text)
     if lang == "ar" and any(w.lstrip("و") == "ألا" for w in raw):
         return True  # ألا تبقى: أن + لا (folded, it would be إلا, "except")
+    if lang == "ar" and _NEVER_WOULD_AR.search(text):
+        return True  # ما كان ليرد: "would never have answered" (ما alone is as often "what")
     words = {fold(w).replace("’", "'") for w in raw}
     if lang == "en":
         words |= {"n't" for w in list(words) if w.endswith("n't")}
     else:
         words |= {w[1:] for w in words if w[:1] in "وف"}  # وليست, فليس: the clitic aside
     return bool(words & _NEGATORS[lang])
+
+
+# ما كان / ما كنت + لـ + a verb: a denial that it would ever be (ما كان ليرد, ما كنت لأقبل)
+_NEVER_WOULD_AR = re.compile(
+    r"(?:^|(?<=[\s«\"“(]))[وف]?ما\s+(?:كان|كانت|كنت|كنا|كانوا)\s+ل[يتنأا]\w{2,}"
+)
 
 
 # Ideas that say the opposite of each other: one statement carries one, the other the
