@@ -3058,3 +3058,24 @@ def test_two_finals_at_one_venue_on_one_day(ar: str, en: str, match: bool) -> No
 )
 def test_a_clubs_city_and_a_joined_fa(ar: str, en: str, match: bool) -> None:
     assert decide("attribution", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a nationality that describes a thing, not a person ("Egyptian “golden boy”
+        # mummy"), is its country where the other side names it
+        (
+            "كشف التصوير المقطعي أن مومياء «الفتى الذهبي» المصرية تضم ٤٩ تميمة بعضها من الذهب.",
+            "CT scans showed that the Egyptian “golden boy” mummy was buried with 49 amulets.",
+            True,
+        ),
+        (
+            "كشف التصوير المقطعي أن مومياء «الفتى الذهبي» المصرية تضم ٤٩ تميمة بعضها من الذهب.",
+            "CT scans showed that the Peruvian “ice maiden” mummy was buried with 49 offerings.",
+            False,
+        ),
+    ],
+)
+def test_a_nationality_describing_a_thing(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match

@@ -119,6 +119,11 @@ def test_parse_digits(raw: str, value: float | None) -> None:
         ("تبعد المجرة ١٣ مليار سنة ضوئية", "ar", "١٣ مليار سنة ضوئية", "13,000,000,000 light_year"),
         ("a star some 700 light-years away", "en", "some 700 light-years", "~700 light_year"),
         ("the galaxy, 1,500 light years from Earth", "en", "1,500 light years", "1,500 light_year"),
+        # a hyphen joins the scale to the number in a compound adjective
+        ("a 380-million-year-old fossil fish", "en", "380-million-year-old", "380,000,000 year"),
+        ("a 1.5-billion-year-old rock", "en", "1.5-billion-year-old", "1,500,000,000 year"),
+        # a sport's games are its matches
+        ("he won just two of his 15 games in charge", "en", "15 games", "15 match"),
     ],
 )
 def test_story_figures(text: str, lang: str, surface: str, described: str) -> None:

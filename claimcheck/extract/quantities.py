@@ -367,8 +367,17 @@ class QuantityParser:
             if v is None:
                 return None
             j = i + 1
+            if (
+                j + 1 < n
+                and toks[j].text == "-"
+                and toks[j].start == t.end
+                and toks[j + 1].start == toks[j].end
+                and toks[j + 1].kind == "word"
+                and toks[j + 1].fold in ("million", "billion", "thousand")
+            ):
+                j += 1  # 380-million-year-old: the hyphen joins the scale to the number
             if j < n:
-                glued = toks[j].start == t.end
+                glued = toks[j].start == t.end or toks[j - 1].text == "-"
                 sc = self._scale(toks[j], glued)
                 if sc is not None and self._track_distance(toks, i, v):
                     sc = None  # 1500m, the 400m hurdles: metres, not millions

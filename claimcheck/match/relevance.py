@@ -168,6 +168,15 @@ def _with_countries(claim: Claim, other: Claim | None = None) -> frozenset[str]:
             else i
             for i in ids
         ]
+        # a nationality that fits nobody the other side names ("Egyptian “golden boy”
+        # mummy") is its country, where the other side names the country (المصرية)
+        ids = [
+            country
+            if i.startswith(DESCRIPTION_PREFIX)
+            and (country := registry.countries.get(i.rpartition("@")[2])) in theirs
+            else i
+            for i in ids
+        ]
     return _entities_with_countries(tuple(sorted(set(ids))))
 
 
