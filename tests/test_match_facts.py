@@ -3079,3 +3079,30 @@ def test_a_clubs_city_and_a_joined_fa(ar: str, en: str, match: bool) -> None:
 )
 def test_a_nationality_describing_a_thing(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "en_context", "match"),
+    [
+        # "The Tanzanian" in English, named with his nationality in Arabic: one person
+        (
+            "فاز التنزاني ألفونس سيمبو بماراثون بطولة العالم في طوكيو يوم الاثنين ١٥ "
+            "أيلول/سبتمبر ٢٠٢٥ بفارق أجزاء من الثانية.",
+            "The Tanzanian took the world marathon title by a fraction of a second on "
+            "September 15, 2025.",
+            "Alphonce Simbu and Amanal Petros sprinted side by side into the stadium.",
+            True,
+        ),
+        (
+            "فاز التنزاني ألفونس سيمبو بماراثون بطولة العالم في طوكيو يوم الاثنين ١٥ "
+            "أيلول/سبتمبر ٢٠٢٥ بفارق أجزاء من الثانية.",
+            "The Kenyan won the women's 10,000 metres title in Tokyo on September 15, 2025.",
+            None,
+            False,
+        ),
+    ],
+)
+def test_a_nationality_alone_for_the_person_named(
+    ar: str, en: str, en_context: str | None, match: bool
+) -> None:
+    assert decide("date", ar, en, en_context=en_context)[0] is match

@@ -984,6 +984,19 @@ def _lead_people_differ(claim: Claim, other: Claim) -> bool:
     )
 
 
+def _lone_nationalities_differ(claim: Claim, other: Claim, registry: Registry) -> bool:
+    """Each sentence says who its actor is by one nationality alone, and the two differ,
+    neither naming the other's country at all (التنزاني ألفونس سيمبو against "The
+    Kenyan"): two people's facts."""
+    a = _nationalities(claim.sentence, claim.language)
+    b = _nationalities(other.sentence, other.language)
+    if len(a) != 1 or len(b) != 1 or a == b:
+        return False
+    named_a = _places(claim, registry)[0]
+    named_b = _places(other, registry)[0]
+    return not (a & named_b or b & named_a)
+
+
 def _sole_place_differs(claim: Claim, other: Claim) -> bool:
     """One sentence gives its figure to one place alone (في تركيا وحدها) and the other names
     another place for it (Turkey and Syria combined; across eastern Libya): two scopes."""

@@ -203,7 +203,11 @@ def _nationality_as_person(claim: Claim, other: Claim, ids: list[str]) -> list[s
         who = next((p.id for p in theirs if iso in p.nationality), None)
         if who is not None:
             out.append(who)
-        elif i in their_ids:
+        elif i in their_ids or any(
+            # the other side names that person by nationality alone ("The Tanzanian")
+            t.startswith(DESCRIPTION_PREFIX) and t.endswith(f"@{iso}")
+            for t in their_ids
+        ):
             out.append(i)
         # else the nationality of someone the other side names without it: it says who,
         # not what the fact is about

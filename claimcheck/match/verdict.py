@@ -22,6 +22,7 @@ from claimcheck.match.facts import (
     _facets_differ,
     _lead_countries_differ,
     _lead_people_differ,
+    _lone_nationalities_differ,
     _organisations_differ,
     _other_anniversary,
     _other_events,
@@ -152,6 +153,7 @@ def score_candidates(
                 or _places_differ(claim, other, registry)
                 # the day of one athlete's final is not the day of another's
                 or _lead_people_differ(claim, other)
+                or _lone_nationalities_differ(claim, other, registry)
                 or _facets_differ(claim, other, registry)
                 or (
                     _other_happenings(claim, other, registry) and not one_story(claim, other, parts)
