@@ -178,7 +178,7 @@ PAIR_SETS = (
     "match_pairs_heldout108",
 )
 # written blind and not yet scored: shown only with --sealed, once, to report an honest figure
-SEALED: tuple[str, ...] = ()
+SEALED: tuple[str, ...] = ("match_pairs_heldout109", "match_pairs_heldout110")
 
 
 def load(name: str) -> list[dict]:
