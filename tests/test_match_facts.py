@@ -3106,3 +3106,12 @@ def test_a_nationality_alone_for_the_person_named(
     ar: str, en: str, en_context: str | None, match: bool
 ) -> None:
     assert decide("date", ar, en, en_context=en_context)[0] is match
+
+
+@pytest.mark.parametrize("text", ["قال الوزير", "أكد الاتحاد الأميركي للسباحة", "وقالت"])
+def test_a_frame_that_runs_to_the_end_of_short_text(text: str) -> None:
+    # a speaker's words alone (compared as a body's name) end with no boundary after them
+    from claimcheck.extract.attributions import frame_spans
+
+    spans = frame_spans(tokenize(text, load("ar")), load("ar"))
+    assert all(0 <= a < b <= len(text) for a, b in spans)

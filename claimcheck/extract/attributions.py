@@ -1672,7 +1672,7 @@ def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
         elif lex.lang == "ar":
             lo = back(cue.index)
             end = forward(cue.end, _FRAME_REACH)
-            if end is not None and toks[end].text in ",،":
+            if end is not None and end < n and toks[end].text in ",،":
                 # an apposition between commas, then what is said (حذّر جيفري هينتون، أحد
                 # الفائزين بنوبل، من أن ...; قال مودي، الذي تابع الهبوط، إن): who speaks
                 second = forward(end + 1, _FRAME_REACH)
