@@ -179,6 +179,8 @@ PAIR_FILES = (
     "_heldout106",
     "_heldout107",
     "_heldout108",
+    "_heldout109",
+    "_heldout110",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
