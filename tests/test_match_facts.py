@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from pairs import decide
 
+from claimcheck.extract import extract_claims
 from claimcheck.extract.entities import find_mentions, load_registry, name_key, same_name
 from claimcheck.extract.tokens import tokenize
 from claimcheck.lexicons import load
@@ -3115,3 +3116,45 @@ def test_a_frame_that_runs_to_the_end_of_short_text(text: str) -> None:
 
     spans = frame_spans(tokenize(text, load("ar")), load("ar"))
     assert all(0 <= a < b <= len(text) for a, b in spans)
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a post on Instagram is its author's words, the platform no subject; "ruling her
+        # out of" is no court's ruling
+        (
+            "كتبت البريطانية إيما رادوكانو على إنستغرام أنها ستخضع لعملية جراحية صغيرة في "
+            "معصمها، ما سيبعدها عن الملاعب لأسابيع.",
+            "Emma Raducanu said she would undergo minor surgery on her wrist, ruling her out "
+            "of the French Open.",
+            True,
+        ),
+        (
+            "كتب اللاعب الفرنسي أنطوان غريزمان على فيسبوك أنه سيعتزل اللعب الدولي بعد عشر "
+            "سنوات مع المنتخب.",
+            "Antoine Griezmann said on Facebook he was retiring from international football "
+            "after ten years with France.",
+            True,
+        ),
+    ],
+)
+def test_a_platform_carries_words_and_ruling_out_is_no_ruling(
+    ar: str, en: str, match: bool
+) -> None:
+    assert decide("attribution", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        ("Emma Raducanu wrote on Instagram that she would have surgery.", "instagram"),
+        ("كتبت إيما رادوكانو في منشور على إنستغرام أنها ستخضع لجراحة.", "instagram"),
+        ("The club said on YouTube that the match would go ahead.", "youtube"),
+    ],
+)
+def test_a_platform_is_a_source_not_a_speaker(text: str, platform: str) -> None:
+    lang = "en" if text[0].isascii() else "ar"
+    (claim,) = [c for c in extract_claims(text, lang) if c.attribution]
+    assert claim.attribution.speaker != platform
+    assert claim.attribution.source == platform

@@ -515,6 +515,13 @@ def find_mentions(toks: list[Token], registry: Registry | None = None) -> list[M
         if reg.entities[eid].iso and _a_language(toks, i, end):
             i = end  # "told him in English", باللغة الإنجليزية: a language, not a country
             continue
+        if (
+            eid == "ruling"
+            and not toks[i].arabic
+            and any(k < n and toks[k].fold == "out" for k in (i + 1, i + 2))
+        ):
+            i = end  # "ruling her out of Wimbledon", "ruled out a deal": no court's ruling
+            continue
         if end == i + 1 and toks[i].text.endswith("اليمنى") and _ar_side_of(toks, i):
             i = end  # بركبته اليمنى, يده اليمنى: the right knee, not Yemen
             continue
