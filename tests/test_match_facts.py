@@ -1081,6 +1081,15 @@ def test_same_name_across_scripts(a: str, b: str, same: bool) -> None:
             "emergency.",
             ["the WHO chief told reporters"],
         ),
+        # a verb right after an apposition's comma: its subject came before, and what was
+        # said follows it
+        (
+            "en",
+            "President Cyril Ramaphosa, touring flood-hit Durban, said climate change was "
+            "already here.",
+            ["said"],
+        ),
+        ("en", "The war must end, said Guterres.", ["said Guterres"]),
     ],
 )
 def test_crediting_frame(lang: str, text: str, frames: list[str]) -> None:

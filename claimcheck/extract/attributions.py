@@ -1731,6 +1731,15 @@ def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
             and _en_apposition(toks, cue.index, back) is None
             # "..., said he came across the data": what is said, with its own subject
             and not (cue.end < n and toks[cue.end].fold in _EN_SUBJECT_PRONOUNS)
+            # ", said the official" / ", said Kim": the subject follows the verb; "Ramaphosa,
+            # touring Durban, said climate change ...": what was said follows it
+            and (
+                cue.end >= n
+                or toks[cue.end].kind != "word"
+                or toks[cue.end].text[:1].isupper()
+                or toks[cue.end].fold in _EN_DETERMINERS
+                or (toks[cue.end].fold,) in description_words("en")
+            )
         ):
             hi = (forward(cue.end) or n) - 1  # ", said the Ukrainian official."
         else:
@@ -1770,6 +1779,10 @@ def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
             elif (
                 not joins
                 and lo > 0
+                # a credit has its subject between the comma and the verb; a verb right
+                # after an apposition's comma ("Ramaphosa, touring Durban, said ...") has it
+                # before the apposition, and what was said after it
+                and lo < cue.index
                 and toks[lo - 1].fold not in _COMPLEMENTIZERS
                 and not (cue.end < n and toks[cue.end].fold in _EN_SUBJECT_PRONOUNS)
             ):
