@@ -3167,3 +3167,29 @@ def test_a_platform_is_a_source_not_a_speaker(text: str, platform: str) -> None:
     (claim,) = [c for c in extract_claims(text, lang) if c.attribution]
     assert claim.attribution.speaker != platform
     assert claim.attribution.source == platform
+
+
+@pytest.mark.parametrize(
+    ("text", "dismissal", "gunfire"),
+    [
+        ("Juventus fired Thiago Motta on Sunday.", True, False),
+        ("The club fired its coach after five defeats.", True, False),
+        ("The company fired him in March.", True, False),
+        ("The army fired rockets at the town.", False, True),
+        ("Police fired tear gas at the crowd.", False, True),
+    ],
+)
+def test_fired_someone_is_a_dismissal(text: str, dismissal: bool, gunfire: bool) -> None:
+    from claimcheck.match.content import concepts
+
+    found = concepts(text, "en")
+    assert ("dismissal" in found, "fire_gunfire" in found) == (dismissal, gunfire)
+
+
+def test_a_coach_fired_on_the_day_he_was_sacked() -> None:
+    ar = (
+        "أقال يوفنتوس مدربه تياغو موتا يوم الأحد ٢٣ آذار/مارس ٢٠٢٥ وعيّن إيغور تودور خلفاً "
+        "له حتى نهاية الموسم."
+    )
+    en = "Juventus fired Thiago Motta on March 23, 2025, and named Igor Tudor as his replacement."
+    assert decide("date", ar, en)[0]

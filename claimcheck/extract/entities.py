@@ -22,7 +22,7 @@ from claimcheck.extract.places import (
 )
 from claimcheck.extract.tokens import Token, ar_possessive
 from claimcheck.lexicons import Phrase, phrase_key
-from claimcheck.lexicons.statements import word_ideas
+from claimcheck.lexicons.statements import fired_someone, word_ideas
 from claimcheck.settings import sources_dir
 
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -514,6 +514,9 @@ def find_mentions(toks: list[Token], registry: Registry | None = None) -> list[M
             continue
         if reg.entities[eid].iso and _a_language(toks, i, end):
             i = end  # "told him in English", باللغة الإنجليزية: a language, not a country
+            continue
+        if eid == "launched" and fired_someone(toks, i):
+            i = end  # "Juventus fired Thiago Motta": a dismissal, not a launch
             continue
         if (
             eid == "ruling"

@@ -8,11 +8,16 @@ means; ``claimcheck.match.content`` reads whole statements with them.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimcheck.lexicons import fold, phrase_key
+
+if TYPE_CHECKING:
+    from claimcheck.extract.tokens import Token
 
 _PATH = Path(__file__).resolve().parent / "statements.toml"
 # entries this long or longer match as a prefix of a word; shorter ones only whole
@@ -66,3 +71,23 @@ def word_ideas(form: str, lang: str) -> tuple[str, ...] | None:
         if n <= len(form) and (hit := table.prefixes.get(form[:n])) is not None:
             return hit
     return None
+
+
+def fired_someone(toks: Sequence[Token], i: int) -> bool:
+    """Is the English "fired" at ``i`` a dismissal: a name, a pronoun or a job after it
+    ("fired Thiago Motta", "fired him", "fired its coach")?"""
+    if toks[i].arabic or toks[i].fold not in ("fire", "fires", "fired", "firing"):
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or nxt.kind != "word":
+        return False
+    if nxt.fold in ("him", "her", "them") or nxt.text[:1].isupper():
+        return True
+    after = toks[i + 2].fold if i + 2 < len(toks) else ""
+    return nxt.fold in ("its", "his", "their", "the") and after in _JOBS
+
+
+_JOBS = frozenset(
+    {"coach", "manager", "head", "chief", "director", "ceo", "minister", "staff", "boss",
+     "coaches", "employees", "workers"}
+)  # fmt: skip

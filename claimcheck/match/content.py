@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from claimcheck.lexicons import load as load_lexicon
-from claimcheck.lexicons.statements import concept_tables, word_ideas
+from claimcheck.lexicons.statements import concept_tables, fired_someone, word_ideas
 
 
 @lru_cache(maxsize=16384)
@@ -41,6 +41,9 @@ def concepts(text: str, lang: str) -> frozenset[str]:
                 break
     for i, tok in enumerate(toks):
         if tok.kind != "word" or i in inside:
+            continue
+        if fired_someone(toks, i):
+            found.add("dismissal")  # "Juventus fired Thiago Motta": sacked, not shot
             continue
         forms = [f for f, _ in tok.readings] if tok.arabic else [tok.fold]
         if tok.arabic:
