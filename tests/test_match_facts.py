@@ -1010,6 +1010,10 @@ def test_pair(kind: str, ar: str, en: str, match: bool) -> None:
         ("غلاديس نايت", "Gladys Knight", True),
         ("دوايت هوارد", "Dwight Howard", True),
         ("إيان رايت", "Ian Watt", False),
+        # pinyin zh is تش (Zhang ~ تشانغ)
+        ("تشانغ وي لي", "Zhang Weili", True),
+        ("تشاو لي جيان", "Zhao Lijian", True),
+        ("تشانغ وي لي", "Yan Xiaonan", False),
     ],
 )
 def test_same_name_across_scripts(a: str, b: str, same: bool) -> None:

@@ -2463,6 +2463,8 @@ def name_key(name: str) -> str:
     # English letters nobody says: gh before t, w before r, k before n at a word's start
     # (Wright ~ رايت, Knight ~ نايت, Wrexham ~ ريكسهام)
     text = re.sub(r"(?:^|(?<=\s))(?:w(?=r)|k(?=n[aeio]))", "", text.replace("ght", "t"))
+    # pinyin zh is Arabic تش or ج (Zhang ~ تشانغ, Zhou ~ تشو)
+    text = text.replace("zh", "j")
     text = text.replace("sh", "s").replace("kh", "k").replace("th", "t").replace("dh", "d")
     text = text.replace("gh", "g").replace("ph", "f").replace("ch", "j").replace("dj", "j")
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
