@@ -365,6 +365,44 @@ def test_a_national_football_federation_speaks(lang: str, text: str) -> None:
     assert claims[0].attribution.speaker == "fa:eg"
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # a country's federation of another sport, by its country: one id in both scripts
+        ("ar", "قال الاتحاد الأميركي للسباحة إن دريسل انسحب من البطولة.", "fed:swimming@us"),
+        (
+            "en",
+            "Dressel withdrew from the championships, according to USA Swimming.",
+            "fed:swimming@us",
+        ),
+        ("en", "Swimming Australia said the team would travel on Monday.", "fed:swimming@au"),
+        ("en", "British Cycling said the rider was recovering in hospital.", "fed:cycling@gb"),
+        ("ar", "أعلن الاتحاد الكيني لألعاب القوى أن العداءة أوقفت مؤقتاً.", "fed:athletics@ke"),
+        (
+            "en",
+            "The Kenyan athletics federation said the runner had been suspended.",
+            "fed:athletics@ke",
+        ),
+        ("ar", "قال الاتحاد الإسباني لكرة السلة إن المدرب جدد عقده.", "fed:basketball@es"),
+    ],
+)
+def test_a_national_federation_of_another_sport_speaks(lang: str, text: str, speaker: str) -> None:
+    claims = [c for c in extract_claims(text, lang) if c.attribution]
+    assert claims[0].attribution.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The British Cycling Tour starts in Glasgow on Sunday.",
+        "She won the 2024 US Open tennis title in New York.",
+    ],
+)
+def test_a_sport_after_a_country_is_not_always_a_federation(text: str) -> None:
+    ids = {e for c in extract_claims(text, "en") for e in c.entities}
+    assert not any(e.startswith("fed:") for e in ids)
+
+
 def test_the_russian_federation_is_the_country() -> None:
     claims = extract_claims("The Russian Federation said it would respond.", "en")
     assert not any(e.startswith("fa:") for c in claims for e in c.entities)

@@ -2121,6 +2121,103 @@ def find_national_federations(
         out.append(
             Mention(Entity(eid, "organisation"), start, end, toks[start].start, toks[end - 1].end)
         )
+    return out + _other_sports_federations(toks, taken, countries, out)
+
+
+# A sport's name as each language writes it in a federation's name (folded; Arabic without
+# the ل of للسباحة / لألعاب القوى): the key names the federation with the country
+_SPORTS = {
+    "swimming": (("السباحه",), ("swimming",)),
+    "athletics": (("العاب", "القوي"), ("athletics",)),
+    "cycling": (("الدراجات",), ("cycling",)),
+    "tennis": (("التنس",), ("tennis",)),
+    "gymnastics": (("الجمباز",), ("gymnastics",)),
+    "boxing": (("الملاكمه",), ("boxing",)),
+    "basketball": (("كره", "السله"), ("basketball",)),
+    "volleyball": (("الكره", "الطايره"), ("volleyball",)),
+    "handball": (("كره", "اليد"), ("handball",)),
+    "rugby": (("الرغبي",), ("rugby",)),
+    "golf": (("الغولف",), ("golf",)),
+    "skiing": (("التزلج",), ("skiing", "ski")),
+    "judo": (("الجودو",), ("judo",)),
+    "wrestling": (("المصارعه",), ("wrestling",)),
+    "chess": (("الشطرنج",), ("chess",)),
+    "cricket": (("الكريكيت",), ("cricket",)),
+}
+_EN_SPORT = {w: key for key, (_, en) in _SPORTS.items() for w in en}
+
+
+def _ar_sport_at(toks: list[Token], k: int) -> tuple[str, int] | None:
+    """The sport an Arabic federation's name gives at ``k`` (للسباحة, لألعاب القوى, لكرة
+    السلة): its key and the token after it."""
+    if k >= len(toks) or not toks[k].arabic:
+        return None
+    first = toks[k].fold
+    if first.startswith("لل"):
+        first = "ال" + first[2:]
+    elif first.startswith("ل"):
+        first = first[1:]
+    for key, (ar, _) in _SPORTS.items():
+        words = (first, *(t.fold for t in toks[k + 1 : k + len(ar)]))
+        if words == ar:
+            return key, k + len(ar)
+    return None
+
+
+def _other_sports_federations(
+    toks: list[Token], taken: set[int], countries: dict[int, Mention], found: list[Mention]
+) -> list[Mention]:
+    """A country's federation of a sport other than football, named by its country:
+    الاتحاد الأميركي للسباحة, "USA Swimming", "Swimming Australia", "British Cycling",
+    "the Kenyan athletics federation". Its id is ``fed:<sport>@<iso>``, so the two
+    languages' names meet."""
+    used = {k for m in found for k in range(m.tok_start, m.tok_end)} | taken
+    by_end = {m.tok_end: m for m in countries.values()}
+    out: list[Mention] = []
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        if i in used:
+            continue
+        place: Mention | None = None
+        sport: str | None = None
+        start = end = -1
+        if tok.arabic and tok.fold in _AR_FEDERATION_HEADS and i + 1 in countries:
+            # الاتحاد الأميركي للسباحة
+            place = countries[i + 1]
+            got = _ar_sport_at(toks, place.tok_end)
+            if got is not None:
+                sport, end = got
+                start = i
+        elif not tok.arabic and tok.fold in _EN_SPORT:
+            sport = _EN_SPORT[tok.fold]
+            nxt = toks[i + 1] if i + 1 < n else None
+            if tok.text[:1].isupper() and i in by_end:
+                # USA Swimming, British Cycling, UK Athletics: not "British Cycling Tour"
+                if nxt is None or not nxt.text[:1].isupper() or nxt.fold in _EN_FEDERATION_HEADS:
+                    place = by_end[i]
+                    start, end = place.tok_start, i + 1
+            elif tok.text[:1].isupper() and i + 1 in countries:
+                place = countries[i + 1]  # Swimming Australia, Athletics Kenya
+                start, end = i, place.tok_end
+            elif nxt is not None and nxt.fold in _EN_FEDERATION_HEADS:
+                # the US swimming federation, Kenya's athletics federation
+                k = i - 1
+                if k >= 0 and toks[k].text in ("'s", "’s"):
+                    k -= 1
+                place = by_end.get(k + 1) or next(
+                    (m for m in countries.values() if m.tok_start == k), None
+                )
+                if place is not None:
+                    start, end = place.tok_start, i + 2
+            if place is not None and end < n and toks[end].fold in _EN_FEDERATION_HEADS:
+                end += 1
+        if place is None or sport is None or start < 0 or any(j in used for j in range(start, end)):
+            continue
+        eid = f"fed:{sport}@{(place.entity.iso or '').lower()}"
+        out.append(
+            Mention(Entity(eid, "organisation"), start, end, toks[start].start, toks[end - 1].end)
+        )
+        used.update(range(start, end))
     return out
 
 
