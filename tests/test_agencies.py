@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.extract import extract_claims
+from claimcheck.extract.entities import find_mentions, load_registry
+from claimcheck.extract.tokens import tokenize
+from claimcheck.lexicons import load
 
 
 def _attributions(text: str, lang: str) -> list[tuple[str | None, str | None]]:
@@ -418,3 +421,19 @@ def test_the_russian_federation_is_the_country() -> None:
 )
 def test_aliases_that_are_other_words(text: str, absent: str) -> None:
     assert not any(absent in c.entities for c in extract_claims(text, "ar"))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a name of two words that are also common words, matched only as written
+        ("Red Bull said Yuki Tsunoda would replace Liam Lawson.", True),
+        ("Red Bull's Max Verstappen won in Suzuka.", True),
+        ("He drank a red bull before the race.", False),
+    ],
+)
+def test_a_cased_name_of_two_words(text: str, found: bool) -> None:
+    ids = {e for c in extract_claims(text, "en") for e in c.entities}
+    toks = tokenize(text, load("en"))
+    ids |= {m.entity.id for m in find_mentions(toks, load_registry())}
+    assert ("red_bull_racing" in ids) is found

@@ -464,10 +464,11 @@ def find_mentions(toks: list[Token], registry: Registry | None = None) -> list[M
                     hit = table.get(key)
                     if hit is None:
                         continue
+                    written = " ".join(t.text for t in toks[i : j + 1])
                     if key in reg.case_sensitive and (
-                        _POSSESSIVE.sub("", toks[i].text) not in reg.case_sensitive[key]
+                        _POSSESSIVE.sub("", written) not in reg.case_sensitive[key]
                     ):
-                        continue  # "who" is no WHO; "OPEC's" is OPEC
+                        continue  # "who" is no WHO; "OPEC's" is OPEC; "red bull" no Red Bull
                     if (
                         key in reg.locative_only
                         and not (
