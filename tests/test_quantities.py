@@ -122,6 +122,10 @@ def test_parse_digits(raw: str, value: float | None) -> None:
         # a hyphen joins the scale to the number in a compound adjective
         ("a 380-million-year-old fossil fish", "en", "380-million-year-old", "380,000,000 year"),
         ("a 1.5-billion-year-old rock", "en", "1.5-billion-year-old", "1,500,000,000 year"),
+        # a moon that serves is a satellite; a planet's moons stay moons
+        ("أطلق الصاروخ سبعة وعشرين قمراً تشغيلياً", "ar", "سبعة وعشرين قمراً تشغيلياً", "27 satellite"),
+        ("أطلقت الشركة ٣ أقمار اتصالات", "ar", "٣ أقمار اتصالات", "3 satellite"),
+        ("يملك زحل ١٤٦ قمراً", "ar", "١٤٦ قمراً", "146 moon"),
         # a sport's games are its matches
         ("he won just two of his 15 games in charge", "en", "15 games", "15 match"),
     ],
