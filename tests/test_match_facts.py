@@ -1131,6 +1131,12 @@ def test_crediting_frame(lang: str, text: str, frames: list[str]) -> None:
         ("ar", "قالت إن الفريق ما كانت لتنجح لولا الجماهير.", True),
         ("ar", "قال إن ما كان يفعله المدرب كان صحيحاً.", False),
         ("ar", "قال إن ما كان لديه من وقت انتهى.", False),
+        # وليس + an accusative noun right after the noun it sets against: "rather than"
+        ("ar", "قالت إن الديناصور نوع مستقل وليس صغيراً من نوع آخر.", False),
+        ("ar", "قال إن الحل سياسي وليس عسكرياً.", False),
+        # after a comma it is a clause of its own: "this is not war"
+        ("ar", "قال: «هذه قسوة، وليست حرباً».", True),
+        ("ar", "قال إن الفريق ليس جاهزاً.", True),
     ],
 )
 def test_negation_words(lang: str, text: str, negated: bool) -> None:

@@ -667,6 +667,10 @@ _CONTRAST_AR = re.compile(
     r"(?:^|(?<=[\s«\"“(]))(?:لا|وليس)\s+(?:من|في|إلى|الى|على|عن|مع|ال\S+"
     # or a possessed noun, not a verb (لا مستقبلها: "not its future")
     r"|[^\sيتنأ]\S+(?:ها|هم|ه))(?=\s|$|[،,.»”])"
+    # or an indefinite noun in the accusative right after the noun it sets against (نوع
+    # مستقل وليس صغيراً: "rather than a young one"); after a comma (قسوة، وليست حرباً)
+    # it is a clause of its own, "this is not war"
+    r"|(?<=[^\s،,]\s)وليست?\s+\S+(?:اً|ًا)(?=\s|$|[،,.»”])"
 )
 
 
