@@ -181,6 +181,7 @@ PAIR_FILES = (
     "_heldout108",
     "_heldout109",
     "_heldout110",
+    "_heldout111",
     "_heldout112",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
