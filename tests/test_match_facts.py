@@ -8,7 +8,13 @@ import pytest
 from pairs import decide
 
 from claimcheck.extract import extract_claims
-from claimcheck.extract.entities import find_mentions, load_registry, name_key, same_name
+from claimcheck.extract.entities import (
+    NAME_PREFIX,
+    find_mentions,
+    load_registry,
+    name_key,
+    same_name,
+)
 from claimcheck.extract.tokens import tokenize
 from claimcheck.lexicons import load
 
@@ -3203,3 +3209,37 @@ def test_a_coach_fired_on_the_day_he_was_sacked() -> None:
     )
     en = "Juventus fired Thiago Motta on March 23, 2025, and named Igor Tudor as his replacement."
     assert decide("date", ar, en)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # a nationality after a player's description says who he is, not where
+        ("قال المدافع البرازيلي تياغو سيلفا إنه سيرحل عن تشيلسي.", {"BR"}),
+        ("أعلن المهاجم النيجيري فيكتور أوسيمين انتقاله إلى غلطة سراي.", {"NG"}),
+        # after a body it is the body's country (الحكومة السودانية)
+        ("قالت الحكومة السودانية إن المحادثات مستمرة.", set()),
+    ],
+)
+def test_a_nationality_after_a_description_says_who(text: str, countries: set[str]) -> None:
+    from claimcheck.match.facts import _nationalities
+
+    assert set(_nationalities(text, "ar")) == countries
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "فاز الدراج البريطاني بمرحلة في طواف فرنسا يوم الأربعاء."),
+        ("en", "He won a stage of the Tour de France on Wednesday."),
+        ("en", "The Swiss three-time Grand Slam champion said he would retire."),
+    ],
+)
+def test_a_race_named_after_a_country_is_no_place_and_a_grand_slam_no_name(
+    lang: str, text: str
+) -> None:
+    ids = {e for c in extract_claims(text, lang) for e in c.entities}
+    toks = tokenize(text, load(lang))
+    ids |= {m.entity.id for m in find_mentions(toks, load_registry())}
+    assert "france" not in ids
+    assert not any(e.startswith(NAME_PREFIX) for e in ids)

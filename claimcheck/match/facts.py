@@ -17,6 +17,7 @@ from claimcheck.extract.entities import (
     NAME_PREFIX,
     Mention,
     Registry,
+    description_words,
     load_registry,
     name_key,
     unresolved_names,
@@ -713,6 +714,8 @@ def _describes(toks: list[Token], m: Mention, bodies: list[Mention], places: lis
             and toks[j].arabic
         ):
             return True  # وقطعت الكينية المسافة: the opening verb's subject, "the Kenyan"
+        if k >= 0 and (toks[k].fold,) in description_words("ar"):
+            return True  # المدافع البرازيلي: a person described, who plays for Brazil
         if not chained:
             if k >= 0 and toks[k].arabic and toks[k].fold.startswith(("ال", "لل")):
                 return False  # الحكومة السودانية: the adjective of the noun before
