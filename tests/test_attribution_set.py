@@ -183,6 +183,8 @@ PAIR_FILES = (
     "_heldout110",
     "_heldout111",
     "_heldout112",
+    "_heldout113",
+    "_heldout114",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
