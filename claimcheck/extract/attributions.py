@@ -273,10 +273,7 @@ def attribute(
     if not cues and not quotes:
         if last_agency:
             state.agency, state.agency_text, state.agency_speaks = last_agency
-        named = [m for m in mentions if m.entity.kind == "person" or _is_office(m)]
-        _remember_person(text, named, state)
-        if not named:
-            state.last_subject = _opening_subject_words(text, toks, mentions)
+        _remember_subject(text, toks, mentions, mentions, state)
         return []
     outside = [m for m in mentions if not _inside(m, quotes)]
     addressed: set[int] = set()
@@ -668,10 +665,9 @@ def attribute(
     elif verbs or src_id:
         out.append(make(default_speaker, verbs[0][2] if verbs else None, None))
         if out[0].speaker is None and out[0].source is None and out[0].speaker_text is None:
-            _remember_person(text, people, state)  # nobody's words, yet someone named
-            if not [m for m in people if m.entity.kind == "person" or _is_office(m)]:
-                # أعلنت الأكاديمية النرويجية للعلوم والآداب يوم الأربعاء اسم الفائز
-                state.last_subject = _opening_subject_words(text, toks, mentions)
+            # nobody's words, yet someone named, or a subject no rule read (أعلنت
+            # الأكاديمية النرويجية للعلوم والآداب يوم الأربعاء اسم الفائز)
+            _remember_subject(text, toks, people, mentions, state)
             return []
     _remember_person(text, people, state)
     if out:
@@ -919,6 +915,21 @@ def _remember_person(text: str, people: list[Mention], state: AttributionState) 
     if first is not None:
         state.last_person = (first.entity.id, text[first.start : first.end])
         state.last_subject = None
+
+
+def _remember_subject(
+    text: str,
+    toks: list[Token],
+    people: list[Mention],
+    mentions: list[Mention],
+    state: AttributionState,
+) -> None:
+    """After a sentence that reports nobody's words: its first named person, or else the
+    words of its subject that no rule read, for a later وأضاف / "He added"."""
+    if any(m.entity.kind == "person" or _is_office(m) for m in people):
+        _remember_person(text, people, state)
+    else:
+        state.last_subject = _opening_subject_words(text, toks, mentions)
 
 
 def _opening_subject_words(text: str, toks: list[Token], mentions: list[Mention]) -> str | None:
