@@ -3243,3 +3243,47 @@ def test_a_race_named_after_a_country_is_no_place_and_a_grand_slam_no_name(
     ids |= {m.entity.id for m in find_mentions(toks, load_registry())}
     assert "france" not in ids
     assert not any(e.startswith(NAME_PREFIX) for e in ids)
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # one day, two matches: each sentence opens with another team
+        (
+            "تغلب المنتخب الأرجنتيني على بولندا بهدفين دون رد في الدوحة يوم الأربعاء ٣٠ "
+            "تشرين الثاني/نوفمبر ٢٠٢٢.",
+            "On November 30, 2022, France lost 1-0 to Tunisia at Education City Stadium in Qatar.",
+            False,
+        ),
+        (
+            "فازت إسبانيا على جورجيا بأربعة أهداف مقابل هدف في كولونيا يوم الأحد ٣٠ "
+            "حزيران/يونيو ٢٠٢٤.",
+            "On June 30, 2024, England needed extra time to beat Slovakia 2-1 in Gelsenkirchen.",
+            False,
+        ),
+        # the national team by its nisba, against a sentence opening on its date
+        (
+            "تأهل المنتخب السنغالي إلى دور الستة عشر في مونديال قطر بعد فوزه على الإكوادور "
+            "يوم الثلاثاء ٢٩ تشرين الثاني/نوفمبر ٢٠٢٢.",
+            "On November 29, 2022, the Netherlands beat Qatar 2-0 in Al Khor to top Group A at "
+            "the World Cup.",
+            False,
+        ),
+        (
+            "تأهل المنتخب السنغالي إلى دور الستة عشر في مونديال قطر بعد فوزه على الإكوادور "
+            "يوم الثلاثاء ٢٩ تشرين الثاني/نوفمبر ٢٠٢٢.",
+            "On November 29, 2022, Senegal beat Ecuador 2-1 in Doha to reach the last 16 of the "
+            "World Cup.",
+            True,
+        ),
+        # the same team on the same day: one match
+        (
+            "فازت إسبانيا على جورجيا بأربعة أهداف مقابل هدف في كولونيا يوم الأحد ٣٠ "
+            "حزيران/يونيو ٢٠٢٤.",
+            "On June 30, 2024, Spain beat Georgia 4-1 in Cologne to reach the quarter-finals.",
+            True,
+        ),
+    ],
+)
+def test_two_matches_on_one_day(ar: str, en: str, match: bool) -> None:
+    assert decide("date", ar, en)[0] is match

@@ -833,12 +833,23 @@ def _sentence_places(sentence: str, lang: str) -> tuple[frozenset[str], frozense
 
 
 @lru_cache(maxsize=16384)
-def _lead_country(sentence: str, lang: str) -> str | None:
+def _lead_country(sentence: str, lang: str, teams: bool = False) -> str | None:
     """The country a sentence opens with as its subject ("Germany pledged", "The United
     Arab Emirates pledged", تعهدت ألمانيا, رفعت الصين): the one the figure belongs to. Not
     when it opens the crediting frame (قالت ألمانيا إن, "Germany said"): whose word it is."""
     toks, mentions, _ = analysed(sentence, lang)
-    first = next((m for m in mentions if m.entity.kind != "concept"), None)
+    base = 0
+    if toks and toks[0].fold in ("on", "in", "at") and not toks[0].arabic:
+        # "On June 29, 2024, Germany beat Denmark": the subject after the opening date
+        base = next(
+            (
+                k + 1
+                for k in range(1, min(len(toks) - 1, 9))
+                if toks[k].text == "," and toks[k + 1].kind != "num"  # December 1, 2022,
+            ),
+            0,
+        )
+    first = next((m for m in mentions if m.entity.kind != "concept" and m.tok_start >= base), None)
     if first is None:
         return None
     if first.entity.kind == "person":
@@ -851,10 +862,12 @@ def _lead_country(sentence: str, lang: str) -> str | None:
         country = first.entity.iso  # a country by name
     else:
         return None
-    lead = first.tok_start == 0 or (
-        first.tok_start == 1 and (toks[0].fold == "the" or toks[0].arabic)
+    lead = first.tok_start == base or (
+        first.tok_start == base + 1 and (toks[base].fold == "the" or toks[base].arabic)
     )
-    verb = toks[0] if first.tok_start == 1 and toks[0].arabic else None
+    if teams and first.tok_start == 2 and toks[0].arabic and toks[1].fold in ("المنتخب", "منتخب"):
+        lead = True  # تصدّر المنتخب المغربي مجموعته: the national team, by its country
+    verb = toks[0] if first.tok_start in (1, 2) and toks[0].arabic else None
     if verb is None and first.tok_end < len(toks):
         verb = toks[first.tok_end]
     says = verb is not None and (
@@ -890,12 +903,24 @@ _SPEECH = frozenset(
 )  # fmt: skip
 
 
-def _lead_countries_differ(claim: Claim, other: Claim) -> bool:
+def _lead_countries_differ(claim: Claim, other: Claim, *, teams: bool = False) -> bool:
     """Both sentences open with a country as the figure's subject, and not the same one
-    (the UAE pledged $100 million, Germany pledged $100 million)."""
-    a = _lead_country(claim.sentence, claim.language)
-    b = _lead_country(other.sentence, other.language)
-    return a is not None and b is not None and a != b
+    (the UAE pledged $100 million, Germany pledged $100 million). With ``teams`` (a day's
+    matches), a national team by its nisba counts (تصدّر المنتخب المغربي), unless a side
+    names the other's country too."""
+    a = _lead_country(claim.sentence, claim.language, teams)
+    b = _lead_country(other.sentence, other.language, teams)
+    if a is None or b is None or a == b:
+        return False
+    # with teams, a side that names the other's lead country too tells of them both
+    # (خسر المنتخب النيجيري أمام ساحل العاج ~ Ivory Coast beat Nigeria)
+    return not teams or (a not in _countries_named(other) and b not in _countries_named(claim))
+
+
+def _countries_named(claim: Claim) -> frozenset[str]:
+    """The ISO codes of the countries a sentence names, by name or by nationality."""
+    _, mentions, _ = analysed(claim.sentence, claim.language)
+    return frozenset(m.entity.iso for m in mentions if m.entity.iso)
 
 
 _LEAD_REACH = 6  # tokens: a verb, a description and a nationality may come first

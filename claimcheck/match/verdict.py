@@ -132,6 +132,7 @@ def score_candidates(
                 or _organisations_differ(claim, other)
                 or _sole_place_differs(claim, other)
                 or _lead_countries_differ(claim, other)
+                or _lead_countries_differ(claim, other, teams=True)
                 or _lead_people_differ(claim, other)
                 or _qualifiers_differ(claim, other, settings)
                 or _change_direction_differs(claim, other, registry)
@@ -154,6 +155,7 @@ def score_candidates(
                 # the day of one athlete's final is not the day of another's
                 or _lead_people_differ(claim, other)
                 or _lone_nationalities_differ(claim, other, registry)
+                or _lead_countries_differ(claim, other, teams=True)
                 or _facets_differ(claim, other, registry)
                 or (
                     _other_happenings(claim, other, registry) and not one_story(claim, other, parts)
