@@ -184,7 +184,7 @@ PAIR_SETS = (
     "match_pairs_heldout114",
 )
 # written blind and not yet scored: shown only with --sealed, once, to report an honest figure
-SEALED: tuple[str, ...] = ()
+SEALED: tuple[str, ...] = ("match_pairs_heldout115",)
 
 
 def load(name: str) -> list[dict]:
