@@ -185,6 +185,7 @@ PAIR_FILES = (
     "_heldout112",
     "_heldout113",
     "_heldout114",
+    "_heldout115",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
