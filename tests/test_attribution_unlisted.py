@@ -725,6 +725,19 @@ def test_speakers_carried_and_named_again(lang: str, text: str, speaker: str) ->
             "academy said his work had changed the field.",
             "Academy of Science and Letters",
         ),
+        # "the tour": the tennis tour named before
+        (
+            "en",
+            "The ATP announced a new event for young players. The tour said it would be staged "
+            "in Jeddah for five years.",
+            "ATP",
+        ),
+        (
+            "en",
+            "The WTA banned a man who had followed a player for weeks. The tour said he had "
+            "shown fixated behaviour.",
+            "WTA",
+        ),
     ],
 )
 def test_a_body_named_again_by_its_head_noun(lang: str, text: str, words: str) -> None:
