@@ -185,7 +185,7 @@ PAIR_SETS = (
     "match_pairs_heldout115",
 )
 # written blind and not yet scored: shown only with --sealed, once, to report an honest figure
-SEALED: tuple[str, ...] = ()
+SEALED: tuple[str, ...] = ("match_pairs_heldout116",)
 
 
 def load(name: str) -> list[dict]:
