@@ -186,6 +186,7 @@ PAIR_FILES = (
     "_heldout113",
     "_heldout114",
     "_heldout115",
+    "_heldout116",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
