@@ -1701,3 +1701,69 @@ def test_a_body_named_in_common_words_speaks_again_after_its_announcement() -> N
     assert not any(
         e.startswith(NAME_PREFIX) for c in extract_claims(text, "ar") for e in c.entities
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # a body's act is its announcement, with the body as its subject
+        (
+            "en",
+            "The Korea Football Association named Hong Myung-bo as head coach of the national "
+            "team.",
+            "fa:kr",
+        ),
+        (
+            "en",
+            "Bayern Munich on Wednesday appointed Vincent Kompany as head coach.",
+            "bayern_munich",
+        ),
+        ("en", "Chelsea sacked Graham Potter after seven months in charge.", "chelsea_fc"),
+        ("en", "US Soccer hired Mauricio Pochettino to lead the men's national team.", "fa:us"),
+        ("ar", "عيّن الاتحاد المصري لكرة القدم حسام حسن مدرباً للمنتخب الأول.", "fa:eg"),
+        ("ar", "تعاقد نادي الهلال مع المدرب البرتغالي جورجي جيسوس لموسمين.", "al_hilal"),
+        (
+            "ar",
+            "أقالت ليبرتي ميديا رئيس فورمولا ١ بعد خلاف على الإدارة.",
+            "liberty_media",
+        ),
+    ],
+)
+def test_a_bodys_act_is_its_announcement(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the same verbs with no body doing them report nobody's words
+        ("en", "A man named Ali Hassan was arrested at the border on Tuesday."),
+        ("en", "Marcus Rashford was named in the squad for the friendly against Brazil."),
+        ("en", "The stadium was named after the club's founder in 1923."),
+        ("en", "Raheem Sterling signed a five-year contract worth 50 million pounds."),
+        ("ar", "أقال المدرب لاعبه من التشكيلة بعد الشجار."),
+        ("ar", "عين الأسد منطقة جبلية في شمال البلاد."),
+    ],
+)
+def test_an_act_by_no_body_is_no_statement(lang: str, text: str) -> None:
+    assert _speakers(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # ل and a verbal noun after a name is what for, not the name's third word
+        ("اختار الاتحاد المدرب الفرنسي إريك شيل لقيادة المنتخب في التصفيات.", "إريك شيل"),
+        ("عيّن النادي المدرب الإسباني روبرتو مارتينيز لتدريب الفريق الأول.", "روبرتو مارتينيز"),
+        # what a speaker posted is no part of his name
+        ("نشر المدافع البرازيلي مارسيلو فييرا مقطع فيديو على حساباته.", "مارسيلو فييرا"),
+    ],
+)
+def test_words_after_an_arabic_name_that_end_it(text: str, name: str) -> None:
+    from claimcheck.extract.entities import find_mentions, unresolved_names
+    from claimcheck.extract.tokens import tokenize
+    from claimcheck.lexicons import load
+
+    toks = tokenize(text, load("ar"))
+    names = [c.text for c in unresolved_names(text, toks, find_mentions(toks), suggest=False)]
+    assert name in names

@@ -982,6 +982,8 @@ def test_pair(kind: str, ar: str, en: str, match: bool) -> None:
     ("a", "b", "same"),
     [
         ("سيريل رامافوزا", "Cyril Ramaphosa", True),
+        ("إريك شيل", "Eric Chelle", True),  # a French ch is ش, first letter too
+        ("ميشيل بلاتيني", "Michel Platini", True),
         ("توماس باراك", "Tom Barrack", True),  # a doubled letter, a short first name
         ("عبد العزيز بن سلمان", "Abdulaziz bin Salman", True),
         ("ألكسندر دي مورايس", "Alexandre de Moraes", True),  # أل is the name's own
@@ -3287,3 +3289,74 @@ def test_a_race_named_after_a_country_is_no_place_and_a_grand_slam_no_name(
 )
 def test_two_matches_on_one_day(ar: str, en: str, match: bool) -> None:
     assert decide("date", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a body's act in English, its announcement in Arabic: one statement
+        (
+            "أعلن الاتحاد الكوري الجنوبي لكرة القدم تعيين هونغ ميونغ-بو مدرباً للمنتخب الأول.",
+            "The Korea Football Association named Hong Myung-bo, the 2002 World Cup captain, "
+            "as head coach of the national team.",
+            True,
+        ),
+        (
+            "أعلن الاتحاد القطري لكرة القدم التعاقد مع المدرب البرتغالي كارلوس كيروش لقيادة "
+            "المنتخب.",
+            "The Qatar Football Association appointed Portuguese coach Carlos Queiroz to lead "
+            "the national team, the federation said.",
+            True,
+        ),
+        # the same body appointing another coach: another statement
+        (
+            "أعلن الاتحاد السعودي لكرة القدم تعيين الفرنسي هيرفي رينارد مدرباً للمنتخب الأول.",
+            "The Saudi Arabian Football Federation appointed Roberto Mancini as head coach of "
+            "the national team.",
+            False,
+        ),
+        (
+            "أعلن الاتحاد السعودي لكرة القدم تعيين الفرنسي هيرفي رينارد مدرباً للمنتخب الأول.",
+            "The Saudi Arabian Football Federation named Herve Renard as head coach of the "
+            "national team for a second spell.",
+            True,
+        ),
+        (
+            "أعلن نادي بايرن ميونخ تعاقده مع المدرب فينسنت كومباني لثلاثة مواسم.",
+            "Bayern Munich appointed Thomas Tuchel as coach on a contract until 2025.",
+            False,
+        ),
+    ],
+)
+def test_a_bodys_act_meets_its_announcement(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a competition's year against the month the statement was made in: one statement
+        (
+            "أوضح الاتحاد النيجيري لكرة القدم أنه اختار المدرب إريك شيل لقيادة المنتخب في "
+            "تصفيات كأس العالم ٢٠٢٦.",
+            "The Nigeria Football Federation named Eric Chelle as head coach of the national "
+            "team in January 2025.",
+            True,
+        ),
+        # two competitions' years: two statements
+        (
+            "أعلن الاتحاد الأفريقي لكرة القدم أن المغرب سيستضيف نسخة ٢٠٢٥ من كأس الأمم الأفريقية.",
+            "CAF said Kenya, Uganda and Tanzania would host the 2027 Africa Cup of Nations.",
+            False,
+        ),
+        # a plain year against a competition's: still two statements
+        (
+            "قال رئيس الاتحاد الأفريقي باتريس موتسيبي إن البطولة ستقام كل أربع سنوات بدءاً من ٢٠٢٨.",
+            "Patrice Motsepe said Kenya, Uganda and Tanzania would jointly host the 2027 Africa "
+            "Cup of Nations.",
+            False,
+        ),
+    ],
+)
+def test_a_competitions_year_and_the_month_it_was_said(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", ar, en)[0] is match

@@ -155,8 +155,9 @@ def _according_firsts(lang: str) -> frozenset[str]:
     return frozenset(k[0] for k in load(lang).according_to)
 
 
-def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
-    """Reporting verbs and crediting phrases, in order."""
+def find_cues(toks: list[Token], lex: Lexicon, acts: bool = False) -> list[Cue]:
+    """Reporting verbs and crediting phrases, in order; with ``acts``, a body's acts
+    (appointed, عيّن) too, for the caller to keep only where a body does them."""
     out: list[Cue] = []
     n = len(toks)
     i = 0
@@ -198,8 +199,71 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
                 else "verb"
             )
             out.append(Cue(i, i + 1, kind, tok.text))
+        elif acts and _is_act(tok, lex):
+            out.append(Cue(i, i + 1, "act", tok.text))
         i += 1
     return out
+
+
+def _is_act(tok: Token, lex: Lexicon) -> bool:
+    if tok.arabic and tok.text.lstrip("وف").startswith("ال"):
+        return False
+    return any(form in lex.act_verbs for form, _ in tok.readings)
+
+
+# Words between an English body and its act ("Chelsea on Sunday sacked", "has appointed")
+_EN_ACT_GAP = frozenset({"on", "has", "have", "had", "officially", "formally", "also", "then"})
+_AR_CLUB_WORDS = frozenset({"نادي", "فريق", "منتخب"})
+# What follows an act that makes it no announcement: "named after", "signed off", "banned from"
+_EN_NOT_ACT_AFTER = frozenset({"after", "by", "for", "off", "in", "from", "to", "up", "into"})
+
+
+def _act_by_body(
+    toks: list[Token], cue: Cue, mentions: list[Mention], state: AttributionState
+) -> bool:
+    """Is the act at ``cue`` done by a body (a club, a federation, a company), named here or
+    named before and called "the club" / النادي? "A man named Ali" and "Smith was banned"
+    report nobody's announcement."""
+    n = len(toks)
+    bodies = [m for m in mentions if m.entity.kind == "organisation" and not m.role]
+    if toks[cue.index].arabic:
+        # عيّن الاتحاد الكوري ... / أقال نادي ليون مدربه: the body follows its verb
+        k = cue.end
+        if k < n and toks[k].fold in ("رسميا", "اليوم", "امس"):
+            k += 1
+        if k >= n:
+            return False
+        if any(
+            m.tok_start == k or (m.tok_start == k + 1 and toks[k].fold in _AR_CLUB_WORDS)
+            for m in bodies
+        ):
+            return True
+        # أقال النادي مدربه (the club named before); عيّنت وزارة الرياضة, أقال نادي ليون:
+        # a body by its head noun, named or not
+        return (toks[k].fold in _BODY_HEADS and bool(state.recent_bodies)) or (
+            toks[k].fold in PUBLIC_BODY_HEADS["ar"] | _AR_CLUB_WORDS
+            and k + 1 < n
+            and toks[k + 1].kind == "word"
+        )
+    if cue.end < n and toks[cue.end].fold in _EN_NOT_ACT_AFTER:
+        return False
+    k = cue.index - 1
+    # "Chelsea on Sunday sacked", "Bayern have appointed"
+    while k >= 0 and (
+        toks[k].fold in _EN_ACT_GAP
+        or (k > 0 and toks[k - 1].fold == "on" and toks[k].text[:1].isupper())
+    ):
+        k -= 1
+    if k < 0:
+        return False
+    if any(m.tok_end == k + 1 for m in bodies):
+        return True
+    return (
+        toks[k].fold in _BODY_HEADS
+        and k > 0
+        and toks[k - 1].fold == "the"
+        and bool(state.recent_bodies)
+    )
 
 
 # English verbs that are nouns too ("dismissed reports", "the estimates"): read as nouns
@@ -247,7 +311,11 @@ def attribute(
     it (or, failing that, after it: "“...,” Kim said"). Returns ``[]`` when the
     sentence reports nobody's words. Updates ``state`` with what it finds.
     """
-    cues = find_cues(toks, lex)
+    cues = [
+        c
+        for c in find_cues(toks, lex, acts=True)
+        if c.kind != "act" or _act_by_body(toks, c, mentions, state)
+    ]
     state.described = []
     for m in mentions:
         if m.entity.kind == "organisation" and not m.role:

@@ -795,6 +795,9 @@ _AR_NAME_STOP = {
     # when it was said, and the verbal nouns of saying (إنفانتينو عشية الافتتاح, بوريطة التأكيد)
     "عشيه", "فجر", "ظهر", "ليله", "الليله", "صباحا", "مساء", "التاكيد", "تاكيده", "الاشاره",
     "القول", "التعبير", "الدعوه", "رفضه", "ترحيبه",
+    # what a speaker posted or gave (نشر مارسيلو مقطع فيديو, أجرى فلان مقابلة)
+    "مقطع", "مقطعا", "فيديو", "تسجيلا", "منشور", "منشورا", "تغريده", "رساله", "مقابله",
+    "حوار", "بيانا", "صوره", "صورا",
 }  # fmt: skip
 # Lowercase words inside romanized names (Deir ez-Zor, Ibn Khaldun, Ursula von der Leyen).
 _EN_NAME_PARTICLES = {
@@ -985,6 +988,9 @@ def unresolved_names(
                 # nor a verbal noun of the form تفعيل (أندرو نيكسون تسجيل أول إصابة): what
                 # he did or announced
                 and not (j - i >= 2 and _AR_TAFIL.fullmatch(toks[j].fold))
+                # nor a purpose after the name (إريك شيل لقيادة المنتخب, لتدريب الفريق): ل
+                # and a verbal noun
+                and not (j - i >= 2 and _ar_purpose(toks[j]))
                 # a word with tanween is the sentence's object, never a name (محمد يونس وفداً)
                 and "\u064b" not in toks[j].text
                 # nor a third word with the article after two bare ones: كلاوديا شينباوم آلاف
@@ -1214,7 +1220,7 @@ def _holder_word(toks: list[Token], j: int, i: int, place: bool, covered: set[in
         )
         # nor a third word that is a preposition and a word of what happened (بنسون
         # كيبروتو بماراثون طوكيو, بلقب)
-        and not (j >= i + 3 and _clitic_and_word(toks[j]))
+        and not (j >= i + 3 and (_clitic_and_word(toks[j]) or _ar_purpose(toks[j])))
     )
 
 
@@ -1340,6 +1346,17 @@ def _ar_participles() -> frozenset[str]:
 
 # إفعال, افتعال, انفعال, استفعال with a pronoun ending (اعتزاله, انتقالها, استقباله)
 _AR_TAFIL = re.compile(r"ت\w\wي\w")
+
+
+def _ar_purpose(tok: Token) -> bool:
+    """ل and a verbal noun (لقيادة, لتدريب, لمواجهة): what for, never a name's word."""
+    t = tok.text
+    if not t.startswith("ل") or t.startswith("لل") or len(t) < 5:
+        return False
+    rest = tok.fold[1:]
+    return t.endswith("ة") or _AR_TAFIL.fullmatch(rest) is not None
+
+
 _AR_VERBAL_NOUN_POSSESSED = re.compile(r"[وف]?[اإ]\w{2,3}ا\w(?:ه|ها|هم|هما)")
 
 
@@ -2501,7 +2518,10 @@ def same_name(a: str, b: str, similarity: float = 80.0) -> bool:
             jx == jy or (min(len(x), len(y)) >= 3 and fuzz.ratio(jx, jy) >= similarity)
         ):
             return True
-        # a Spanish or French ch is ش in Arabic (Sánchez ~ سانشيز, Michel ~ ميشيل)
+        # a Spanish or French ch is ش in Arabic (Sánchez ~ سانشيز, Michel ~ ميشيل), the
+        # first letter too (Chelle ~ شيل)
+        if "j" in x + y and x.replace("j", "s") == y.replace("j", "s"):
+            return True
         if (
             "j" in x + y
             and min(len(x), len(y)) >= 3

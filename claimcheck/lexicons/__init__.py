@@ -140,6 +140,9 @@ class Lexicon:
     speaker_before: frozenset[str] = frozenset()
     self_reference: frozenset[Phrase] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
+    # acts a body announces by doing them (appointed, sacked, عيّن): a statement only with
+    # the body as their subject
+    act_verbs: frozenset[str] = frozenset()
     boilerplate: tuple[str, ...] = ()
 
     @property
@@ -334,5 +337,6 @@ def load(lang: str) -> Lexicon:
         speaker_before=fset(rep.get("speaker_before", [])),
         self_reference=pset(rep.get("self_reference", [])),
         denial_verbs=fset(rep.get("denial", [])),
+        act_verbs=fset(rep.get("acts", [])),
         boilerplate=tuple(fold(v) for v in raw.get("boilerplate", {}).get("line_starts", [])),
     )

@@ -394,9 +394,50 @@ def _overlap_q(a: Quantity, b: Quantity, settings: Settings) -> bool:
 
 
 def _years_differ(claim: Claim, other: Claim) -> bool:
-    """Both sentences state years, and not one in common (by 2030 vs by 2035)."""
+    """Both sentences state years, and not one in common (by 2030 vs by 2035). A year in
+    a competition's name (the 2026 World Cup, كأس العالم ٢٠٢٦) is set only against another
+    such year: a statement on the 2026 qualifiers made in January 2025 is one statement."""
     y1, y2 = _years(claim), _years(other)
-    return bool(y1 and y2 and not y1 & y2)
+    if not (y1 and y2) or y1 & y2:
+        return False
+    # one side gives only a competition's year, the other only the month and year it was
+    # said in (in January 2025): nothing tells the two apart
+    e1, e2 = _event_years(claim.sentence), _event_years(other.sentence)
+    d1 = _dating_years(claim.sentence, claim.language)
+    d2 = _dating_years(other.sentence, other.language)
+    return not ((y1 <= e1 and y2 <= d2 - e2) or (y2 <= e2 and y1 <= d1 - e1))
+
+
+@lru_cache(maxsize=16384)
+def _dating_years(sentence: str, lang: str) -> frozenset[int]:
+    """The years of the sentence's dates that give a month too (in January 2025)."""
+    from claimcheck.extract.dates import parse_dates
+
+    return frozenset(
+        d.year
+        for d in parse_dates(sentence, lang)  # type: ignore[arg-type]
+        if d.year and d.month and d.calendar == "gregorian" and not d.relative
+    )
+
+
+# A year in a competition's name, after it (World Cup 2026, كأس العالم ٢٠٢٦, مونديال قطر
+# ٢٠٢٢) or before it (the 2026 World Cup, the 2024 Paris Olympics)
+_EVENT_YEAR = re.compile(
+    r"(?:edition|نسخة|world cup|euro|olympics|olympic games|games|asian cup|copa america|afcon|"
+    r"nations cup|championships?|كأس العالم|مونديال|المونديال|أولمبياد|الأولمبياد|"
+    r"الألعاب الأولمبية|دورة الألعاب|كأس آسيا|كأس أمم|كأس الأمم|يورو|بطولة)"
+    r"(?:\s+[^\s\d,،.]+){0,2}?\s+((?:19|20)\d\d)(?!\d)"
+    r"|(?<!\d)((?:19|20)\d\d)\s+(?:[A-Z][a-z]+\s+)?(?:fifa\s+)?(?:world cup|euro\b|olympics|"
+    r"olympic|paralympics|games|asian cup|africa cup|copa|club world cup|championships?)",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=16384)
+def _event_years(sentence: str) -> frozenset[int]:
+    """The years a sentence gives in a competition's name."""
+    ascii_text = to_ascii_digits(sentence)
+    return frozenset(int(m.group(1) or m.group(2)) for m in _EVENT_YEAR.finditer(ascii_text))
 
 
 def _years(claim: Claim) -> set[int]:
