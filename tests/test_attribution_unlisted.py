@@ -1767,3 +1767,65 @@ def test_words_after_an_arabic_name_that_end_it(text: str, name: str) -> None:
     toks = tokenize(text, load("ar"))
     names = [c.text for c in unresolved_names(text, toks, find_mentions(toks), suggest=False)]
     assert name in names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # a country or its capital as the whole subject speaks as its government
+        ("en", "China said the visit had been a success.", "office:government@china"),
+        ("en", "Beijing said the visit had been a success.", "office:government@china"),
+        (
+            "en",
+            "The Vatican said the pope had spent a quiet night.",
+            "office:government@country:va",
+        ),
+        ("ar", "قالت الصين إن الزيارة كانت ناجحة.", "office:government@china"),
+        ("ar", "قالت بكين إن الزيارة كانت ناجحة.", "office:government@china"),
+        ("ar", "أفاد الفاتيكان بأن البابا أمضى ليلة هادئة.", "office:government@country:va"),
+        # a nationality alone is a person, and a place after "in" is where one spoke
+        (
+            "en",
+            "A spokesman in Beijing said the visit had been a success.",
+            "office:spokesperson@china",
+        ),
+    ],
+)
+def test_a_country_that_speaks_is_its_government(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Briton said he would fight again in the spring.", "قال البريطاني إنه سيعود إلى الحلبة."],
+)
+def test_a_nationality_that_speaks_is_no_government(text: str) -> None:
+    lang = "ar" if text[0] > "z" else "en"
+    assert not any((s or "").startswith("office:government@") for s in _speakers(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "It said" is the body or country the sentence before opened with, never a person
+        (
+            "The Vatican on Monday published the death certificate of Pope Francis. It said "
+            "Francis died of a stroke.",
+            "office:government@country:va",
+        ),
+        (
+            "Tottenham Hotspur released a statement about Ange Postecoglou on Thursday. It said "
+            "the club had decided to make a change.",
+            "tottenham_hotspur",
+        ),
+        (
+            "UEFA fined the club on Monday. Mohamed Salah met reporters on Friday. It said the "
+            "fine would be paid.",
+            "uefa",
+        ),
+        # with no body named before, "It" credits nobody, never the person named last
+        ("Mohamed Salah met reporters on Friday. It said talks would go on.", None),
+    ],
+)
+def test_it_said_is_a_body_not_a_person(text: str, speaker: str | None) -> None:
+    assert ([None, *_speakers(text, "en")])[-1] == speaker

@@ -3360,3 +3360,39 @@ def test_a_bodys_act_meets_its_announcement(ar: str, en: str, match: bool) -> No
 )
 def test_a_competitions_year_and_the_month_it_was_said(ar: str, en: str, match: bool) -> None:
     assert decide("attribution", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a capital that speaks, and the government named in full: one speaker
+        (
+            "قالت الحكومة الصينية إن الزيارة ستعزز التعاون التجاري بين البلدين.",
+            "Beijing said the visit would strengthen trade cooperation between the two countries.",
+            True,
+        ),
+        (
+            "أفاد الفاتيكان بأن البابا فرنسيس توفي إثر جلطة دماغية أدت إلى غيبوبة ثم قصور قلبي لا "
+            "رجعة فيه.",
+            "The Vatican said Pope Francis died of a stroke that led to a coma and irreversible "
+            "heart failure.",
+            True,
+        ),
+        # another country's government: another speaker
+        (
+            "قالت الحكومة الصينية إن الزيارة ستعزز التعاون التجاري بين البلدين.",
+            "Tokyo said the visit would strengthen trade cooperation between the two countries.",
+            False,
+        ),
+        # the agency's own report, and the same agency crediting the one who acted
+        (
+            "وذكرت وكالة الأنباء السعودية أن يوم الأربعاء سيكون عطلة رسمية لموظفي القطاعين "
+            "العام والخاص والطلاب.",
+            "Saudi Arabia declared Wednesday a public holiday for public and private sector "
+            "employees and students, the Saudi Press Agency reported.",
+            True,
+        ),
+    ],
+)
+def test_a_country_speaks_as_its_government(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", ar, en)[0] is match

@@ -14,11 +14,15 @@ from contextlib import suppress
 from datetime import date
 
 from claimcheck.extract.attributions import (
+    _COMPLEMENTIZERS as _THAT_FORMS,
+)
+from claimcheck.extract.attributions import (
     GROUP_PREFIX,
     AttributionState,
     _addressee,
     _is_verb,
     attribute,
+    find_cues,
     find_descriptions,
     find_quotes,
     group_id,
@@ -654,6 +658,10 @@ def _sentence_claims(
         else:
             role = Entity(office.id, "role")
             named.append(Mention(role, office.tok_start, office.tok_end, office.start, office.end))
+    # a country or its capital as a reporting verb's whole subject ("China said", قالت
+    # بكين إن, أفاد الفاتيكان بأن) speaks as its government
+    for m in _governments_speaking(toks, mentions, lex):
+        named.append(m)
     # a group word (الزعيمان, the two leaders) as a speaker: the leaders named last, or,
     # with fewer of them, the people named last
     for g_start, g_end, size in groups:
@@ -826,3 +834,66 @@ def _sentence_claims(
                 claim("attribution", sent.start, sent.end, attribution=a, participants=in_sentence)
             )
     return sorted(out, key=lambda c: (c.start, c.kind))
+
+
+# Countries English names with "the": after it, anything else is a nationality standing for
+# a person ("the Briton said")
+_THE_COUNTRIES = dict.fromkeys(
+    (
+        "vatican", "holy see", "netherlands", "philippines", "gambia", "bahamas", "uk", "us",
+        "united states", "united kingdom", "uae", "united arab emirates", "czech republic",
+        "dominican republic", "maldives", "seychelles", "congo", "central african republic",
+        "democratic republic of congo", "democratic republic of the congo", "comoros",
+    ),
+    True,
+)  # fmt: skip
+
+
+def _governments_speaking(
+    toks: list[Token], mentions: list[Mention], lex: Lexicon
+) -> list[Mention]:
+    """A country or its capital that is the whole subject of a reporting verb ("China said",
+    "The Vatican said", قالت بكين إن, أفاد الفاتيكان بأن): a mention of its government, the
+    office the other language may name in full (the Chinese government, الحكومة الصينية)."""
+    places = [m for m in mentions if m.entity.kind == "place" and m.entity.iso and not m.role]
+    if not places:
+        return []
+    out: list[Mention] = []
+    n = len(toks)
+    for cue in find_cues(toks, lex):
+        if cue.kind in ("according", "participle"):
+            continue
+        for m in places:
+            word = toks[m.tok_start]
+            if toks[cue.index].arabic:
+                after = toks[m.tok_end] if m.tok_end < n else None
+                # a nisba alone (قال البريطاني) is a person of that nationality
+                nisba = word.fold.startswith("ال") and word.fold.endswith(("ي", "يه", "يين", "يون"))
+                ok = (
+                    not nisba
+                    and m.tok_start == cue.end
+                    and (after is None or after.fold in _THAT_FORMS or after.text in "،,:")
+                )
+            else:
+                k = (
+                    m.tok_start - 1
+                    if m.tok_start > 0 and toks[m.tok_start - 1].fold == "the"
+                    else m.tok_start
+                )
+                # "the Briton said" is a person; "the Vatican said" one of the few countries
+                # named with "the"
+                ok = (
+                    (
+                        k == m.tok_start
+                        or _THE_COUNTRIES.get(
+                            " ".join(t.fold for t in toks[m.tok_start : m.tok_end])
+                        )
+                        is not None
+                    )
+                    and m.tok_end == cue.index
+                    and (k == 0 or toks[k - 1].text in ",;:" or toks[k - 1].fold in ("and", "but"))
+                )
+            if ok:
+                role = Entity(f"office:government@{m.entity.id}", "role")
+                out.append(Mention(role, m.tok_start, m.tok_end, m.start, m.end))
+    return out

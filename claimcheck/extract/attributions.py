@@ -86,6 +86,9 @@ class AttributionState:
     # the subject of the last Arabic sentence that reported nobody and named nobody the
     # rules read (تحدث فيراط كوهلي بعد ...): the words a later وأضاف's speaker is in
     last_subject: str | None = None
+    # the body or country an English sentence opened with ("The Vatican on Monday
+    # published ..."): what a later "It said" stands for, never a person
+    last_it: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -338,7 +341,10 @@ def attribute(
         if (agencies)
         else None
     )
+    opening_it = _opening_body(text, toks, mentions)
     if not cues and not quotes:
+        if opening_it is not None:
+            state.last_it = opening_it
         if last_agency:
             state.agency, state.agency_text, state.agency_speaks = last_agency
         _remember_subject(text, toks, mentions, mentions, state)
@@ -514,6 +520,19 @@ def attribute(
             # نقلت قناة الإخبارية عن وزير الصحة فهد الجلاجل أن: a medium the registry lacks
             own_speaker = True
             tied.append((pos, quoted, cue.text))
+            continue
+        if (
+            subject is None
+            and not toks[cue.index].arabic
+            and _subject_is(toks, cue, {"it"})
+            and not _is_body(state.speaker)
+            and not (state.speaker or "").startswith("office:government@")
+        ):
+            # "It said": a body or a country named before, never a person
+            it = state.last_it or (state.recent_bodies[-1] if state.recent_bodies else None)
+            if it is not None:
+                described = (it[0], it[1])
+            tied.append((pos, None, cue.text))
             continue
         if subject is None and (
             (not toks[cue.index].arabic and _subject_is(toks, cue, _PRONOUNS))
@@ -740,6 +759,11 @@ def attribute(
     _remember_person(text, people, state)
     if out:
         state.last_subject = None
+        spoke = out[0].speaker
+        if spoke and (_is_body(spoke) or spoke.startswith("office:government@")):
+            state.last_it = (spoke, out[0].speaker_text or "")
+        elif opening_it is not None:
+            state.last_it = opening_it
     for a in out:
         if a.speaker:
             state.speaker, state.speaker_text = a.speaker, a.speaker_text
@@ -1451,6 +1475,24 @@ def _ar_public_bodies(
             out.append(("", text[t.start : toks[j - 1].end]))
         i = j
     return out
+
+
+def _opening_body(text: str, toks: list[Token], mentions: list[Mention]) -> tuple[str, str] | None:
+    """The body or country an English sentence opens with as its subject ("The Vatican on
+    Monday published ...", "Tottenham Hotspur released a statement"): its id (a country's
+    government's) and words, or None."""
+    if not toks or toks[0].arabic:
+        return None
+    start = 1 if toks[0].fold == "the" else 0
+    m = next((m for m in mentions if m.tok_start == start and not m.role), None)
+    if m is None:
+        return None
+    written = text[m.start : m.end]
+    if m.entity.kind in ("organisation", "agency"):
+        return m.entity.id, written
+    if m.entity.kind == "place" and m.entity.iso:
+        return f"office:government@{m.entity.id}", written
+    return None
 
 
 def _opening_subject(toks: list[Token], people: list[Mention]) -> Mention | None:

@@ -640,10 +640,10 @@ def _soft_negation(claim: Claim) -> bool:
 
 # Arabic phrases built on a negator that say no "no": لا يزال / ما زال ("still"), لا سيما
 # ("especially"), لا بد ("must"), إلا ("except" / "only"), ما لا يقل عن ("at least"), لا
-# يزيد على ("at most")
+# يزيد على ("at most"), لا رجعة فيه ("irreversible")
 _NOT_NEGATION_AR = re.compile(
     r"(?:^|(?<=[\s«\"“(]))و?(?:لا|ما)\s+(?:ي|ت|ن)?(?:زال|زالت|زالوا|زالا|زلنا|زلت|يزال|تزال|يزالون|نزال"
-    r"|سيما|بد|شك|قل|زيد)(?=\s|$|[،,.])"
+    r"|سيما|بد|شك|قل|زيد|رجعة|رجعه|مفر)(?=\s|$|[،,.])"
 )
 
 
@@ -825,6 +825,16 @@ def _attribution_stance(
             and source_ok
         ):
             return "translated", 0.0, "same speaker; translated, wording not compared"
+        if (
+            a.source is not None
+            and a.source == b.source
+            and (src := registry.entities.get(a.source)) is not None
+            and src.kind == "agency"
+            and any(x.speaker is None and not x.speaker_text for x in (a, b))
+        ):
+            # the agency's own report (وذكرت الوكالة أن) and the same agency crediting it to
+            # the one who acted ("Saudi Arabia declared ..., SPA reported"): one report
+            return "translated", 0.0, "same source; translated, wording not compared"
         return None
     ta, tb = match_text(a.quote or claim.sentence), match_text(b.quote or other.sentence)
     # a short quote ("global fascism") is found inside almost anything: compare it whole
