@@ -1829,3 +1829,32 @@ def test_a_nationality_that_speaks_is_no_government(text: str) -> None:
 )
 def test_it_said_is_a_body_not_a_person(text: str, speaker: str | None) -> None:
     assert ([None, *_speakers(text, "en")])[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # a body named again with words between "the" and its head noun
+        (
+            "en",
+            "Tottenham Hotspur released a statement on Thursday. The north London club said it "
+            "had appointed Thomas Frank as head coach.",
+            "tottenham_hotspur",
+        ),
+        (
+            "en",
+            "Al Hilal confirmed the signing on Monday. The Saudi Pro League club said the deal "
+            "ran for two seasons.",
+            "al_hilal",
+        ),
+        # a head noun before a body's name: the body, not the person named after it
+        (
+            "ar",
+            "أعلن نادي توتنهام هوتسبير تعيين الدنماركي توماس فرانك مدرباً للفريق الأول.",
+            "tottenham_hotspur",
+        ),
+        ("ar", "أعلنت شركة سبيس إكس نجاح إطلاق الصاروخ ستارشيب في رحلته التجريبية.", "spacex"),
+    ],
+)
+def test_a_body_named_again_or_after_its_head_noun(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang)[-1] == speaker

@@ -50,7 +50,10 @@ _EN_INVERTING = {
     "stated", "declared", "insisted", "recalled", "replied", "responded", "remarked",
     "tweeted", "posted", "reported", "announced", "confirmed", "stressed", "warned",
 }  # fmt: skip
-_HEAD_NOUNS = {"وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "وزاره", "جريده"}
+_HEAD_NOUNS = {
+    "وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "وزاره", "جريده", "نادي", "شركه",
+    "فريق", "منظمه", "مجموعه", "جامعه", "مستشفي", "مجله",
+}  # fmt: skip
 _PERSON_KINDS = {"person", "role", "organisation"}  # the Kremlin said ...
 _SOURCE_KINDS = {"agency", "platform"}
 
@@ -1400,8 +1403,20 @@ def _anaphoric_body(toks: list[Token], cue: Cue, state: AttributionState) -> tup
         toks[k].fold in _ANAPHORIC_SOURCE and state.agency is None and state.source is None
     ):
         return None
-    if not arabic and (k == 0 or toks[k - 1].fold != "the"):
-        return None  # "the academy said", not "Academy Award winners said"
+    if not arabic:
+        # "the academy said", "the north London club said" (up to three words between), not
+        # "Academy Award winners said"
+        j = k - 1
+        while (
+            j >= 0
+            and k - j <= 3
+            and toks[j].kind == "word"
+            and toks[j].fold not in _EN_DETERMINERS
+            and not toks[j].text.endswith(("'s", "’s"))
+        ):
+            j -= 1
+        if j < 0 or toks[j].fold != "the":
+            return None
     if arabic and k + 1 < len(toks) and toks[k + 1].arabic and toks[k + 1].kind == "word":
         nxt = toks[k + 1].fold
         if not nxt.startswith(("ان", "بان")) and nxt not in ("في", "علي", "من", "عن"):

@@ -289,6 +289,34 @@ def _nationality_ids(claim: Claim, registry: Registry) -> set[str]:
     return {c for i in isos if (c := registry.countries.get(i))}
 
 
+def _people_spoken_of(claim: Claim, registry: Registry) -> set[str]:
+    """The people the registry knows that a statement names besides its speaker (a name
+    the registry lacks may be common words misread as one)."""
+    a = claim.attribution
+    skip = {a.speaker, a.speaker_role} if a else set()
+    if a and a.speaker and a.speaker.startswith("group:"):
+        skip |= set(a.speaker.removeprefix("group:").split("+"))
+    return {
+        e
+        for e in claim.entities
+        if e not in skip and (ent := registry.entities.get(e)) is not None and ent.kind == "person"
+    }
+
+
+def _people_spoken_of_differ(claim: Claim, other: Claim, registry: Registry) -> bool:
+    """Each statement names someone besides its speaker, and neither names anyone the
+    other does: Bayern appointing Vincent Kompany and appointing Thomas Tuchel are two
+    statements."""
+    from claimcheck.match.facts import _names_person
+
+    p1, p2 = _people_spoken_of(claim, registry), _people_spoken_of(other, registry)
+    if not (p1 and p2):
+        return False
+    return not any(_names_person(other, p) for p in p1) and not any(
+        _names_person(claim, p) for p in p2
+    )
+
+
 def _context(claim: Claim) -> set[str]:
     """What a statement is about, beyond who made it and who carried it: registry ids only
     (a name the registry lacks may be written differently in the other language)."""
@@ -780,8 +808,10 @@ def _attribution_stance(
         if _opposed_ideas(ka, kb):
             # going on against pausing: another statement
             return ("related", 0.0, "same speaker, the opposite stance") if speaker_ok else None
-        if _other_statement(ka, kb) or (
-            not ka & kb and _other_quote(a, b, claim.language, other.language)
+        if (
+            _other_statement(ka, kb)
+            or (not ka & kb and _other_quote(a, b, claim.language, other.language))
+            or _people_spoken_of_differ(claim, other, registry)
         ):
             # each says several things and none the same: another statement
             return ("related", 0.0, "same speaker, another statement") if speaker_ok else None
