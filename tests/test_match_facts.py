@@ -3396,3 +3396,72 @@ def test_a_competitions_year_and_the_month_it_was_said(ar: str, en: str, match: 
 )
 def test_a_country_speaks_as_its_government(ar: str, en: str, match: bool) -> None:
     assert decide("attribution", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # قضت على is "eliminated", no court's ruling: one day's certification
+        (
+            "أعلنت منظمة الصحة العالمية يوم الخميس ٣٠ كانون الثاني/يناير ٢٠٢٥ أن النيجر قضت على "
+            "داء كلابية الذنب.",
+            "WHO verified Niger as free of onchocerciasis on January 30, 2025, the first African "
+            "country to do so.",
+            True,
+        ),
+        # one competition named on both sides, the same team, the same day
+        (
+            "أحرزت كوريا الجنوبية ذهبية كرة القدم للرجال في دورة الألعاب الآسيوية يوم السبت "
+            "السابع من تشرين الأول/أكتوبر ٢٠٢٣.",
+            "South Korea beat Japan 2-1 in Hangzhou on October 7, 2023, to win the Asian Games "
+            "men's football gold.",
+            True,
+        ),
+        # the same Games and day, other people's events
+        (
+            "أحرزت النيوزيلندية ليديا كو ذهبية الغولف في أولمبياد باريس يوم السبت ١٠ آب/أغسطس "
+            "٢٠٢٤.",
+            "Tamirat Tola of Ethiopia won the men's Olympic marathon in Paris on August 10, 2024.",
+            False,
+        ),
+        (
+            "فاز منتخب البرازيل على الأرجنتين في كوبا أمريكا يوم السبت ١٣ تموز/يوليو ٢٠٢٤.",
+            "Uruguay beat Canada on penalties to finish third at the Copa America on July 13, "
+            "2024.",
+            False,
+        ),
+    ],
+)
+def test_one_competition_on_one_day(ar: str, en: str, match: bool) -> None:
+    assert decide("date", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "named"),
+    [
+        ("قضت المحكمة بسجن المتهم عشر سنوات.", "ruling", True),
+        ("قالت الوزارة إن البلاد قضت على المرض بعد عقود من العمل.", "ruling", False),
+        ("وقال إن اللاعب قضى معظم الموسم مصاباً.", "ruling", False),
+        (
+            "Australia topped the medal table at the Commonwealth Games in Birmingham.",
+            "commonwealth_games",
+            True,
+        ),
+        (
+            "تصدرت أستراليا جدول الميداليات في ألعاب الكومنولث في برمنغهام.",
+            "commonwealth_games",
+            True,
+        ),
+        ("Al Hilal won the AFC Champions League for a fourth time.", "afc_champions_league", True),
+        ("توج الهلال بلقب دوري أبطال آسيا للمرة الرابعة.", "afc_champions_league", True),
+        ("توج الهلال بلقب دوري أبطال آسيا للمرة الرابعة.", "champions_league", False),
+    ],
+)
+def test_registry_words_in_context(text: str, entity: str, named: bool) -> None:
+    from claimcheck.extract.entities import find_mentions
+    from claimcheck.extract.tokens import tokenize
+    from claimcheck.lexicons import load
+
+    lang = "ar" if text[0] > "z" else "en"
+    ids = {m.entity.id for m in find_mentions(tokenize(text, load(lang)))}
+    assert (entity in ids) is named

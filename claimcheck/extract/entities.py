@@ -21,7 +21,7 @@ from claimcheck.extract.places import (
     LOCATIVE_BEFORE,
 )
 from claimcheck.extract.tokens import Token, ar_possessive
-from claimcheck.lexicons import Phrase, phrase_key
+from claimcheck.lexicons import Phrase, fold, phrase_key
 from claimcheck.lexicons.statements import fired_someone, word_ideas
 from claimcheck.settings import sources_dir
 
@@ -51,6 +51,9 @@ class Entity:
     nationality: tuple[str, ...] = ()  # ISO codes of a person's nationalities
     fields: tuple[str, ...] = ()  # what a person does (football, tennis, tech, science)
     within: str | None = None  # the city a district or suburb is part of (Dahiyeh: Beirut)
+    # words right after a one-word alias that make it another word (قضت على: eliminated, no
+    # court's ruling); folded
+    unless_next: frozenset[str] = frozenset()
 
     @property
     def locality(self) -> bool:
@@ -345,6 +348,7 @@ def load_registry(path: Path | None = None) -> Registry:
             nationality=tuple(spec.get("nationality", [])),
             fields=tuple(spec.get("field", [])),
             within=spec.get("within"),
+            unless_next=frozenset(fold(w) for w in spec.get("unless_next", [])),
         )
         entities.setdefault(ent.id, ent)
         for lang in ("ar", "en"):
@@ -515,6 +519,10 @@ def find_mentions(toks: list[Token], registry: Registry | None = None) -> list[M
             continue
         if reg.entities[eid].iso and _a_language(toks, i, end):
             i = end  # "told him in English", باللغة الإنجليزية: a language, not a country
+            continue
+        unless = reg.entities[eid].unless_next
+        if unless and end == i + 1 and end < n and toks[end].fold in unless:
+            i = end  # قضت على المرض: eliminated, no court's ruling
             continue
         if eid == "launched" and fired_someone(toks, i):
             i = end  # "Juventus fired Thiago Motta": a dismissal, not a launch

@@ -1198,6 +1198,26 @@ def one_story(claim: Claim, other: Claim, parts: dict[str, float]) -> bool:
     return len(shared) >= 2
 
 
+def _people_apart(claim: Claim, other: Claim, registry: Registry) -> bool:
+    """Each sentence names people and none of one side's is named by the other."""
+
+    def people(c: Claim) -> set[str]:
+        return {
+            e
+            for e in c.entities
+            if e.startswith(NAME_PREFIX)
+            or ((ent := registry.entities.get(e)) is not None and ent.kind == "person")
+        }
+
+    p1, p2 = people(claim), people(other)
+    return bool(
+        p1
+        and p2
+        and not any(_names_person(other, p) for p in p1)
+        and not any(_names_person(claim, p) for p in p2)
+    )
+
+
 def _same_unnamed_event(
     claim: Claim, other: Claim, registry: Registry, parts: dict[str, float]
 ) -> bool:
@@ -1223,7 +1243,21 @@ def _same_unnamed_event(
     # what happened, in words: flights arrived vs visas stopped are two events that day
     k1 = concepts(claim.sentence, claim.language)
     k2 = concepts(other.sentence, other.language)
-    if len(k1) >= 2 and len(k2) >= 2 and not k1 & k2:
+    # unless both name one competition or programme and the same people or places (South
+    # Korea's Asian Games gold ~ South Korea beat Japan at the Asian Games)
+    names = registry.names
+    named = {t for t in set(claim.topics) & set(other.topics) if names.get(t, "")[:1].isupper()}
+    if (
+        len(k1) >= 2
+        and len(k2) >= 2
+        and not k1 & k2
+        and not (
+            named
+            and set(claim.entities) & set(other.entities)
+            # the host city is shared by every event of the Games: two people's days differ
+            and not _people_apart(claim, other, registry)
+        )
+    ):
         return False
     # the same people or places, or two sentences that say the same things happened
     return parts.get("entities", 0.0) > 0 or parts.get("names", 0.0) > 0 or len(k1 & k2) >= 2
