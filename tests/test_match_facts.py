@@ -3465,3 +3465,39 @@ def test_registry_words_in_context(text: str, entity: str, named: bool) -> None:
     lang = "ar" if text[0] > "z" else "en"
     ids = {m.entity.id for m in find_mentions(tokenize(text, load(lang)))}
     assert (entity in ids) is named
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # extra time is no increment
+        (
+            "توّج ريال بيتيس بكأس ملك إسبانيا بعد فوزه على فالنسيا ٥-٤ بركلات الترجيح إثر "
+            "تعادل الفريقين ١-١ في الوقت الأصلي والإضافي.",
+            "Real Betis won the Copa del Rey, beating Valencia 5-4 in a penalty shootout after "
+            "a 1-1 draw.",
+            True,
+        ),
+        (
+            "فاز الأهلي على الزمالك ٢-١ بعد التمديد إلى الوقت الإضافي في نهائي الكأس.",
+            "Al Ahly beat Zamalek 2-1 after extra time in the cup final.",
+            True,
+        ),
+        # "production satellites" are satellites of a kind, not an output
+        (
+            "أطلق صاروخ «أطلس ٥» من كيب كانافيرال أول سبعة وعشرين قمراً تشغيلياً لشبكة «كايبر» "
+            "التابعة لشركة أمازون.",
+            "An Atlas V rocket lifted off from Cape Canaveral carrying the first 27 production "
+            "satellites for Amazon's Project Kuiper.",
+            True,
+        ),
+        # an output stays an output
+        (
+            "أطلقت الصين ٢٧ قمراً صناعياً إلى مدارها في عملية واحدة.",
+            "China's factories produced 27 satellites for the network last year.",
+            False,
+        ),
+    ],
+)
+def test_extra_time_and_kinds_of_things(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match
