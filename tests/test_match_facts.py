@@ -983,6 +983,9 @@ def test_pair(kind: str, ar: str, en: str, match: bool) -> None:
     [
         ("سيريل رامافوزا", "Cyril Ramaphosa", True),
         ("إريك شيل", "Eric Chelle", True),  # a French ch is ش, first letter too
+        # a last "bn" is a family name (Benn), not the link bin
+        ("أمير خان", "Conor Benn", False),
+        ("سلمان بن عبد العزيز", "Salman bin Abdulaziz", True),
         ("ميشيل بلاتيني", "Michel Platini", True),
         ("توماس باراك", "Tom Barrack", True),  # a doubled letter, a short first name
         ("عبد العزيز بن سلمان", "Abdulaziz bin Salman", True),
@@ -3501,3 +3504,31 @@ def test_registry_words_in_context(text: str, entity: str, named: bool) -> None:
 )
 def test_extra_time_and_kinds_of_things(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # one federation: an appointment against a resignation or a dismissal
+        (
+            "أعلن الاتحاد الدنماركي لكرة القدم تعيين برايان ريمر مدرباً جديداً للمنتخب الأول "
+            "خلفاً لكاسبر هيولماند.",
+            "The Danish FA said Kasper Hjulmand had resigned as national coach after the exit "
+            "at Euro 2024.",
+            False,
+        ),
+        (
+            "أعلن نادي تشيلسي إقالة المدرب غراهام بوتر بعد سبعة أشهر.",
+            "Chelsea appointed Graham Potter as head coach on a five-year contract.",
+            False,
+        ),
+        # the same appointment, a verbal noun after the subject in Arabic
+        (
+            "أعلن الاتحاد الدنماركي لكرة القدم تعيين برايان ريمر مدرباً جديداً للمنتخب الأول.",
+            "The Danish FA appointed Brian Riemer as head coach of the national team.",
+            True,
+        ),
+    ],
+)
+def test_an_appointment_is_not_a_departure(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", ar, en)[0] is match

@@ -1760,6 +1760,26 @@ _AR_CIRCUMSTANCE = frozenset(
 )  # fmt: skip
 
 
+# Verbal nouns of the forms تفعيل, تفاعل, إفعال, افتعال (folded, the article allowed):
+# تعيين, التعاقد, إنهاء, انتقال, اعتزال
+_AR_VERBAL_NOUN = re.compile(r"(?:ال)?(?:ت\w\wي\w|ت\wا\w\w|ا\w\wا\w|ا\wت\wا\w)")
+# nouns of those forms that name things, not acts (the federation, the media)
+_AR_NOT_VERBAL = frozenset({"اتحاد", "الاتحاد", "اعلام", "الاعلام", "ابطال", "الابطال", "اسبان"})
+
+
+def _ar_verbal_noun(tok: Token) -> bool:
+    """تعيين, التعاقد, إنهاء, استقالة: an act named by its verbal noun."""
+    f = tok.fold
+    return (
+        tok.arabic
+        and f not in _AR_NOT_VERBAL
+        and (
+            _AR_VERBAL_NOUN.fullmatch(f) is not None
+            or f in ("استقاله", "الاستقاله", "اقاله", "الاقاله")
+        )
+    )
+
+
 def _ar_possessed_object(tok: Token) -> bool:
     """An Arabic noun with a pronoun ending (بقاءه, رفضها, اعتزاله): a verb's object, what
     was announced, never the subject's name (الله aside)."""
@@ -1841,6 +1861,18 @@ def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
                         ),
                         None,
                     )
+                    if owned is None and (end >= n or toks[end].text in ".!?"):
+                        # or a verbal noun after the subject (أعلن الاتحاد الدنماركي تعيين
+                        # برايان ريمر, أعلن النادي التعاقد مع): what was announced
+                        owned = next(
+                            (
+                                j
+                                for j in range(cue.end + 1, end)
+                                if _ar_verbal_noun(toks[j])
+                                and toks[j - 1].fold not in _AR_CIRCUMSTANCE
+                            ),
+                            None,
+                        )
                     if owned is not None:
                         hi = owned - 1
                 if (end >= n or toks[end].fold not in _COMPLEMENTIZERS) and any(

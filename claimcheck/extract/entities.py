@@ -2506,8 +2506,12 @@ def same_name(a: str, b: str, similarity: float = 80.0) -> bool:
 
     # bin / abu join names; sharing one says nothing (Salman bin Abdulaziz is not
     # Mohammed bin Salman)
-    wa = [w for w in a.split() if w not in _NAME_LINKS] or a.split()
-    wb = [w for w in b.split() if w not in _NAME_LINKS] or b.split()
+    # (a link stands between two names: a last "bn" is a family name, Benn)
+    def words(key: str) -> list[str]:
+        ws = key.split()
+        return [w for k, w in enumerate(ws) if not (w in _NAME_LINKS and 0 < k < len(ws) - 1)]
+
+    wa, wb = words(a) or a.split(), words(b) or b.split()
     if not wa or not wb:
         return a == b
 

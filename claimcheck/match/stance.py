@@ -743,7 +743,12 @@ _NEVER_WOULD_AR = re.compile(
 # Ideas that say the opposite of each other: one statement carries one, the other the
 # other. Not acceptance and rejection: "unacceptable" is read as acceptance, so that it
 # meets غير مقبول
-_OPPOSED = (("continuation", "ceasefire_halt"),)
+_OPPOSED = (
+    ("continuation", "ceasefire_halt"),
+    # taking a coach or an official on, and his leaving: two announcements
+    ("appointment", "resignation"),
+    ("appointment", "dismissal"),
+)
 
 
 def _opposed_ideas(ka: frozenset[str], kb: frozenset[str]) -> bool:
