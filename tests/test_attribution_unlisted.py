@@ -1858,3 +1858,32 @@ def test_it_said_is_a_body_not_a_person(text: str, speaker: str | None) -> None:
 )
 def test_a_body_named_again_or_after_its_head_noun(lang: str, text: str, speaker: str) -> None:
     assert _speakers(text, lang)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # verbs of admitting, assessing and apologising report what was said
+        (
+            "ar",
+            "اعترف لي تيه، مدرب منتخب الصين السابق، بأنه دفع أموالاً للحصول على المنصب.",
+            "name:l t",
+        ),
+        ("ar", "رجّحت وكالة الفضاء الأوروبية أن تكون الكرة النارية قطعة من مذنب.", "esa"),
+        ("ar", "اعتذر بيب غوارديولا عن تعليقه بعد التعادل مع فينورد.", "pep_guardiola"),
+        (
+            "en",
+            "The European Space Agency concluded that the fireball was a fragment of a comet.",
+            "esa",
+        ),
+        (
+            "en",
+            "Pep Guardiola apologised for his comments after the draw with Feyenoord.",
+            "pep_guardiola",
+        ),
+        # a team the registry lacks, after its head noun: keyed like its English name
+        ("ar", "أعلن فريق ألبين أن فرانكو كولابينتو سيحل محل جاك دوهان.", "name:albn"),
+    ],
+)
+def test_more_reporting_verbs_and_unlisted_teams(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang) == [speaker]

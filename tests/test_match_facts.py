@@ -3532,3 +3532,31 @@ def test_extra_time_and_kinds_of_things(ar: str, en: str, match: bool) -> None:
 )
 def test_an_appointment_is_not_a_departure(ar: str, en: str, match: bool) -> None:
     assert decide("attribution", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # an apology is what was done: against another statement by the same man, two things
+        (
+            "اعتذر غوارديولا عن تعليقه بشأن إيذاء النفس بعد التعادل ٣-٣ مع فينورد.",
+            "Guardiola said the club's four straight defeats were why he had decided to stay "
+            "on, because it was not the moment to leave.",
+            False,
+        ),
+        (
+            "اعتذر غوارديولا عن تعليقه بشأن إيذاء النفس بعد التعادل ٣-٣ مع فينورد.",
+            "Guardiola apologised for his comment about self-harm after the 3-3 draw with "
+            "Feyenoord.",
+            True,
+        ),
+        (
+            "أعلن فريق ألبين أن الأرجنتيني فرانكو كولابينتو سيحل محل جاك دوهان في السباقات "
+            "الخمسة المقبلة.",
+            "Alpine said Franco Colapinto would take Jack Doohan's seat for the next five races.",
+            True,
+        ),
+    ],
+)
+def test_apologies_and_unlisted_teams(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", ar, en)[0] is match

@@ -1725,7 +1725,10 @@ _FRAME_REACH = 16  # tokens an Arabic reporting verb's subject runs before إن 
 # prepositions that open what a verb with no إن reports (حذر من, دعا إلى, أعرب عن, شدد على)
 _AR_COMPLEMENT_PREPS = frozenset({"من", "الي", "عن", "علي"})
 # verbs whose report follows such a preposition (folded stems; وصف and نفى take an object)
-_AR_PREP_VERBS = ("حذر", "دعا", "دعت", "يدعو", "تدعو", "اعرب", "شدد", "طالب", "ندد", "عبر", "حث")
+_AR_PREP_VERBS = (
+    "حذر", "دعا", "دعت", "يدعو", "تدعو", "اعرب", "شدد", "طالب", "ندد", "عبر", "حث",
+    "اعتذر", "يعتذر", "تعتذر",
+)  # fmt: skip
 
 
 def _en_apposition(toks: list[Token], lo: int, back: Callable[[int], int]) -> int | None:

@@ -1836,7 +1836,7 @@ _EN_AGENCY_QUALIFIERS = {
 # followed by the body's own proper name)
 _AR_BODY_HEADS = frozenset(
     {"شركه", "مستشفي", "جامعه", "معهد", "موسسه", "مختبر", "مختبرات", "مرصد", "منظمه",
-     "عياده", "متحف", "كليه"}
+     "عياده", "متحف", "كليه", "فريق", "نادي"}
 )  # fmt: skip
 _EN_BODY_HEADS = frozenset(
     {"hospital", "university", "institute", "company", "laboratory", "laboratories",

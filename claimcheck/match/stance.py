@@ -280,7 +280,12 @@ def _sentence_concepts(sentence: str, lang: str) -> frozenset[str]:
     text = list(sentence)
     for a, b in analysed(sentence, lang)[2]:
         text[a:b] = " " * (b - a)
-    return concepts("".join(text), lang)
+    # a reporting verb that is itself what was done (اعتذر, "apologised") stays an idea
+    return concepts("".join(text), lang) | (concepts(sentence, lang) & _ACT_IDEAS)
+
+
+# Ideas of reporting verbs that say what the statement did, not only that one spoke
+_ACT_IDEAS = frozenset({"apology"})
 
 
 def _nationality_ids(claim: Claim, registry: Registry) -> set[str]:
