@@ -1887,3 +1887,40 @@ def test_a_body_named_again_or_after_its_head_noun(lang: str, text: str, speaker
 )
 def test_more_reporting_verbs_and_unlisted_teams(lang: str, text: str, speaker: str) -> None:
     assert _speakers(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "en",
+            "The CIA said it now assesses with low confidence that a lab leak is likelier.",
+            "cia",
+        ),
+        (
+            "ar",
+            "قالت وكالة المخابرات المركزية الأميركية إنها ترجح أن يكون الفيروس قد تسرب من مختبر.",
+            "cia",
+        ),
+        (
+            "en",
+            "The International Agency for Research on Cancer classified talc in July 2024. The "
+            "agency said the evidence in humans was limited.",
+            "iarc",
+        ),
+        ("ar", "قالت الوكالة الدولية لأبحاث السرطان إن الأدلة لدى البشر محدودة.", "iarc"),
+        ("en", "CONMEBOL said the final would be played in Montevideo.", "conmebol"),
+        ("ar", "أعلن الاتحاد الدولي لكرة اليد أن البطولة ستقام في كرواتيا.", "ihf"),
+    ],
+)
+def test_bodies_of_sport_science_and_health(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang)[-1] == speaker
+
+
+def test_a_view_reported_inside_someones_words_is_theirs_to_report() -> None:
+    text = (
+        "قال كريستوفر راي لشبكة «فوكس نيوز» إن مكتب التحقيقات الفدرالي يرى أن أصل الجائحة «على "
+        "الأرجح حادث في مختبر»."
+    )
+    (a,) = {(c.attribution.speaker, c.attribution.speaker_text) for c in extract_claims(text, "ar")}
+    assert a == (None, "كريستوفر راي")

@@ -211,6 +211,10 @@ def find_cues(toks: list[Token], lex: Lexicon, acts: bool = False) -> list[Cue]:
     return out
 
 
+# Verbs of holding a view (يرى, "believes"), not of saying
+_VIEW_VERBS = frozenset({"يري", "تري", "راي", "رات", "believes", "believe"})
+
+
 def _is_act(tok: Token, lex: Lexicon) -> bool:
     if tok.arabic and tok.text.lstrip("وف").startswith("ال"):
         return False
@@ -322,6 +326,18 @@ def attribute(
         for c in find_cues(toks, lex, acts=True)
         if c.kind != "act" or _act_by_body(toks, c, mentions, state)
     ]
+    # a view reported inside someone's words (قال راي إن مكتب التحقيقات يرى أن ...) is theirs
+    # to report: the one who said it stays the speaker
+    said_at = next(
+        (
+            k
+            for k, t in enumerate(toks)
+            if t.fold in _COMPLEMENTIZERS and any(c.kind == "verb" and c.index < k for c in cues)
+        ),
+        None,
+    )
+    if said_at is not None:
+        cues = [c for c in cues if not (c.index > said_at and toks[c.index].fold in _VIEW_VERBS)]
     state.described = []
     for m in mentions:
         if m.entity.kind == "organisation" and not m.role:
@@ -828,6 +844,12 @@ _EN_UNNAMED = frozenset(
 )  # fmt: skip
 
 
+# The medium a speaker told, after the name (لشبكة, لقناة, لصحيفة ...; folded)
+_AR_MEDIA_TOLD = frozenset(
+    {"لشبكه", "لقناه", "لصحيفه", "لوكاله", "لموقع", "لاذاعه", "لمجله", "لتلفزيون", "لمحطه"}
+)
+
+
 def unread_speaker(toks: list[Token], cues: list[Cue]) -> tuple[int, int] | None:
     """The words in a speaker's place that no rule read as a speaker: a token range, or None.
 
@@ -873,7 +895,15 @@ def unread_speaker(toks: list[Token], cues: list[Cue]) -> tuple[int, int] | None
                 continue
             # when or where it was said ends the speaker (قال الركراكي بعد الخسارة أمام
             # فرنسا إن): the people named there are spoken of, not speaking
-            end = next((j for j in range(cue.end + 1, end) if toks[j].fold in _AR_WHEN_SAID), end)
+            # and so does the medium told (قال كريستوفر راي لشبكة «فوكس نيوز» إن)
+            end = next(
+                (
+                    j
+                    for j in range(cue.end + 1, end)
+                    if toks[j].fold in _AR_WHEN_SAID or toks[j].fold in _AR_MEDIA_TOLD
+                ),
+                end,
+            )
             words = toks[cue.end : end]
             if any(
                 t.kind != "word" and t.text != "-" and not (k > 0 and words[k - 1].text == "-")
