@@ -1924,3 +1924,26 @@ def test_a_view_reported_inside_someones_words_is_theirs_to_report() -> None:
     )
     (a,) = {(c.attribution.speaker, c.attribution.speaker_text) for c in extract_claims(text, "ar")}
     assert a == (None, "كريستوفر راي")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # "the lawyer" named before by name
+        (
+            "en",
+            "Usain Bolt's lawyer, Linton Gordon, wrote to the investment firm after millions went "
+            "missing. The lawyer said the former sprinter would take the firm to court.",
+            "name:lntn krdn",
+        ),
+        (
+            "ar",
+            "وجّه المحامي الجامايكي لينتون غوردون رسالة إلى شركة الاستثمار بعد اختفاء الأموال. وقال "
+            "المحامي "
+            "إن بولت سيلجأ إلى القضاء.",
+            "name:lntn krdn",
+        ),
+    ],
+)
+def test_the_lawyer_named_before(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang)[-1] == speaker
