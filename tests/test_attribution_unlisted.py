@@ -1720,6 +1720,10 @@ def test_a_body_named_in_common_words_speaks_again_after_its_announcement() -> N
         ),
         ("en", "Chelsea sacked Graham Potter after seven months in charge.", "chelsea_fc"),
         ("en", "US Soccer hired Mauricio Pochettino to lead the men's national team.", "fa:us"),
+        # a confederation is a federation (Brazil's CBF)
+        ("en", "The Brazilian Football Confederation sacked Dorival Junior.", "fa:br"),
+        ("en", "Brazil's football confederation sacked Dorival Junior on Friday.", "fa:br"),
+        ("en", "The CBF sacked Dorival Junior on Friday.", "fa:br"),
         ("ar", "عيّن الاتحاد المصري لكرة القدم حسام حسن مدرباً للمنتخب الأول.", "fa:eg"),
         ("ar", "تعاقد نادي الهلال مع المدرب البرتغالي جورجي جيسوس لموسمين.", "al_hilal"),
         (

@@ -2095,7 +2095,7 @@ def find_national_agencies(
 FEDERATION_PREFIX = "fa:"
 _AR_FEDERATION_HEADS = {"الاتحاد", "اتحاد", "والاتحاد"}
 _AR_FOOTBALL = {("لكره", "القدم"), ("للكره",), ("الكره",)}
-_EN_FEDERATION_HEADS = {"association", "federation", "fa"}
+_EN_FEDERATION_HEADS = {"association", "federation", "confederation", "fa"}
 
 
 def find_national_federations(
@@ -2134,7 +2134,7 @@ def find_national_federations(
             # a capitalised Federation (the Russian Federation is the country)
             if k >= 0 and toks[k].fold == "football":
                 k -= 1
-            elif tok.fold == "association" or tok.text == "Federation":
+            elif tok.fold == "association" or tok.text in ("Federation", "Confederation"):
                 continue
             if k >= 0 and toks[k].text in ("'s", "’s"):
                 k -= 1
