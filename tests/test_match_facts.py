@@ -3560,3 +3560,38 @@ def test_an_appointment_is_not_a_departure(ar: str, en: str, match: bool) -> Non
 )
 def test_apologies_and_unlisted_teams(ar: str, en: str, match: bool) -> None:
     assert decide("attribution", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a "not" in one language, a word that says no in the other: one statement
+        (
+            "أعلنت منظمة أبحاث الفضاء الهندية أن مسبار المريخ «لا يمكن استعادته» وأن البعثة "
+            "بلغت نهايتها.",
+            "ISRO said the Mars orbiter was non-recoverable and the mission had reached its end.",
+            True,
+        ),
+        (
+            "قال الاتحاد الدولي للسباحة إن المتحولات جنسياً لن يُسمح لهن بالمنافسة في سباقات "
+            "السيدات إذا مررن بمرحلة البلوغ الذكوري.",
+            "World Aquatics said transgender women who had gone through male puberty would be "
+            "barred from women's races.",
+            True,
+        ),
+        (
+            "أعلن ستيفانوس تسيتسيباس أن والده أبوستولوس لن يكون مدربه بعد الآن.",
+            "Stefanos Tsitsipas said he had decided to part ways with his father Apostolos as "
+            "his coach.",
+            True,
+        ),
+        # a plain "no" against a plain "yes" is still two statements
+        (
+            "قال ستيفانوس تسيتسيباس إن والده أبوستولوس لن يكون مدربه في الموسم المقبل.",
+            "Stefanos Tsitsipas said his father Apostolos would stay on as his coach next season.",
+            False,
+        ),
+    ],
+)
+def test_words_that_say_no_without_a_not(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", ar, en)[0] is match

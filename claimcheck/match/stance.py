@@ -629,10 +629,13 @@ def _negated(claim: Claim) -> bool:
 
 # Negation inside a word or a noun phrase (غير راضٍ = "not happy" or "unhappy"; عدم,
 # بلا, "without"): the other language may or may not say it with a "not".
-_SOFT_AR = frozenset({"غير", "عدم", "دون", "بدون", "بلا"})
+# An absence (غياب, انعدام), a ban ("barred", "banned") and a parting ("part ways") say no
+# without a "not" too.
+_SOFT_AR = frozenset({"غير", "عدم", "دون", "بدون", "بلا", "غياب", "انعدام"})
 _SOFT_EN = re.compile(
-    r"\b(?:un[a-z]{4,}|without|lack(?:s|ed)?|fail(?:s|ed)?|beyond|impossible"
-    r"|(?:is|was|were|are) over)\b",
+    r"\b(?:un[a-z]{4,}|non-?[a-z]{4,}|without|lack(?:s|ed)?|fail(?:s|ed)?|beyond|impossible"
+    r"|(?:is|was|were|are) over|barred|banned|prohibited|forbidden|absence"
+    r"|part(?:s|ed|ing)? ways)\b",
     re.IGNORECASE,
 )
 # The end of a state: "no longer", لم يعد, "declared it over", "ended". One language says
