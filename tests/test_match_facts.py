@@ -3595,3 +3595,45 @@ def test_apologies_and_unlisted_teams(ar: str, en: str, match: bool) -> None:
 )
 def test_words_that_say_no_without_a_not(ar: str, en: str, match: bool) -> None:
     assert decide("attribution", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("kind", "ar", "en", "match"),
+    [
+        # the same speaker in two different months: two statements
+        (
+            "attribution",
+            "قال بيل نيلسون في كانون الأول ٢٠٢٤ إن رحلة أرتميس ٢ ستنطلق في نيسان ٢٠٢٦.",
+            "Bill Nelson said in January 2024 that the crewed Artemis II flight would slip to "
+            "September 2025.",
+            False,
+        ),
+        (
+            "attribution",
+            "قال بيل نيلسون في كانون الثاني ٢٠٢٤ إن رحلة أرتميس ٢ تأجلت إلى أيلول ٢٠٢٥.",
+            "Bill Nelson said in January 2024 that the crewed Artemis II flight would slip to "
+            "September 2025.",
+            True,
+        ),
+        # a date after an apposition belongs to the clause before it
+        (
+            "date",
+            "انطلقت ريانة برناوي، أول رائدة فضاء سعودية، مع زميلها علي القرني نحو محطة الفضاء "
+            "الدولية من فلوريدا يوم الأحد ٢١ أيار/مايو ٢٠٢٣.",
+            "Rayyanah Barnawi became the first Saudi woman in space when the Ax-2 mission lifted "
+            "off from Florida on May 21, 2023.",
+            True,
+        ),
+        # one day, a central bank of one country and a place of another
+        (
+            "date",
+            "قرر بنك إنجلترا في ١٨ أيلول/سبتمبر الإبقاء على سعر الفائدة عند ٤٪.",
+            "Norway's central bank unexpectedly cut its key policy rate to 4% on Sept. 18.",
+            False,
+        ),
+    ],
+)
+def test_months_said_and_dates_after_an_apposition(
+    kind: str, ar: str, en: str, match: bool
+) -> None:
+    assert decide(kind, ar, en)[0] is match

@@ -736,6 +736,11 @@ def _sentence_claims(
         # what happened (killed, sent, met) is told in the figure's or date's own clause;
         # the sentence's other topics (the parade, the anniversary) still say what it is about
         inside = [m for m in mentions if m.entity.event and span[0] <= m.tok_start < span[1]]
+        if figure is None and not inside:
+            # a date whose clause tells of nothing after an apposition (انطلقت ريانة برناوي،
+            # أول رائدة فضاء سعودية، ... يوم الأحد): the event of the clause before it
+            before = [m for m in mentions if m.entity.event and m.tok_start < span[0]]
+            inside = before[-1:]
         events = {m.entity.id for m in inside if m.entity.id != "increment"}
         # a figure's: and the measures its kind implies (a deposit rate is an interest rate)
         if figure is not None:

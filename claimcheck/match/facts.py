@@ -408,6 +408,25 @@ def _years_differ(claim: Claim, other: Claim) -> bool:
     return not ((y1 <= e1 and y2 <= d2 - e2) or (y2 <= e2 and y1 <= d1 - e1))
 
 
+def _months_said_differ(claim: Claim, other: Claim) -> bool:
+    """Both statements give the months and years they speak of or were made in, and not one
+    in common (in December 2024 against in January 2024): two statements."""
+    m1 = _dated_months(claim.sentence, claim.language)
+    m2 = _dated_months(other.sentence, other.language)
+    return bool(m1 and m2 and not m1 & m2)
+
+
+@lru_cache(maxsize=16384)
+def _dated_months(sentence: str, lang: str) -> frozenset[tuple[int, int]]:
+    from claimcheck.extract.dates import parse_dates
+
+    return frozenset(
+        (d.year, d.month)
+        for d in parse_dates(sentence, lang)  # type: ignore[arg-type]
+        if d.year and d.month and d.calendar == "gregorian" and not d.relative
+    )
+
+
 @lru_cache(maxsize=16384)
 def _dating_years(sentence: str, lang: str) -> frozenset[int]:
     """The years of the sentence's dates that give a month too (in January 2025)."""

@@ -28,6 +28,7 @@ from claimcheck.match.facts import (
     _LOWER,
     _facets_differ,
     _figures,
+    _months_said_differ,
     _nationalities,
     _participants_differ,
     _places_differ,
@@ -785,7 +786,11 @@ def _attribution_stance(
         return None  # a report of another meeting (Tamim received Rubio, not Fidan)
     if _places_differ(claim, other, registry, strict=claim.language == other.language):
         return None  # the same speaker on another country (Lebanon's deadlock, Libya's)
-    if _qualifiers_differ(claim, other, settings) or _years_differ(claim, other):
+    if (
+        _qualifiers_differ(claim, other, settings)
+        or _years_differ(claim, other)
+        or _months_said_differ(claim, other)
+    ):
         return None  # other figures or years in the statement: "to 6%" is not "to 4%"
     speaker_known = a.speaker is not None and b.speaker is not None
     speaker_ok = speakers_meet(claim, other, registry)

@@ -169,7 +169,14 @@ def score_candidates(
                     # the same people or places, or the very same day of the same event
                     (score >= settings.min_relevance and set(claim.entities) & set(other.entities))
                     # the same day of the same event, unless each names other actors
-                    or (_same_day(claim, other) and parts.get("entities") != 0.0)
+                    or (
+                        _same_day(claim, other)
+                        and (
+                            parts.get("entities") != 0.0
+                            # a place on one side, a company on the other: no other actors
+                            or not _actors_clash(claim, other, registry)
+                        )
+                    )
                 )
             ):
                 continue  # a date of another event, or of another meeting
@@ -204,6 +211,36 @@ def score_candidates(
         if prev is None or _rank(item, claim) > _rank(prev, claim):
             best[other.article_id] = item
     return sorted(best.values(), key=lambda s: (-s.score, s.cand.outlet, s.cand.claim.id))
+
+
+def _actors_clash(claim: Claim, other: Claim, registry: Registry) -> bool:
+    """Do both sides name actors of one kind (people, places, bodies), and different ones?
+    Florida on one side and Amazon on the other name no rival actors."""
+
+    def kinds(c: Claim) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for e in c.entities:
+            ent = registry.entities.get(e)
+            kind = "name" if ent is None else ("place" if ent.kind == "place" else ent.kind)
+            out.setdefault(kind, set()).add(e)
+        return out
+
+    k1, k2 = kinds(claim), kinds(other)
+    if any(not k1[k] & k2[k] for k in k1.keys() & k2.keys()):
+        return True
+    # the Bank of England and Norway: a body of one country, a place of another; a body
+    # whose country is unknown may be another country's
+    c1, c2 = (
+        {ent.country for e in c.entities if (ent := registry.entities.get(e)) and ent.country}
+        for c in (claim, other)
+    )
+    if any(
+        (ent := registry.entities.get(e)) is None or not ent.country
+        for c in (claim, other)
+        for e in c.entities
+    ):
+        return True
+    return bool(c1 and c2 and not c1 & c2)
 
 
 def _rank(s: Scored, claim: Claim) -> tuple[bool, float, float]:
