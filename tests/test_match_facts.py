@@ -1105,6 +1105,24 @@ def test_same_name_across_scripts(a: str, b: str, same: bool) -> None:
             ["said"],
         ),
         ("en", "The war must end, said Guterres.", ["said Guterres"]),
+        # with no إن, what was announced starts at a verbal noun or an adverb after the
+        # subject; a title's own field stays the title's
+        (
+            "ar",
+            "أعلن الاتحاد الدنماركي لكرة القدم تعيين برايان ريمر مدرباً جديداً للمنتخب.",
+            ["أعلن الاتحاد الدنماركي لكرة القدم"],
+        ),
+        (
+            "ar",
+            "أعلن وزير الصحة السوداني هيثم محمد إبراهيم رسمياً تفشي وباء الكوليرا في البلاد، "
+            "بعد ارتفاع الإصابات.",
+            ["أعلن وزير الصحة السوداني هيثم محمد إبراهيم"],
+        ),
+        (
+            "ar",
+            "أعلن وزير التعليم المصري تأجيل الامتحانات أسبوعاً.",
+            ["أعلن وزير التعليم المصري"],
+        ),
     ],
 )
 def test_crediting_frame(lang: str, text: str, frames: list[str]) -> None:

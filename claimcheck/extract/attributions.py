@@ -1795,7 +1795,7 @@ _AR_CIRCUMSTANCE = frozenset(
 
 # Verbal nouns of the forms تفعيل, تفاعل, إفعال, افتعال (folded, the article allowed):
 # تعيين, التعاقد, إنهاء, انتقال, اعتزال
-_AR_VERBAL_NOUN = re.compile(r"(?:ال)?(?:ت\w\wي\w|ت\wا\w\w|ا\w\wا\w|ا\wت\wا\w)")
+_AR_VERBAL_NOUN = re.compile(r"(?:ال)?(?:ت\w\wي\w|ت\w\wي|ت\wا\w\w|ا\w\wا\w|ا\wت\wا\w)")
 # nouns of those forms that name things, not acts (the federation, the media)
 _AR_NOT_VERBAL = frozenset({"اتحاد", "الاتحاد", "اعلام", "الاعلام", "ابطال", "الابطال", "اسبان"})
 
@@ -1894,15 +1894,22 @@ def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
                         ),
                         None,
                     )
-                    if owned is None and (end >= n or toks[end].text in ".!?"):
+                    if owned is None and (end >= n or toks[end].text in ".!?،,"):
                         # or a verbal noun after the subject (أعلن الاتحاد الدنماركي تعيين
                         # برايان ريمر, أعلن النادي التعاقد مع): what was announced
                         owned = next(
                             (
                                 j
                                 for j in range(cue.end + 1, end)
-                                if _ar_verbal_noun(toks[j])
+                                if (
+                                    _ar_verbal_noun(toks[j])
+                                    # or an adverb after the subject (أعلن الوزير رسمياً
+                                    # تفشي الكوليرا): what follows is what was announced
+                                    or ("\u064b" in toks[j].text and j + 1 < end)
+                                )
                                 and toks[j - 1].fold not in _AR_CIRCUMSTANCE
+                                # a title's own field (وزير التعليم) is who speaks
+                                and not any(f in _AR_TITLES for f, _ in toks[j - 1].readings)
                             ),
                             None,
                         )
