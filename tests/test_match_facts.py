@@ -983,6 +983,8 @@ def test_pair(kind: str, ar: str, en: str, match: bool) -> None:
     [
         ("سيريل رامافوزا", "Cyril Ramaphosa", True),
         ("إريك شيل", "Eric Chelle", True),  # a French ch is ش, first letter too
+        ("بيدرو سانشيث", "Pedro Sanchez", True),  # a final Spanish z as ث
+        ("بيدرو سانتوس", "Pedro Sanchez", False),
         # a last "bn" is a family name (Benn), not the link bin
         ("أمير خان", "Conor Benn", False),
         ("سلمان بن عبد العزيز", "Salman bin Abdulaziz", True),

@@ -2497,6 +2497,12 @@ _LATIN_SKELETON = str.maketrans({
 _NAME_LINKS = frozenset({"bn", "bnt", "ab"})  # bin / ibn, bint, abu as name keys
 
 
+def _castilian(key: str) -> str:
+    """A name key with a Spanish ch as s and a final ث (t) as the z it stands for."""
+    key = key.replace("j", "s")
+    return key[:-1] + "s" if key.endswith("t") else key
+
+
 def same_name(a: str, b: str, similarity: float = 80.0) -> bool:
     """Are two name keys the same person? Two words alike (given name and family name),
     or a one-word key alike to a word of the other (Kouchouk ~ Ahmed Kouchouk).
@@ -2542,6 +2548,9 @@ def same_name(a: str, b: str, similarity: float = 80.0) -> bool:
             and x[0] == y[0]
             and fuzz.ratio(x.replace("j", "s"), y.replace("j", "s")) >= similarity
         ):
+            return True
+        # a final Spanish z is ث in Arabic, keyed t (Sánchez ~ سانشيث, Pérez ~ بيريث)
+        if min(len(x), len(y)) >= 3 and x[0] == y[0] and _castilian(x) == _castilian(y):
             return True
         # an English th is ذ or ث in Arabic, which key as d and t (Al-Thawadi ~ الذوادي)
         if "t" in x + y and min(len(x), len(y)) >= 2 and x.replace("t", "d") == y.replace("t", "d"):
