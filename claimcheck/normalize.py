@@ -132,6 +132,13 @@ EVENT_SUBJECTS = {
 }
 
 
+# أحرز is "won" beside a title and "scored" beside goals
+_TITLE_WORDS = re.compile(r"لقب|ألقاب|ذهبي|ميدالي|\btitle|\bmedal|\bgold\b|\bcrown", re.IGNORECASE)
+# "a score of 9", "a score of 15.700": a mark, never goals
+_SCORE_OF = re.compile(r"\bscore of\s*$", re.IGNORECASE)
+_GOAL_WORDS = re.compile(r"هدف|أهداف|اهداف|\bgoals?\b", re.IGNORECASE)
+
+
 def _bare_fraction(q: Quantity) -> bool:
     """A fraction in words with nothing counted after it (ربع الاقتصاد, "a fifth of")."""
     return q.value is not None and 0 < q.value < 1 and not q.vague and not _DIGIT_RUN.search(q.text)
@@ -157,11 +164,20 @@ def infer_subject(claim: Claim) -> Claim:
     subjects = {EVENT_SUBJECTS[t] for t in claim.topics if t in EVENT_SUBJECTS}
     if len(subjects) != 1:
         return claim  # none, or two events in one clause: do not guess
-    if subjects == {"goal"} and not (
-        q.value is not None and q.value.is_integer() and q.value <= 20
+    mark = subjects == {"goal"} and _SCORE_OF.search(
+        claim.sentence[: q.start - claim.sentence_start]
+    )
+    if subjects == {"goal"} and (
+        mark or not (q.value is not None and q.value.is_integer() and q.value <= 20)
     ):
         if q.value is not None and not q.value.is_integer():
             # "scored 14.8 on the vault" is a mark in points (١٤٫٨ نقطة), not goals
             return claim.model_copy(update={"quantity": q.model_copy(update={"subject": "point"})})
         return claim
+    if (
+        subjects == {"goal"}
+        and _TITLE_WORDS.search(claim.sentence)
+        and not _GOAL_WORDS.search(claim.sentence)
+    ):
+        return claim  # أحرزت لقبها بفارق ثلاث ضربات: a title won, no goals scored
     return claim.model_copy(update={"quantity": q.model_copy(update={"subject": subjects.pop()})})

@@ -3657,3 +3657,39 @@ def test_months_said_and_dates_after_an_apposition(
     kind: str, ar: str, en: str, match: bool
 ) -> None:
     assert decide(kind, ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # أحرز beside a title is "won": the figure counts no goals
+        (
+            "أحرزت الكورية الجنوبية إيمي يانغ أول ألقابها الكبرى في الغولف بفارق ثلاث ضربات عن "
+            "أقرب منافساتها.",
+            "South Korea's Amy Yang won the KPMG Women's PGA Championship by three shots for her "
+            "first major title.",
+            True,
+        ),
+        (
+            "أحرز البلجيكي تييري نوفيل لقب بطولة العالم للراليات عام ٢٠٢٤ بعدما حلّ وصيفاً خمس مرات.",
+            "Thierry Neuville clinched the 2024 World Rally Championship after finishing runner-up "
+            "five times.",
+            True,
+        ),
+        # "a score of 9" is a mark, not nine goals
+        (
+            "أوضح مكتب جو بايدن أن سرطان البروستاتا الذي شُخّص به حصل على درجة تسعة على مقياس "
+            "غليسون.",
+            "Joe Biden's office said his prostate cancer had a Gleason score of 9.",
+            True,
+        ),
+        # goals stay goals
+        (
+            "أحرز محمد صلاح ثلاثة أهداف في فوز ليفربول على مانشستر يونايتد.",
+            "Mohamed Salah scored two goals in Liverpool's win over Manchester United.",
+            False,
+        ),
+    ],
+)
+def test_a_title_won_and_a_mark_are_no_goals(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match
