@@ -307,3 +307,16 @@ def test_a_one_letter_unit_right_after_its_figure(text: str, units: list[str | N
 )
 def test_moons_and_satellites(lang: str, text: str, key: str) -> None:
     assert [q.key for q in parse_quantities(text, lang)] == [key]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a hyphenated compound before the counted noun is no unit of its own
+        ("Some 188 million school-age children are living with obesity.", "child"),
+        ("Some 20 home-made bombs were found in the building.", "bomb"),
+    ],
+)
+def test_a_compound_before_the_counted_noun(text: str, subject: str) -> None:
+    (q,) = parse_quantities(text, "en")
+    assert (q.unit or q.subject) == subject

@@ -654,6 +654,21 @@ class QuantityParser:
                     entry = None  # past a long name only a counted noun
                 if entry is not None and skipped and len(tok.text.rstrip(".")) == 1:
                     entry = None  # a one-letter unit only right after its figure: "Yokohama F."
+                e = m[1]
+                if (
+                    entry is not None
+                    and not tok.arabic
+                    and e + 1 < n
+                    and toks[e].text == "-"
+                    and toks[e].start == toks[e - 1].end
+                    and toks[e + 1].kind == "word"
+                    and toks[e + 1].start == toks[e].end
+                ):
+                    # "188 million school-age children": a compound before the counted noun
+                    k = e + 2
+                    skipped += 1
+                    proper = False
+                    continue
                 if entry is not None:
                     return entry, m[1]
             if tok.kind != "word":
