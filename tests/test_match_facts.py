@@ -3693,3 +3693,26 @@ def test_months_said_and_dates_after_an_apposition(
 )
 def test_a_title_won_and_a_mark_are_no_goals(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # animals found dead (نافق, نفوق) are a death toll like people killed
+        (
+            "عثر باحثون على أكثر من مئة دلفين نافق في بحيرة تيفي البرازيلية بعد ارتفاع حرارة "
+            "المياه.",
+            "More than 100 river dolphins were found dead in Brazil's Lake Tefe as water "
+            "temperatures soared.",
+            True,
+        ),
+        # a tunnel is no death
+        (
+            "اكتشف الجيش أكثر من مئة نفق تحت المدينة.",
+            "More than 100 people were found dead under the city.",
+            False,
+        ),
+    ],
+)
+def test_animals_found_dead(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match
