@@ -3716,3 +3716,33 @@ def test_a_title_won_and_a_mark_are_no_goals(ar: str, en: str, match: bool) -> N
 )
 def test_animals_found_dead(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a nationality before a noun for a person says who, not where
+        (
+            "احترق كويكب صغير في أجواء شمال فرنسا فجر يوم الإثنين ١٣ شباط/فبراير ٢٠٢٣، بعد "
+            "ساعات من اكتشافه.",
+            "Asteroid 2023 CX1 lit up the sky over Normandy on February 13, 2023, hours after a "
+            "Hungarian astronomer first spotted it.",
+            True,
+        ),
+        (
+            "توّجت آشلي بوهاي بلقب بطولة بريطانيا المفتوحة للغولف للسيدات في مويرفيلد يوم الأحد "
+            "٧ آب/أغسطس ٢٠٢٢.",
+            "Ashleigh Buhai won the Women's Open at Muirfield on August 7, 2022, the first South "
+            "African woman to win a major since 1988.",
+            True,
+        ),
+        # a place where it happened still tells two days apart
+        (
+            "احترق كويكب صغير في أجواء شمال فرنسا فجر يوم الإثنين ١٣ شباط/فبراير ٢٠٢٣.",
+            "A small asteroid burned up over Hungary on February 13, 2023.",
+            False,
+        ),
+    ],
+)
+def test_a_nationality_before_a_noun_for_a_person(ar: str, en: str, match: bool) -> None:
+    assert decide("date", ar, en)[0] is match

@@ -716,6 +716,12 @@ _EN_PAST_VERBS = frozenset(
 )  # fmt: skip
 
 
+# Nouns for a person that a nationality before them describes ("South African woman")
+_EN_PERSON_NOUNS = frozenset(
+    {"woman", "man", "women", "men", "girl", "boy", "teenager", "national", "citizen",
+     "citizens", "nationals", "athlete", "runner", "rider", "sprinter", "skier"}
+)  # fmt: skip
+
 # Nouns whose nationality adjective names a team or a country, not a person after it
 # (نظيره المصري, منافسه الجزائري); a verb with its object (افتتحها المغربي) is no such noun
 _COUNTERPARTS = ("نظير", "منافس", "غريم", "شريك", "جار", "ضيف", "مضيف")
@@ -823,9 +829,11 @@ def _describes(toks: list[Token], m: Mention, bodies: list[Mention], places: lis
         ) and not any(j <= p.tok_start <= j + 1 for p in [*places, *bodies])
     if (
         first.text[:1].isupper()
-        and first.fold.endswith(EN_DEMONYM_ENDINGS)
+        # "South African": the adjective's last word
+        and toks[m.tok_end - 1].fold.endswith(EN_DEMONYM_ENDINGS)
         # the country's name ending like an adjective (Japan, Iran) is no nationality
-        and first.fold != load_registry().name(m.entity.id).lower()
+        and " ".join(t.fold for t in toks[m.tok_start : m.tok_end])
+        != load_registry().name(m.entity.id).lower()
     ):
         j = m.tok_end
         if (
@@ -839,6 +847,10 @@ def _describes(toks: list[Token], m: Mention, bodies: list[Mention], places: lis
             return True  # "The Slovenian won six stages": a person named before
         if j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].fold == "born":
             return True  # Jordanian-born: where a person was born
+        if j < len(toks) and (
+            (toks[j].fold,) in description_words("en") or toks[j].fold in _EN_PERSON_NOUNS
+        ):
+            return True  # "a Hungarian astronomer", "the first South African woman"
         if any(j <= b.tok_start <= j + 1 for b in bodies):
             return True
         # "Japanese chemist Susumu Kitagawa": a lowercase noun, then a name nobody listed
