@@ -320,3 +320,21 @@ def test_moons_and_satellites(lang: str, text: str, key: str) -> None:
 def test_a_compound_before_the_counted_noun(text: str, subject: str) -> None:
     (q,) = parse_quantities(text, "en")
     assert (q.unit or q.subject) == subject
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figures"),
+    [
+        # a figure inside a name is no claim
+        ("en", "Gliese 12 b circles its star about 40 light-years away.", ["about 40 light-years"]),
+        ("en", "An Atlas V rocket and a Falcon 9 lifted off from the Cape.", []),
+        ("ar", "تبلغ حرارة الكوكب «غليزه ١٢ بي» نحو ٤٢ درجة.", ["نحو ٤٢ درجة"]),
+        ("ar", "أطلق صاروخ «أطلس ٥» من القاعدة.", []),
+        # a quote's figure and a figure after a verb stay
+        ("ar", "قال «قتلنا ١٠٠ منهم».", ["١٠٠"]),
+        ("en", "About 12 people died in the fire.", ["About 12 people"]),
+        ("en", "Liverpool won 3 of their 4 games.", ["3", "4 games"]),
+    ],
+)
+def test_a_figure_inside_a_name(lang: str, text: str, figures: list[str]) -> None:
+    assert [q.text for q in parse_quantities(text, lang)] == figures  # type: ignore[arg-type]

@@ -1041,7 +1041,8 @@ class QuantityParser:
                 i += 1
                 continue
             q, end = got
-            out.append(self._finish(text, q))
+            if not _in_a_name(toks, i, end, q, self.lex):
+                out.append(self._finish(text, q))
             i = max(end, i + 1)
         return _compounds(text, sorted(out, key=lambda q: q.start))
 
@@ -1890,3 +1891,39 @@ def _teen(current: float, last: float | None, tok: Token) -> bool:
     if 0 < current < 10:
         return True
     return tok.arabic and last is not None and 0 < last < 10 and current % 100 == last
+
+
+def _in_a_name(toks: list[Token], i: int, end: int, q: dict, lex: Lexicon) -> bool:
+    """Is a bare figure part of a name ("Gliese 12 b", "Falcon 9", «غليزه ١٢ بي»): right
+    after a capitalised word inside a sentence, or inside a short name in guillemets?"""
+    if toks[i].kind != "num":
+        return False
+    n = len(toks)
+    # a letter after the figure (Gliese 12 b, «غليزه ١٢ بي»): a designation, whatever unit
+    # the letter looks like
+    lettered = i + 1 < n and toks[i + 1].kind == "word" and len(toks[i + 1].text) <= 2
+    if not lettered and (q.get("unit") or q.get("subject") or end != i + 1):
+        return False
+    prev = toks[i - 1] if i > 0 else None
+    if (
+        prev is not None
+        and not prev.arabic
+        and prev.kind == "word"
+        and prev.text[:1].isupper()
+        and (prev.fold,) not in lex.months
+        and prev.fold not in lex.weekdays
+        and ((i >= 2 and toks[i - 2].kind == "word") or lettered)
+    ):
+        return True
+    # «أطلس ٥», «غليزه ١٢ بي»: the figure last in a short name in guillemets, or before a
+    # letter; not a quote's words («قتلنا ١٠٠ منهم»)
+    lo = next((k for k in range(i - 1, max(-1, i - 4), -1) if toks[k].text in "«»"), None)
+    hi = next((k for k in range(i + 1, min(n, i + 3)) if toks[k].text in "«»"), None)
+    return (
+        lo is not None
+        and hi is not None
+        and toks[lo].text == "«"
+        and toks[hi].text == "»"
+        and (hi == i + 1 or (lettered and hi == i + 2))
+        and all(t.kind == "word" for t in toks[lo + 1 : i])
+    )
