@@ -3746,3 +3746,26 @@ def test_animals_found_dead(ar: str, en: str, match: bool) -> None:
 )
 def test_a_nationality_before_a_noun_for_a_person(ar: str, en: str, match: bool) -> None:
     assert decide("date", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # "North Korea's KCNA": the agency's country, not where the fact is
+        (
+            "ذكرت وكالة الأنباء المركزية الكورية أن كيم جونغ أون اطلع على صور التقطها القمر "
+            "الاستطلاعي لقاعدة أندرسن الجوية الأميركية في غوام.",
+            "North Korea's KCNA said Kim Jong Un reviewed images of Andersen Air Force Base in "
+            "Guam taken by the country's new spy satellite.",
+            True,
+        ),
+        # "France's Ligue 1" may be what is spoken of
+        (
+            "قال النجم البرتغالي كريستيانو رونالدو إن الدوري السعودي «أفضل من الدوري الأمريكي».",
+            "Ronaldo said the Saudi Pro League was now better than France's Ligue 1.",
+            False,
+        ),
+    ],
+)
+def test_an_agencys_country_places_nothing(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", ar, en)[0] is match

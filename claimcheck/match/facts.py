@@ -703,7 +703,7 @@ def _nationalities(sentence: str, lang: str) -> frozenset[str]:
 
 def _describing(toks: list[Token], mentions: list[Mention]) -> list[Mention]:
     """The country mentions that say who a person or a company is, not where."""
-    bodies = [m for m in mentions if m.entity.kind in ("organisation", "person")]
+    bodies = [m for m in mentions if m.entity.kind in ("organisation", "person", "agency")]
     places = [m for m in mentions if m.entity.kind == "place"]
     return [m for m in places if m.entity.iso and _describes(toks, m, bodies, places)]
 
@@ -815,10 +815,11 @@ def _describes(toks: list[Token], m: Mention, bodies: list[Mention], places: lis
         and toks[m.tok_start - 1].fold == "the"
     ):
         return True  # "The Frenchman's hat-trick": a person named before
-    if first.text.endswith(("'s", "’s")) and m.tok_end + 1 < len(toks):
-        # "China's Yang Liu": the country's possessive right before a person's name
+    if toks[m.tok_end - 1].text.endswith(("'s", "’s")) and m.tok_end + 1 < len(toks):
+        # "China's Yang Liu": the country's possessive right before a person's name, or a
+        # news agency's ("North Korea's KCNA"); "France's Ligue 1" may be what is spoken of
         j = m.tok_end
-        if any(b.tok_start == j and b.entity.kind == "person" for b in bodies):
+        if any(b.tok_start == j and b.entity.kind in ("person", "agency") for b in bodies):
             return True
         return all(
             t.kind == "word"
