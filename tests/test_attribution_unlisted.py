@@ -1951,3 +1951,34 @@ def test_a_view_reported_inside_someones_words_is_theirs_to_report() -> None:
 )
 def test_the_lawyer_named_before(lang: str, text: str, speaker: str) -> None:
     assert _speakers(text, lang)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a participle after an Arabic verb speaks as its subject, however the verb found it;
+        # a body named in what was said does not speak
+        (
+            "تحدثت حارسة مرمى منتخب إنجلترا ماري إيربس إلى الصحفيين في بريزبين. وقالت إن قرار "
+            "شركة نايكي عدم طرح قميصها للبيع «مؤلم للغاية»، مشيرة إلى أنها عرضت تمويله.",
+            "name:mr arbs",
+        ),
+        (
+            "قال محمد صلاح إن قرار نادي ليفربول «مفاجئ»، مشيراً إلى أنه لم يتلق أي عرض.",
+            "mohamed_salah",
+        ),
+    ],
+)
+def test_a_participle_speaks_as_its_verbs_subject(text: str, speaker: str) -> None:
+    assert set(_speakers(text, "ar")[-1:]) == {speaker}
+
+
+def test_a_one_word_name_after_a_description_closed_by_a_comma() -> None:
+    from claimcheck.extract.entities import find_mentions, unresolved_names
+    from claimcheck.extract.tokens import tokenize
+    from claimcheck.lexicons import load
+
+    text = "أعلن المدافع البرازيلي ماركينيوس، البالغ من العمر ٣١ عاماً، تمديد عقده."
+    toks = tokenize(text, load("ar"))
+    names = [c.text for c in unresolved_names(text, toks, find_mentions(toks), suggest=False)]
+    assert "ماركينيوس" in names

@@ -440,8 +440,9 @@ def attribute(
         if cue.kind == "participle" and tied and tied[-1][1] is not None:
             tied.append((pos, tied[-1][1], cue.text))  # قائلاً: the subject of the verb before
             continue
-        if cue.kind == "participle" and tied and pronoun:
-            # "He said it hurt him ..., asking: ...": the verb before's subject, a pronoun
+        if cue.kind == "participle" and tied and (pronoun or toks[cue.index].arabic):
+            # "He said it hurt him ..., asking: ...": the verb before's subject, a pronoun;
+            # وقالت إن قرار شركة نايكي ...، مشيرة إلى: hers, however the verb found her
             tied.append((pos, None, cue.text))
             continue
         if cue.kind == "participle" and not tied and cue.index > 2 and toks[0].arabic:

@@ -804,7 +804,7 @@ _AR_NAME_STOP = {
     "حكومه", "الحكومه", "موازنه", "ميزانيه", "اقتصاد", "الاقتصاد",
     # when it was said, and the verbal nouns of saying (إنفانتينو عشية الافتتاح, بوريطة التأكيد)
     "عشيه", "فجر", "ظهر", "ليله", "الليله", "صباحا", "مساء", "التاكيد", "تاكيده", "الاشاره",
-    "القول", "التعبير", "الدعوه", "رفضه", "ترحيبه",
+    "القول", "التعبير", "الدعوه", "رفضه", "ترحيبه", "عدم",
     # what a speaker posted or gave (نشر مارسيلو مقطع فيديو, أجرى فلان مقابلة)
     "مقطع", "مقطعا", "فيديو", "تسجيلا", "منشور", "منشورا", "تغريده", "رساله", "مقابله",
     "حوار", "بيانا", "صوره", "صورا",
@@ -1015,6 +1015,17 @@ def unresolved_names(
                 j += 1
             # (the article as written: آلان folds to الان, and is a name)
             if j - i >= 2 and not (i in after_office and t.text.startswith("ال")):
+                runs.append((i, j, False))
+                i = j
+                continue
+            if (
+                j == i + 1
+                and i in after_description
+                and j < n
+                and toks[j].text in "،,"
+                and not t.text.startswith("ال")
+            ):
+                # المدافع البرتغالي بيبي، البالغ ...: a one-word name, closed by a comma
                 runs.append((i, j, False))
                 i = j
                 continue
