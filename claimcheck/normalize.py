@@ -78,6 +78,9 @@ def _interval(q: Quantity, settings: Settings) -> tuple[float, float]:
         return 0.0, q.value
     lo = q.low if q.low is not None else q.value or 0.0
     hi = q.high if q.high is not None else q.value or 0.0
+    if not q.approx and lo == hi and lo.is_integer() and 0 < lo < 1000:
+        # a small whole count is told exactly: 84 points are not 85
+        return lo - min(lo * tol, 0.49), hi + min(hi * tol, 0.49)
     return lo * (1 - tol), hi * (1 + tol)
 
 

@@ -3769,3 +3769,29 @@ def test_a_nationality_before_a_noun_for_a_person(ar: str, en: str, match: bool)
 )
 def test_an_agencys_country_places_nothing(ar: str, en: str, match: bool) -> None:
     assert decide("attribution", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a small whole count is told exactly: one point apart is another figure
+        (
+            "أنهى باريس سان جيرمان موسم ٢٠٢٢-٢٠٢٣ من الدوري الفرنسي متصدراً برصيد ٨٥ نقطة.",
+            "Lens finished the 2022-23 Ligue 1 season as runners-up with 84 points.",
+            False,
+        ),
+        (
+            "أنهى باريس سان جيرمان موسم ٢٠٢٢-٢٠٢٣ من الدوري الفرنسي متصدراً برصيد ٨٥ نقطة.",
+            "Paris Saint-Germain won the 2022-23 Ligue 1 title with 85 points.",
+            True,
+        ),
+        # a hedge still reaches
+        (
+            "قال المسؤول إن نحو ٨٥ شخصاً أصيبوا في الحادث.",
+            "The official said 84 people were injured in the accident.",
+            True,
+        ),
+    ],
+)
+def test_a_small_whole_count_is_exact(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match
