@@ -1982,3 +1982,24 @@ def test_a_one_word_name_after_a_description_closed_by_a_comma() -> None:
     toks = tokenize(text, load("ar"))
     names = [c.text for c in unresolved_names(text, toks, find_mentions(toks), suggest=False)]
     assert "ماركينيوس" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "the sport said" is the body that runs it, named before
+        (
+            "Formula One announced a new race around the IFEMA exhibition centre. The sport said "
+            "Madrid would host the Spanish Grand Prix from 2026.",
+            "formula_one",
+        ),
+        # an invitation or an appeal is said
+        (
+            "Myanmar's military leader Min Aung Hlaing addressed the nation after the earthquake. "
+            "He invited any country or organisation to come and help.",
+            "name:mn ank hlnk",
+        ),
+    ],
+)
+def test_the_sport_and_an_invitation(text: str, speaker: str) -> None:
+    assert _speakers(text, "en")[-1] == speaker

@@ -1408,7 +1408,8 @@ _BODY_HEADS = frozenset(
      "الاكاديميه", "الوزاره", "اللجنه", "المفوضيه", "الاتحاد", "النادي", "الشركه",
      "المنظمه", "المجلس", "المحكمه", "الرابطه", "الهييه", "المعهد", "الجامعه", "السلطه",
      "الموسسه", "المركز", "المتحف", "المرصد", "الفريق", "المجموعه", "administration",
-     "department", "bureau", "service", "المديريه", "الاداره", "المصلحه", "الدايره", "tour"}
+     "department", "bureau", "service", "المديريه", "الاداره", "المصلحه", "الدايره", "tour",
+     "sport"}
 )  # fmt: skip
 
 
@@ -1418,7 +1419,8 @@ _LEAGUE_WORDS = frozenset(
      "اتحاد", "ليغ"}
 )  # fmt: skip
 # Head nouns that stand for whatever organisation was named last ("the body said")
-_ANY_BODY_HEADS = frozenset({"body", "club", "organisation", "organization", "النادي"})
+# ("the sport said": the body that runs it, named before: Formula One)
+_ANY_BODY_HEADS = frozenset({"body", "club", "organisation", "organization", "النادي", "sport"})
 
 
 def _anaphoric_body(toks: list[Token], cue: Cue, state: AttributionState) -> tuple[str, str] | None:
