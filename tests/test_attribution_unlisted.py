@@ -2003,3 +2003,24 @@ def test_a_one_word_name_after_a_description_closed_by_a_comma() -> None:
 )
 def test_the_sport_and_an_invitation(text: str, speaker: str) -> None:
     assert _speakers(text, "en")[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # commenting is saying; a later وقال goes on with the one who commented
+        (
+            "ar",
+            "سجلت خدمة كوبرنيكوس رقماً قياسياً جديداً، وعلّق مديرها كارلو بونتيمبو على البيانات. "
+            "وقال إن الفارق مذهل.",
+            "name:krl bntmb",
+        ),
+        (
+            "en",
+            "Carlo Buontempo commented on the data, calling the gap staggering.",
+            "name:krl bntmb",
+        ),
+    ],
+)
+def test_commenting_is_saying(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang)[-1] == speaker

@@ -1471,6 +1471,21 @@ def _not_saying(toks: list[Token], i: int) -> bool:
     return False
 
 
+def _ar_title_owned(tok: Token) -> bool:
+    """مديرها, رئيسه, مدربهم: a title with a possessive pronoun, never a name's word."""
+    f = tok.fold
+    return any(
+        f.endswith(suffix) and (f[: -len(suffix)] in _AR_TITLES or f[: -len(suffix)] in _AR_HEADS)
+        for suffix in ("هما", "هم", "ها", "ه")
+    )
+
+
+# Heads of a body or a team that take its pronoun (مديرها, رئيسه, مدربهم; folded)
+_AR_HEADS = frozenset(
+    {"مدير", "رييس", "مدرب", "امين", "وزير", "قايد", "محافظ", "متحدث", "مستشار", "نايب", "سفير"}
+)
+
+
 def _ar_speaker_slots(
     toks: list[Token], covered: set[int], people: set[int] | None = None
 ) -> dict[int, int]:
@@ -1555,6 +1570,8 @@ def _ar_speaker_slots(
                     and not (w.fold.startswith("ل") and w.fold.endswith(("ه", "ها", "هم")))
                     and not _ar_stop(toks, k)
                     and not any(f in _AR_TITLES or f in AR_PLACE_MARKERS for f, _ in w.readings)
+                    # مديرها, رئيسه: a title with its owner's pronoun
+                    and not _ar_title_owned(w)
                     # بطل العالم سبع مرات: a count, never a name's word
                     and not any((f,) in numbers for f, _ in w.readings)
                 )
@@ -1610,17 +1627,11 @@ def _ar_speaker_slots(
                     # قال ماركوس راشفورد للصحفي هنري وينتر إنه: the speaker, then the one
                     # spoken to
                     out[i + 1] = start - 1
-                elif (
-                    j - start >= 2
-                    and (
-                        title.fold.startswith(("ال", "لل"))
-                        or (named_last and start - 1 in covered)
-                        # a title with its body as a possessive: محافظه, رئيسها
-                        or any(
-                            title.fold.endswith(p) and title.fold[: -len(p)] in _AR_TITLES
-                            for p in ("ه", "ها", "هم")
-                        )
-                    )
+                elif j - start >= 2 and (
+                    title.fold.startswith(("ال", "لل"))
+                    or (named_last and start - 1 in covered)
+                    # a title with its body as a possessive: محافظه, رئيسها, مديرها
+                    or _ar_title_owned(title)
                 ):
                     out[start] = j
                 elif named_last and after_body:
