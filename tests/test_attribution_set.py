@@ -187,6 +187,10 @@ PAIR_FILES = (
     "_heldout114",
     "_heldout115",
     "_heldout116",
+    "_heldout117",
+    "_heldout118",
+    "_heldout119",
+    "_heldout120",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
@@ -195,7 +199,7 @@ PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 def test_pair_is_well_formed(pair: dict) -> None:
     """A pair has one Arabic and one English side, a claim kind, a boolean match and a reason."""
     assert set(pair) == {"id", "a", "b", "kind", "match", "why"}
-    assert re.fullmatch(r"pair-(?:[hkmnpqrstuvwxyz]|[a-d][a-z])?\d{3}", pair["id"])
+    assert re.fullmatch(r"pair-(?:[hkmnpqrstuvwxyz]|[a-e][a-z])?\d{3}", pair["id"])
     assert {pair["a"]["lang"], pair["b"]["lang"]} == {"ar", "en"}
     for side in (pair["a"], pair["b"]):
         assert set(side) <= {"lang", "text", "context"} and side["text"].strip()
