@@ -54,6 +54,8 @@ _HEAD_NOUNS = {
     "وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "وزاره", "جريده", "نادي", "شركه",
     "فريق", "منظمه", "مجموعه", "جامعه", "مستشفي", "مجله",
 }  # fmt: skip
+# Verbs of holding a view (يرى, "believes"), not of saying
+_VIEW_VERBS = frozenset({"يري", "تري", "راي", "رات", "believes", "believe"})
 _PERSON_KINDS = {"person", "role", "organisation"}  # the Kremlin said ...
 _SOURCE_KINDS = {"agency", "platform"}
 
@@ -109,7 +111,7 @@ class Cue:
 
     index: int
     end: int
-    kind: str  # verb, according, continuation, participle, before
+    kind: str  # verb, according, continuation, participle, before, act (a body's act)
     text: str
 
 
@@ -209,10 +211,6 @@ def find_cues(toks: list[Token], lex: Lexicon, acts: bool = False) -> list[Cue]:
             out.append(Cue(i, i + 1, "act", tok.text))
         i += 1
     return out
-
-
-# Verbs of holding a view (يرى, "believes"), not of saying
-_VIEW_VERBS = frozenset({"يري", "تري", "راي", "رات", "believes", "believe"})
 
 
 def _is_act(tok: Token, lex: Lexicon) -> bool:
