@@ -142,6 +142,34 @@ _SCORE_OF = re.compile(r"\bscore of\s*$", re.IGNORECASE)
 _GOAL_WORDS = re.compile(r"هدف|أهداف|اهداف|\bgoals?\b", re.IGNORECASE)
 
 
+# Words after an Arabic figure that are no counted noun (prepositions, particles, verbs of
+# being); folded
+_AR_NOT_COUNTED = frozenset(
+    {"من", "في", "علي", "الي", "عن", "مع", "منذ", "قد", "كان", "كانوا", "كانت", "بين", "حتي",
+     "او", "ثم", "الف", "الاف", "مليون", "ملايين", "مليار", "مليارات", "تقريبا", "فقط"}
+)  # fmt: skip
+
+
+def _counted_noun_follows(claim: Claim) -> bool:
+    """Does an indefinite noun follow the Arabic figure (٤٫٥ ملايين هاتف): what it counts,
+    though no unit table lists it?"""
+    q = claim.quantity
+    if q is None:
+        return False
+    rest = claim.sentence[q.end - claim.sentence_start :].split()
+    if not rest:
+        return False
+    word = fold(rest[0].strip('،,.؛:«»"()'))
+    return (
+        len(word) >= 3
+        and not word.startswith(("ال", "لل"))
+        and word not in _AR_NOT_COUNTED
+        # وأصيب, فقتل: a clause goes on, nothing counted
+        and not word.startswith(("و", "ف"))
+        and all("\u0621" <= c <= "\u064a" for c in word)
+    )
+
+
 def _bare_fraction(q: Quantity) -> bool:
     """A fraction in words with nothing counted after it (ربع الاقتصاد, "a fifth of")."""
     return q.value is not None and 0 < q.value < 1 and not q.vague and not _DIGIT_RUN.search(q.text)
@@ -167,6 +195,8 @@ def infer_subject(claim: Claim) -> Claim:
     subjects = {EVENT_SUBJECTS[t] for t in claim.topics if t in EVENT_SUBJECTS}
     if len(subjects) != 1:
         return claim  # none, or two events in one clause: do not guess
+    if claim.language == "ar" and _counted_noun_follows(claim):
+        return claim  # أرسلت تنبيهاً إلى ٤٫٥ ملايين هاتف: phones, whatever was sent
     mark = subjects == {"goal"} and _SCORE_OF.search(
         claim.sentence[: q.start - claim.sentence_start]
     )

@@ -3795,3 +3795,26 @@ def test_an_agencys_country_places_nothing(ar: str, en: str, match: bool) -> Non
 )
 def test_a_small_whole_count_is_exact(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a noun after an Arabic figure is what it counts, though no unit table lists it
+        (
+            "أرسلت الحكومة البريطانية تنبيهاً طارئاً إلى نحو ٤٫٥ ملايين هاتف محمول في اسكتلندا "
+            "قبيل وصول العاصفة.",
+            "Around 4.5 million mobile phones in Scotland received an emergency alert from the UK "
+            "government ahead of the storm.",
+            True,
+        ),
+        # a bare figure still takes its clause's event: the dead
+        (
+            "قتل ٣٠ في الهجوم على السوق يوم الأحد.",
+            "Thirty people were killed in the attack on the market on Sunday.",
+            True,
+        ),
+    ],
+)
+def test_a_noun_after_an_arabic_figure_is_what_it_counts(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match
