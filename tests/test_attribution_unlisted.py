@@ -2024,3 +2024,17 @@ def test_the_sport_and_an_invitation(text: str, speaker: str) -> None:
 )
 def test_commenting_is_saying(lang: str, text: str, speaker: str) -> None:
     assert _speakers(text, lang)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ar",
+            "أفادت وكالة الأمن الصحي في المملكة المتحدة بأن فعالية اللقاح تبلغ ثلاثين في المئة.",
+        ),
+        ("en", "The UK Health Security Agency said the jab was 30 to 40 percent effective."),
+    ],
+)
+def test_the_uk_health_security_agency(lang: str, text: str) -> None:
+    assert _speakers(text, lang) == ["ukhsa"]

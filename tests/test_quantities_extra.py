@@ -338,3 +338,18 @@ def test_a_compound_before_the_counted_noun(text: str, subject: str) -> None:
 )
 def test_a_figure_inside_a_name(lang: str, text: str, figures: list[str]) -> None:
     assert [q.text for q in parse_quantities(text, lang)] == figures  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a decade is ten years; "a third decade" is an ordinal, no third of one
+        ("for the first time in two decades", [("two decades", 20.0, "year")]),
+        ("in over a decade", [("over a decade", 10.0, "year")]),
+        ("to extend his rule into a third decade", []),
+        ("half an hour later", [("half an hour", 0.5, "hour")]),
+    ],
+)
+def test_decades_and_ordinals(text: str, figures: list[tuple[str, float, str]]) -> None:
+    got = [(q.text, q.value, q.unit) for q in parse_quantities(text, "en")]
+    assert got == figures

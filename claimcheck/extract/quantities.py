@@ -1163,7 +1163,13 @@ class QuantityParser:
             return q, j + 1, 0
         # a fraction before a unit: نصف ساعة, half an hour, ربع ساعة
         fm = self._match(toks, j, lex.fractions)
-        if fm is not None:
+        # "a third decade", "a fifth year": an ordinal, no fraction of a unit
+        ordinal = (
+            fm is not None
+            and toks[fm[1] - 1].fold in _EN_ORDINAL_FRACTIONS
+            and not (fm[1] < n and toks[fm[1]].fold == "of")
+        )
+        if fm is not None and not ordinal:
             k = fm[1]
             if k < n and toks[k].fold == "of":
                 k += 1  # a quarter of an hour
@@ -1891,6 +1897,12 @@ def _teen(current: float, last: float | None, tok: Token) -> bool:
     if 0 < current < 10:
         return True
     return tok.arabic and last is not None and 0 < last < 10 and current % 100 == last
+
+
+# Fraction words that are ordinals before a noun without "of" ("a third term")
+_EN_ORDINAL_FRACTIONS = frozenset(
+    {"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+)
 
 
 def _in_a_name(toks: list[Token], i: int, end: int, q: dict, lex: Lexicon) -> bool:
