@@ -3818,3 +3818,21 @@ def test_a_small_whole_count_is_exact(ar: str, en: str, match: bool) -> None:
 )
 def test_a_noun_after_an_arabic_figure_is_what_it_counts(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # "in Nature" is the journal; "nature" and "Nature Astronomy" are not
+        ("The team published a first draft pangenome in Nature on Wednesday.", True),
+        ("The nature of the disease is still unclear to doctors.", False),
+        ("The astronomers reported the find in Nature Astronomy.", False),
+    ],
+)
+def test_the_journal_nature(text: str, named: bool) -> None:
+    from claimcheck.extract.entities import find_mentions
+    from claimcheck.extract.tokens import tokenize
+    from claimcheck.lexicons import load
+
+    ids = {m.entity.id for m in find_mentions(tokenize(text, load("en")))}
+    assert ("nature_journal" in ids) is named
