@@ -3481,13 +3481,8 @@ def test_one_competition_on_one_day(ar: str, en: str, match: bool) -> None:
     ],
 )
 def test_registry_words_in_context(text: str, entity: str, named: bool) -> None:
-    from claimcheck.extract.entities import find_mentions
-    from claimcheck.extract.tokens import tokenize
-    from claimcheck.lexicons import load
-
     lang = "ar" if text[0] > "z" else "en"
-    ids = {m.entity.id for m in find_mentions(tokenize(text, load(lang)))}
-    assert (entity in ids) is named
+    assert (entity in _mention_ids(text, lang)) is named
 
 
 @pytest.mark.parametrize(
@@ -3830,9 +3825,13 @@ def test_a_noun_after_an_arabic_figure_is_what_it_counts(ar: str, en: str, match
     ],
 )
 def test_the_journal_nature(text: str, named: bool) -> None:
+    assert ("nature_journal" in _mention_ids(text, "en")) is named
+
+
+def _mention_ids(text: str, lang: str) -> set[str]:
+    """The registry ids the text names."""
     from claimcheck.extract.entities import find_mentions
     from claimcheck.extract.tokens import tokenize
     from claimcheck.lexicons import load
 
-    ids = {m.entity.id for m in find_mentions(tokenize(text, load("en")))}
-    assert ("nature_journal" in ids) is named
+    return {m.entity.id for m in find_mentions(tokenize(text, load(lang)))}  # type: ignore[arg-type]

@@ -20,6 +20,7 @@ from claimcheck.extract.entities import (
     _AR_NOT_A_NAME,
     _AR_PREPOSITIONS,
     _AR_TITLES,
+    AR_MEDIA_TOLD,
     NAME_PREFIX,
     Mention,
     _not_saying,
@@ -249,9 +250,7 @@ def _act_by_body(
         # أقال النادي مدربه (the club named before); عيّنت وزارة الرياضة, أقال نادي ليون:
         # a body by its head noun, named or not
         return (toks[k].fold in _BODY_HEADS and bool(state.recent_bodies)) or (
-            toks[k].fold in PUBLIC_BODY_HEADS["ar"] | _AR_CLUB_WORDS
-            and k + 1 < n
-            and toks[k + 1].kind == "word"
+            toks[k].fold in _AR_ACTING_HEADS and k + 1 < n and toks[k + 1].kind == "word"
         )
     if cue.end < n and toks[cue.end].fold in _EN_NOT_ACT_AFTER:
         return False
@@ -843,12 +842,6 @@ _EN_UNNAMED = frozenset(
 )  # fmt: skip
 
 
-# The medium a speaker told, after the name (لشبكة, لقناة, لصحيفة ...; folded)
-_AR_MEDIA_TOLD = frozenset(
-    {"لشبكه", "لقناه", "لصحيفه", "لوكاله", "لموقع", "لاذاعه", "لمجله", "لتلفزيون", "لمحطه"}
-)
-
-
 def unread_speaker(toks: list[Token], cues: list[Cue]) -> tuple[int, int] | None:
     """The words in a speaker's place that no rule read as a speaker: a token range, or None.
 
@@ -899,7 +892,7 @@ def unread_speaker(toks: list[Token], cues: list[Cue]) -> tuple[int, int] | None
                 (
                     j
                     for j in range(cue.end + 1, end)
-                    if toks[j].fold in _AR_WHEN_SAID or toks[j].fold in _AR_MEDIA_TOLD
+                    if toks[j].fold in _AR_WHEN_SAID or toks[j].fold in AR_MEDIA_TOLD
                 ),
                 end,
             )
@@ -1633,6 +1626,10 @@ _EN_GENERIC_SPEAKERS = frozenset(
         "experts", "traders", "economists", "people", "activists", "medics", "negotiators",
     }
 )  # fmt: skip
+
+
+# Head nouns of an Arabic body that acts, named or not (وزارة الرياضة, نادي ليون)
+_AR_ACTING_HEADS = PUBLIC_BODY_HEADS["ar"] | _AR_CLUB_WORDS
 
 
 def _unnamed_subject(toks: list[Token], cue: Cue, mentions: list[Mention]) -> bool:

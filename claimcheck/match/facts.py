@@ -418,6 +418,7 @@ def _months_said_differ(claim: Claim, other: Claim) -> bool:
 
 @lru_cache(maxsize=16384)
 def _dated_months(sentence: str, lang: str) -> frozenset[tuple[int, int]]:
+    """The (year, month) of each Gregorian date in the sentence that gives both."""
     from claimcheck.extract.dates import parse_dates
 
     return frozenset(
@@ -427,16 +428,9 @@ def _dated_months(sentence: str, lang: str) -> frozenset[tuple[int, int]]:
     )
 
 
-@lru_cache(maxsize=16384)
 def _dating_years(sentence: str, lang: str) -> frozenset[int]:
     """The years of the sentence's dates that give a month too (in January 2025)."""
-    from claimcheck.extract.dates import parse_dates
-
-    return frozenset(
-        d.year
-        for d in parse_dates(sentence, lang)  # type: ignore[arg-type]
-        if d.year and d.month and d.calendar == "gregorian" and not d.relative
-    )
+    return frozenset(year for year, _ in _dated_months(sentence, lang))
 
 
 # A year in a competition's name, after it (World Cup 2026, كأس العالم ٢٠٢٦, مونديال قطر
