@@ -605,3 +605,44 @@ def test_the_us_states(lang: str, text: str, place: str) -> None:
 def test_georgia_the_country_is_not_the_state() -> None:
     assert "georgia_us" not in _ids("Troops in Georgia fired 3 shells, Tbilisi said.", "en")
     assert "georgia_us" in _ids("Storms killed 5 people in the state of Georgia.", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "key"),
+    [
+        ("en", "Floods cut off 300 homes in County Kerry on Tuesday.", "kr"),
+        ("en", "A gust of 141 km/h was measured at Roches Point in County Cork.", "krk"),
+        ("en", "The level of Lake Kariba fell to 12% of its usable storage.", "krb"),
+        ("ar", "غمرت السيول ٣٠٠ منزل في مقاطعة كيري يوم الثلاثاء.", "kr"),
+        ("ar", "انخفض منسوب بحيرة كاريبا إلى ١٢٪ من سعتها.", "krb"),
+    ],
+)
+def test_the_kind_of_place_before_its_name(lang: str, text: str, key: str) -> None:
+    """ "County Kerry" and "Lake Kariba" are keyed by the name alone, as مقاطعة كيري and
+    بحيرة كاريبا are, so the two languages' keys meet."""
+    ids = _ids(text, lang)
+    assert PLACE_PREFIX + key in ids, ids
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        (
+            "سجلت محطة في مقاطعة كورك هبة رياح بلغت ١٤١ كيلومتراً في الساعة خلال العاصفة.",
+            "A gust of 141 km/h was recorded in County Cork during the storm.",
+            True,
+        ),
+        (
+            "قال مسؤولون إن منسوب بحيرة كاريبا تراجع إلى ١٢ في المئة من سعتها القابلة للاستخدام.",
+            "Officials said Lake Kariba had fallen to 12 percent of its usable storage.",
+            True,
+        ),
+        (
+            "قال مسؤولون إن منسوب بحيرة كاريبا تراجع إلى ١٢ في المئة من سعتها القابلة للاستخدام.",
+            "Officials said Lake Kivu had fallen to 12 percent of its usable storage.",
+            False,
+        ),
+    ],
+)
+def test_a_county_or_lake_named_in_both_languages(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match

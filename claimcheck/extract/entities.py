@@ -941,6 +941,11 @@ def unresolved_names(
                     break  # "Astrobotic's Peregrine lander": the owner, then what it owns
             while j > i + 1 and toks[j - 1].fold in _EN_NAME_PARTICLES:
                 j -= 1  # a name does not end in "al" or "de"
+            # "County Galway", "Lake Chad": the kind of place, then its name (as مقاطعة
+            # غالواي and بحيرة تشاد are read in Arabic)
+            kind_first = j - i >= 2 and toks[i].fold in _EN_PLACE_KINDS_BEFORE
+            if kind_first:
+                i += 1
             # "told him in English": a language, neither a name nor a place
             language = j - i == 1 and _a_language(toks, i, j)
             # "at Coningsby, Lincolnshire, on ...": a place after a place and a comma is
@@ -959,8 +964,9 @@ def unresolved_names(
                 # an owner after a comma ("launch, Astrobotic's lander")
                 or (j - i == 1 and toks[i].text.endswith(("'s", "’s")) and len(toks[i].text) > 5)
                 or region
+                or kind_first
             ):
-                runs.append((i, j, region or _en_place(toks, i, j)))
+                runs.append((i, j, region or kind_first or _en_place(toks, i, j)))
             i = max(j, i + 1)
             continue
         if t.arabic and t.fold in _AR_RANKS and i + 1 < n and toks[i + 1].fold in _AR_RANKS[t.fold]:
@@ -1738,6 +1744,9 @@ _EN_PUBLISHED = frozenset(
 # Last words of a name that make it a time, not a place ("the Bronze Age town of ...")
 _EN_ERAS = frozenset({"age", "era", "period", "dynasty", "century", "empire"})
 
+
+# Kinds of place written before the name in English ("County Galway", "Lake Chad")
+_EN_PLACE_KINDS_BEFORE = frozenset({"county", "lake"})
 
 # Words after "Coningsby, Lincolnshire" that end the region's name
 _EN_AFTER_REGION = frozenset({"on", "in", "at", "and", "where", "when", "last", "this", "early"})
