@@ -3835,3 +3835,55 @@ def _mention_ids(text: str, lang: str) -> set[str]:
     from claimcheck.lexicons import load
 
     return {m.entity.id for m in find_mentions(tokenize(text, load(lang)))}  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "named"),
+    [
+        ("The former champion died of a heart attack in Lisbon.", "attack", False),
+        ("The former champion died of a heart attack in Lisbon.", "heart_attack", True),
+        ("توفي البطل السابق إثر نوبة قلبية في لشبونة.", "attack", False),
+        ("توفي البطل السابق إثر أزمة قلبية في لشبونة.", "heart_attack", True),
+        ("Gunmen carried out an attack on a police post.", "attack", True),
+        ("Lava fountains rose in the summit crater overnight.", "talks", False),
+        ("Lava fountains rose in the summit crater overnight.", "volcanic_eruption", True),
+        ("تدفقت الحمم داخل قمة البركان ليلاً.", "talks", False),
+        ("The leaders met at a summit in Rome.", "talks", True),
+        ("عقد القادة قمة في روما.", "talks", True),
+        ("The volcano began erupting again on Monday.", "volcanic_eruption", True),
+        ("Etna has been erupting for a week.", "volcanic_eruption", True),
+    ],
+)
+def test_a_heart_attack_and_a_volcanos_summit(text: str, entity: str, named: bool) -> None:
+    """A heart attack is no attack on anyone; a volcano's summit crater is no summit
+    meeting; "erupting" is an eruption."""
+    lang = "ar" if text[0] > "z" else "en"
+    assert (entity in _mention_ids(text, lang)) is named
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        (
+            "توفي لاعب التنس السابق إثر نوبة قلبية في منزله بمدريد يوم الأحد ١٢ أيار/مايو ٢٠٢٤.",
+            "The former tennis player died of a heart attack at his home in Madrid on "
+            "May 12, 2024, aged 61.",
+            True,
+        ),
+        (
+            "بدأ بركان إتنا في جزيرة صقلية الثوران مجدداً في ١٤ آب/أغسطس ٢٠٢٣، ما أدى إلى إغلاق "
+            "مطار كاتانيا.",
+            "Mount Etna in Sicily began erupting again on August 14, 2023, with lava fountains "
+            "at its summit crater forcing Catania airport to close.",
+            True,
+        ),
+        (
+            "بدأ بركان إتنا في جزيرة صقلية الثوران مجدداً في ١٤ آب/أغسطس ٢٠٢٣.",
+            "Mount Etna in Sicily began erupting again on August 4, 2023, with lava fountains "
+            "at its summit crater.",
+            False,
+        ),
+    ],
+)
+def test_a_death_and_an_eruption_dated(ar: str, en: str, match: bool) -> None:
+    assert decide("date", ar, en)[0] is match
