@@ -134,3 +134,82 @@ def test_a_score_in_words_with_the_second_noun_left_out(text: str, value: float)
     from claimcheck.extract.quantities import parse_quantities
 
     assert [(q.value, q.unit) for q in parse_quantities(text, "ar")] == [(value, "score")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # a unit and its tens joined by و, on either side of مقابل
+        ("ar", "فاز الفريق على ضيفه بخمسة وعشرين هدفاً مقابل ثلاثة وعشرين.", ["25-23 score"]),
+        (
+            "ar",
+            "خسر منتخب تونس لكرة اليد أمام مصر بأربعة وعشرين هدفاً مقابل ستة وعشرين.",
+            ["26-24 score"],
+        ),
+        (
+            "ar",
+            "فاز منتخب مصر لكرة اليد على السويد بأربعة وثلاثين هدفاً مقابل ثلاثين.",
+            ["34-30 score"],
+        ),
+        # high-scoring sports named in the sentence
+        ("en", "Denmark beat Sweden 34-30 in the handball final.", ["34-30 score"]),
+        ("ar", "فاز منتخب الدنمارك لكرة اليد على السويد ٣٤-٣٠ في النهائي.", ["34-30 score"]),
+        (
+            "en",
+            "The Springboks beat the All Blacks 35-7 in the rugby Test at Twickenham.",
+            ["35-7 score"],
+        ),
+        (
+            "ar",
+            "فاز فريق ريال مدريد لكرة السلة على باناثينايكوس ٩٥-٨٠ في النهائي.",
+            ["95-80 score"],
+        ),
+        # no sport named, but nothing after the score that it could count
+        ("en", "The Celtics beat the Mavericks 106-88 on Monday.", ["106-88 score"]),
+        ("en", "Boston won Game 5 of the series 106-88.", ["106-88 score"]),
+    ],
+)
+def test_scores_over_thirty_and_in_compound_words(lang: str, text: str, want: list[str]) -> None:
+    assert figures(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a range of a countable thing, even with a cue word
+        ("en", "The party won 40-50 seats in most polls."),
+        ("en", "He won 35-40 percent of the vote in the runoff."),
+        # judges' cards are points, which the other language writes as points
+        ("en", "All three judges scored the fight 118-110 for the champion."),
+        ("ar", "فاز البطل بإجماع الحكام الثلاثة بنتيجة ١١٨-١١٠ في الرياض."),
+    ],
+)
+def test_a_high_range_or_a_scorecard_is_no_score(lang: str, text: str) -> None:
+    assert not any("score" in f for f in figures(text, lang)), figures(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        (
+            "توج منتخب الدنمارك بلقب بطولة العالم لكرة اليد بفوزه على فرنسا بأربعة وثلاثين هدفاً "
+            "مقابل تسعة وعشرين في ستوكهولم.",
+            "Denmark beat France 34-29 in Stockholm to win the handball world title.",
+            True,
+        ),
+        (
+            "توج منتخب الدنمارك بلقب بطولة العالم لكرة اليد بفوزه على فرنسا بأربعة وثلاثين هدفاً "
+            "مقابل تسعة وعشرين في ستوكهولم.",
+            "Denmark beat France 34-28 in Stockholm to win the handball world title.",
+            False,
+        ),
+        (
+            "فاز فريق بوسطن سيلتكس على دالاس مافريكس ١٠٦-٨٨ في المباراة الخامسة ليحرز لقب الدوري "
+            "الأميركي لكرة السلة.",
+            "The Boston Celtics beat the Dallas Mavericks 106-88 in Game 5 to win the NBA title.",
+            True,
+        ),
+    ],
+)
+def test_high_scores_across_languages(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match

@@ -20,6 +20,9 @@ from claimcheck.lexicons import Lexicon, Phrase, fold, phrase_key, to_ascii_digi
 
 _PATH = Path(__file__).resolve().parent.parent / "lexicons" / "scores.toml"
 _MAX_GOALS = 30  # "3-45" is no score; a range, a ratio or a date
+# ... unless the sport scores high (handball 31-28, basketball 114-103, rugby 36-30), which
+# the sentence names, or the figure stands alone after its cue ("beat the Nuggets 114-103.")
+_MAX_POINTS = 200
 _DASHES = {"-", "–", "—"}
 _NEAR = 3  # tokens between a score and the word that makes it a shootout's
 
@@ -48,6 +51,9 @@ class ScoreWords:
     against: frozenset[str]
     level: frozenset[str]
     nil: frozenset[Phrase]
+    high_scoring: frozenset[str]
+    after_score: frozenset[str]
+    scorecards: frozenset[str]
 
 
 @cache
@@ -63,6 +69,9 @@ def score_words(lang: str) -> ScoreWords:
         against=frozenset(fold(w) for w in words.get("against", [])),
         level=frozenset(fold(w) for w in words.get("level", [])),
         nil=frozenset(phrase_key(w) for w in words.get("nil", [])),
+        high_scoring=frozenset(fold(w) for w in raw["high_scoring"].get(lang, [])),
+        after_score=frozenset(fold(w) for w in raw["after_score"].get(lang, [])),
+        scorecards=frozenset(fold(w) for w in raw["scorecards"].get(lang, [])),
     )
 
 
@@ -70,11 +79,27 @@ def _forms(tok: Token) -> list[str]:
     return [tok.fold, *(f for f, _ in tok.readings)]
 
 
-def _digits(tok: Token) -> int | None:
+def _digits(tok: Token, limit: int = _MAX_GOALS) -> int | None:
     if tok.kind != "num" or not tok.fold.isdigit():
         return None
     value = int(tok.fold)
-    return value if value <= _MAX_GOALS else None
+    return value if value <= limit else None
+
+
+def _number(toks: list[Token], k: int, lex: Lexicon, limit: int) -> tuple[int, int] | None:
+    """A whole count at token ``k``: digits, a number word, or a unit and its tens joined
+    by و (واحد وثلاثين, ثمانية وعشرين): value, end."""
+    value: float | None = _digits(toks[k], limit)
+    if value is None:
+        value = next((lex.numbers[(f,)] for f in _forms(toks[k]) if (f,) in lex.numbers), None)
+    if value is None or not float(value).is_integer():
+        return None
+    end = k + 1
+    if 0 < value < 10 and end < len(toks) and toks[end].fold.startswith("و"):
+        tens = lex.numbers.get((toks[end].fold[1:],))
+        if tens is not None and tens in (20, 30, 40, 50, 60, 70, 80, 90):
+            value, end = value + tens, end + 1
+    return (int(value), end) if 0 <= value <= limit else None
 
 
 def find_scores(toks: list[Token], lex: Lexicon) -> list[Score]:
@@ -89,12 +114,17 @@ def find_scores(toks: list[Token], lex: Lexicon) -> list[Score]:
     worded = any(f in goals for t, fs in zip(toks, forms, strict=True) if t.arabic for f in fs)
     if not (cued or worded):
         return []
+    folds = {f for fs in forms for f in fs}
+    # judges' cards (120-107) are points, written as points in the other language
+    cards = bool(folds & words.scorecards)
+    high = bool(folds & words.high_scoring) and not cards
+    limit = _MAX_POINTS if high else _MAX_GOALS
     out: list[Score] = []
     i = 0
     while i < n:
-        got = _digit_score(toks, i) if cued else None
+        got = _digit_score(toks, i, words, high, cards) if cued else None
         if got is None and worded and toks[i].arabic:
-            got = _word_score(toks, i, words, lex)
+            got = _word_score(toks, i, words, lex, limit)
         if got is None:
             i += 1
             continue
@@ -116,13 +146,23 @@ def _clitic_offset(tok: Token, words: ScoreWords, lex: Lexicon) -> int:
     )
 
 
-def _digit_score(toks: list[Token], i: int) -> tuple[int, int, int] | None:
-    """3-1, ٤-٢: two small whole numbers joined by a dash, neither part of a longer run."""
+def _digit_score(
+    toks: list[Token], i: int, words: ScoreWords, high: bool, cards: bool = False
+) -> tuple[int, int, int] | None:
+    """3-1, ٤-٢: two small whole numbers joined by a dash, neither part of a longer run.
+    Counts over 30 (31-28, 114-103) in a sentence that names a high-scoring sport, or
+    standing alone: no noun after them ("won 40-50 seats" is a range)."""
     if i + 2 >= len(toks) or toks[i + 1].text not in _DASHES:
         return None
-    a, b = _digits(toks[i]), _digits(toks[i + 2])
+    a, b = _digits(toks[i], _MAX_POINTS), _digits(toks[i + 2], _MAX_POINTS)
     if a is None or b is None:
         return None
+    if max(a, b) > _MAX_GOALS and cards:
+        return None
+    if max(a, b) > _MAX_GOALS and not high:
+        after = toks[i + 3] if i + 3 < len(toks) else None
+        if after is not None and after.kind == "word" and after.fold not in words.after_score:
+            return None
     if toks[i + 1].start != toks[i].end or toks[i + 2].start != toks[i + 1].end:
         return None  # "3 - 1" spaced out is rarely a score in copy; a list or a range
     if i > 0 and (toks[i - 1].text in _DASHES or toks[i - 1].text in "/.:"):
@@ -132,44 +172,41 @@ def _digit_score(toks: list[Token], i: int) -> tuple[int, int, int] | None:
     return i + 3, a, b
 
 
-def _count(toks: list[Token], k: int, words: ScoreWords, lex: Lexicon) -> tuple[int, int] | None:
-    """A count of goals at token ``k`` (هدفين, ثلاثية, ثلاثة أهداف, 3 أهداف): value, end."""
+def _count(
+    toks: list[Token], k: int, words: ScoreWords, lex: Lexicon, limit: int = _MAX_GOALS
+) -> tuple[int, int] | None:
+    """A count of goals at token ``k`` (هدفين, ثلاثية, ثلاثة أهداف, 3 أهداف, واحد وثلاثين
+    هدفاً): value, end."""
     if k >= len(toks):
         return None
     for form in _forms(toks[k]):
         if form in words.goals:
             return words.goals[form], k + 1
-    value: float | None = _digits(toks[k])
-    if value is None:
-        value = next((lex.numbers[(f,)] for f in _forms(toks[k]) if (f,) in lex.numbers), None)
+    got = _number(toks, k, lex, limit)
     if (
-        value is not None
-        and float(value).is_integer()
-        and 0 <= value <= _MAX_GOALS
-        and k + 1 < len(toks)
-        and any(f in words.goal_nouns for f in _forms(toks[k + 1]))
+        got is not None
+        and got[1] < len(toks)
+        and any(f in words.goal_nouns for f in _forms(toks[got[1]]))
     ):
-        return int(value), k + 2
+        return got[0], got[1] + 1
     return None
 
 
-def _bare_count(toks: list[Token], k: int, lex: Lexicon) -> tuple[int, int] | None:
-    """A number with its noun left out after مقابل (بأربعة أهداف مقابل ثلاثة): value, end."""
+def _bare_count(
+    toks: list[Token], k: int, lex: Lexicon, limit: int = _MAX_GOALS
+) -> tuple[int, int] | None:
+    """A number with its noun left out after مقابل (بأربعة أهداف مقابل ثلاثة, مقابل ثمانية
+    وعشرين): value, end."""
     if k >= len(toks):
         return None
-    value: float | None = _digits(toks[k])
-    if value is None:
-        value = next((lex.numbers[(f,)] for f in _forms(toks[k]) if (f,) in lex.numbers), None)
-    if value is None or not float(value).is_integer() or not 0 <= value <= _MAX_GOALS:
-        return None
-    return int(value), k + 1
+    return _number(toks, k, lex, limit)
 
 
 def _word_score(
-    toks: list[Token], i: int, words: ScoreWords, lex: Lexicon
+    toks: list[Token], i: int, words: ScoreWords, lex: Lexicon, limit: int = _MAX_GOALS
 ) -> tuple[int, int, int] | None:
     """بهدفين مقابل هدف, بثلاثة أهداف لمثلها, بهدف نظيف, بهدفين دون رد."""
-    first = _count(toks, i, words, lex)
+    first = _count(toks, i, words, lex, limit)
     if first is None:
         return None
     a, k = first
@@ -187,10 +224,10 @@ def _word_score(
         ):
             return k + size, a, 0
     if any(f in words.against for f in forms):
-        second = _count(toks, k + 1, words, lex) or _bare_count(toks, k + 1, lex)
+        second = _count(toks, k + 1, words, lex, limit) or _bare_count(toks, k + 1, lex, limit)
         if second is not None:
             return second[1], a, second[0]
-    if toks[k].fold.startswith("ل") and (second := _count(toks, k, words, lex)) is not None:
+    if toks[k].fold.startswith("ل") and (second := _count(toks, k, words, lex, limit)):
         return second[1], a, second[0]  # بثلاثة أهداف لهدف
     return None
 
