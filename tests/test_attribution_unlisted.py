@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from pairs import decide
 
 from claimcheck.extract import extract_claims
 from claimcheck.extract.entities import NAME_PREFIX, load_registry, name_key
@@ -2036,3 +2037,52 @@ def _unresolved_ar(text: str) -> list[str]:
 
     toks = tokenize(text, load("ar"))
     return [c.text for c in unresolved_names(text, toks, find_mentions(toks), suggest=False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("He Lifeng said China was willing to buy more US farm goods.", "name:h lfnk"),
+        ("Vice Premier He Lifeng told the forum that growth would pick up.", "name:h lfnk"),
+        ("He Jiankui told an interviewer that he had moved too fast.", "name:h jnk"),
+        # the pronoun, with its verb after it
+        ("Li Qiang opened the forum. He said growth would pick up.", "name:l knk"),
+        ("Li Qiang opened the forum. He Said growth would pick up.", "name:l knk"),
+    ],
+)
+def test_the_chinese_family_name_he(text: str, speaker: str) -> None:
+    """He before a capitalised given name is a family name (He Lifeng), not the pronoun."""
+    assert _speakers(text, "en")[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        (
+            "قال نائب رئيس الوزراء الصيني خه ليفنغ إن بلاده مستعدة لزيادة وارداتها الزراعية من "
+            "الولايات المتحدة.",
+            "He Lifeng said China was willing to buy more US farm goods.",
+            True,
+        ),
+        (
+            "قال نائب رئيس الوزراء الصيني هي ليفنغ إن بلاده مستعدة لزيادة وارداتها الزراعية من "
+            "الولايات المتحدة.",
+            "Chinese Vice Premier He Lifeng said China was willing to buy more US farm goods.",
+            True,
+        ),
+        (
+            "قال العالم الصيني خه جيان كوي في مقابلة إنه تسرّع في إجراء تجربته على الأجنة.",
+            "He Jiankui told an interviewer that he had moved too quickly with his embryo "
+            "experiment.",
+            True,
+        ),
+        (
+            "قال رئيس الوزراء الصيني لي تشيانغ إن بلاده مستعدة لزيادة وارداتها الزراعية من "
+            "الولايات المتحدة.",
+            "He Lifeng said China was willing to buy more US farm goods.",
+            False,
+        ),
+    ],
+)
+def test_he_across_languages(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", ar, en)[0] is match
