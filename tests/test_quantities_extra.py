@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pairs import decide
 
 from claimcheck.extract.quantities import parse_quantities
 
@@ -353,3 +354,44 @@ def test_a_figure_inside_a_name(lang: str, text: str, figures: list[str]) -> Non
 def test_decades_and_ordinals(text: str, figures: list[tuple[str, float, str]]) -> None:
     got = [(q.text, q.value, q.unit) for q in parse_quantities(text, "en")]
     assert got == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a participle before a span of time describes it, as before a counted noun
+        ("Strikes cost the economy 2.7 million working days.", [(2.7e6, "day")]),
+        ("The index fell for 12 trading days in a row.", [(12.0, "day")]),
+        ("Sick leave cost 40 working hours a month.", [(40.0, "hour")]),
+        ("The hostages spent 20 remaining days in captivity.", [(20.0, "day")]),
+        # before anything else it is a verb
+        ("Of the 40 trading, 12 were suspended.", [(40.0, None), (12.0, None)]),
+    ],
+)
+def test_a_participle_before_a_span_of_time(
+    text: str, figures: list[tuple[float, str | None]]
+) -> None:
+    assert [(q.value, q.unit) for q in parse_quantities(text, "en")] == figures
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        (
+            "قدّرت منظمة العمل الدولية أن الإضرابات كلّفت الاقتصاد البريطاني ٢٫٧ مليون يوم عمل "
+            "خلال عام ٢٠٢٣.",
+            "The ILO estimated that strikes cost the British economy 2.7 million working days "
+            "in 2023.",
+            True,
+        ),
+        (
+            "قدّرت منظمة العمل الدولية أن الإضرابات كلّفت الاقتصاد البريطاني ٢٫٧ مليون يوم عمل "
+            "خلال عام ٢٠٢٣.",
+            "The ILO estimated that strikes cost the British economy 2.7 million working hours "
+            "in 2023.",
+            False,
+        ),
+    ],
+)
+def test_working_days_across_languages(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match

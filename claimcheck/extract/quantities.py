@@ -717,9 +717,11 @@ class QuantityParser:
             if f.endswith("ing") and k == j:
                 # "20 surviving hostages": a participle before a counted noun describes it;
                 # before anything else it is a verb ("40 trading")
+                # ... and so it does a span of time ("12 billion working days", "40 trading
+                # days")
                 m = self._match(toks, k + 1, self.lex.units)
                 entry = self.lex.units.get(m[0]) if m is not None else None
-                if entry is None or entry.kind != "subject":
+                if entry is None or not (entry.kind == "subject" or entry.key in _TIME_UNITS):
                     return None
                 return entry, m[1]
             proper = proper and tok.text[:1].isupper()
