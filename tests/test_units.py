@@ -328,3 +328,58 @@ def test_counted_nouns_of_two_senses(ar: str, en: str, match: bool) -> None:
 )  # fmt: skip
 def test_journals_and_deaths(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a species in one language, animals in the other
+        (
+            "أحصى المسح الجوي في محمية كروغر ١٣٥٠٠ حيوان من الفيلة خلال عام ٢٠٢٣.",
+            "The 2023 aerial census counted 13,500 elephants in Kruger National Park.",
+            True,
+        ),
+        (
+            "قدّر تعداد عام ٢٠٢٢ عدد النمور البرية في الهند بنحو ٣١٦٧ حيواناً.",
+            "India's 2022 census estimated that 3,167 tigers live in the wild.",
+            True,
+        ),
+        (
+            "قدّر الباحثون عدد النمور البرية في الهند بنحو ٣١٦٧ نمراً في تعداد عام ٢٠٢٢.",
+            "India's 2022 census put the number of wild tigers at 3,167 animals.",
+            True,
+        ),
+        (
+            "ارتفع عدد الفهود في المحمية إلى ٤٨ حيواناً بالغاً بحسب هيئة الحياة البرية.",
+            "The reserve's cheetah population rose to 48 mature individuals, the wildlife "
+            "authority said.",
+            True,
+        ),
+        # animals are not people, nor tonnes
+        (
+            "نفق ١٢٠ حيواناً من الدلافين في بحيرة تيفي البرازيلية خلال موجة الحر.",
+            "The heatwave around Brazil's Lake Tefe killed 120 people, officials said.",
+            False,
+        ),
+        (
+            "نفق ١٢٠ حيواناً من الدلافين في بحيرة تيفي البرازيلية خلال موجة الحر.",
+            "Fishermen in Brazil's Lake Tefe lost 120 tonnes of catch during the heatwave.",
+            False,
+        ),
+    ],
+)
+def test_species_and_animals(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("en", "Poachers killed 12 rhinos in the park.", ["12 wild_animal"]),
+        ("ar", "قتل الصيادون ١٢ فيلاً في المحمية.", ["12 wild_animal"]),
+        ("en", "The lynx population grew to 648 mature individuals.", ["648 animal"]),
+        ("ar", "رُصد ٤٠ حوتاً قرب الساحل.", ["40 whale"]),
+    ],
+)
+def test_species_are_counted_as_animals(lang: str, text: str, want: list[str]) -> None:
+    assert figures(text, lang) == want

@@ -308,7 +308,11 @@ def relevance(claim: Claim, other: Claim) -> tuple[float, dict[str, float]]:
     if claim.quantity is not None and other.quantity is not None:
         k1, k2 = claim.quantity.key, other.quantity.key
         # one measure in two units (weeks and days) is the same key; a family is less
-        same = k1 == k2 or (unit_family(k1) == unit_family(k2) and unit_scale(k1) != unit_scale(k2))
+        # and so is a family's own key against one of its kinds (animals and elephants)
+        same = k1 == k2 or (
+            unit_family(k1) == unit_family(k2)
+            and (unit_scale(k1) != unit_scale(k2) or unit_family(k1) in (k1, k2))
+        )
         parts["key"] = 1.0 if same else 0.6
         # unless each side names someone or somewhere the registry knows and the other
         # does not (the Bank of Canada's 4.75% and the Fed's; Nadal's 22 and Djokovic's)
