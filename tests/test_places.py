@@ -646,3 +646,59 @@ def test_the_kind_of_place_before_its_name(lang: str, text: str, key: str) -> No
 )
 def test_a_county_or_lake_named_in_both_languages(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "en",
+            "The Catalan government said water use would be capped.",
+            "office:government@catalonia",
+        ),
+        (
+            "en",
+            "The Scottish government said 12 hospitals would close.",
+            "office:government@scotland",
+        ),
+        ("en", "The Welsh government said 20 schools would shut.", "office:government@wales"),
+        ("ar", "قالت الحكومة الاسكتلندية إن ١٢ مستشفى ستغلق.", "office:government@scotland"),
+        ("ar", "قالت حكومة كاتالونيا إن استهلاك المياه سيُقيَّد.", "office:government@catalonia"),
+        ("ar", "قالت الحكومة الكتالونية إن استهلاك المياه سيُقيَّد.", "office:government@catalonia"),
+    ],
+)
+def test_a_regions_adjective_names_its_government(lang: str, text: str, speaker: str) -> None:
+    claims = [c for c in extract_claims(text, lang) if c.attribution is not None]
+    assert claims and claims[0].attribution.speaker == speaker  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She told reporters in Catalan that 12 people had died.",
+        "The minister spoke in Welsh before 300 guests.",
+    ],
+)
+def test_a_regions_language_is_no_place(text: str) -> None:
+    assert not {"catalonia", "wales"} & _ids(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        (
+            "قالت حكومة كاتالونيا إن حالة الطوارئ تحدد سقفاً لاستهلاك المياه قدره ٢٠٠ لتر للفرد "
+            "يومياً.",
+            "The Catalan government said the emergency limits water use to 200 litres per "
+            "person a day.",
+            True,
+        ),
+        (
+            "قالت الحكومة الاسكتلندية إن قوائم الانتظار في المستشفيات تراجعت للشهر الثالث.",
+            "The Welsh government said hospital waiting lists had fallen for a third month.",
+            False,
+        ),
+    ],
+)
+def test_regional_governments_across_languages(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", ar, en)[0] is match

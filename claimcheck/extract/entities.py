@@ -523,7 +523,9 @@ def find_mentions(toks: list[Token], registry: Registry | None = None) -> list[M
         if role and i > 0 and any(f in _OFFICE_BEFORE for f, _ in toks[i - 1].readings):
             i = end  # وكيل الأمين العام, the deputy foreign minister: not the office holder
             continue
-        if reg.entities[eid].iso and _a_language(toks, i, end):
+        if (reg.entities[eid].iso or reg.entities[eid].kind == "place") and _a_language(
+            toks, i, end
+        ):
             i = end  # "told him in English", باللغة الإنجليزية: a language, not a country
             continue
         unless = reg.entities[eid].unless_next
@@ -651,7 +653,8 @@ def _another_given_name(toks: list[Token], i: int, ent: Entity, reg: Registry) -
 _EN_LANGUAGES = frozenset(
     {"english", "french", "arabic", "russian", "spanish", "german", "chinese", "japanese",
      "turkish", "persian", "farsi", "hebrew", "portuguese", "italian", "korean", "ukrainian",
-     "urdu", "hindi", "swahili", "dutch", "greek", "polish"}
+     "urdu", "hindi", "swahili", "dutch", "greek", "polish", "catalan", "welsh", "basque",
+     "sicilian"}
 )  # fmt: skip
 _AR_LANGUAGE_WORDS = frozenset({"اللغه", "باللغه", "لغه", "بلغه", "اللغتين", "باللغتين"})
 _EN_NOT_AFTER_LANGUAGE = frozenset(
