@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pairs import decide
 
 from claimcheck.extract import extract_claims
 from claimcheck.extract.entities import find_mentions, load_registry
@@ -437,3 +438,33 @@ def test_a_cased_name_of_two_words(text: str, found: bool) -> None:
     toks = tokenize(text, load("en"))
     ids |= {m.entity.id for m in find_mentions(toks, load_registry())}
     assert ("red_bull_racing" in ids) is found
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a country's federation is that country's, whichever way each side names it
+        (
+            "أوضح الاتحاد الدولي لكرة القدم أنه علّق عضوية الاتحاد الزيمبابوي بسبب تدخل الحكومة "
+            "في شؤونه.",
+            "FIFA said it had suspended the Zimbabwe Football Association over government "
+            "interference.",
+            True,
+        ),
+        (
+            "أعلن الفيفا أنه رفع الإيقاف عن الاتحاد الباكستاني بعد انتخاب لجنة جديدة.",
+            "FIFA said it had lifted the suspension of the Pakistan Football Federation after a "
+            "new committee was elected.",
+            True,
+        ),
+        (
+            "أوضح الاتحاد الدولي لكرة القدم أنه علّق عضوية الاتحاد الزيمبابوي بسبب تدخل الحكومة "
+            "في شؤونه.",
+            "FIFA said it had suspended the Kenyan Football Federation over government "
+            "interference.",
+            False,
+        ),
+    ],
+)
+def test_a_countrys_federation_is_that_countrys(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", ar, en)[0] is match

@@ -12,7 +12,9 @@ from rapidfuzz import fuzz
 
 from claimcheck.extract.attributions import PUBLIC_BODY_HEADS
 from claimcheck.extract.entities import (
+    AGENCY_PREFIX,
     DESCRIPTION_PREFIX,
+    FEDERATION_PREFIX,
     NAME_PREFIX,
     OFFICE_PREFIX,
     Registry,
@@ -858,8 +860,25 @@ def _attribution_stance(
         # names all the same ("the gold medal for Serbia")
         nat_a, nat_b = _nationality_ids(claim, registry), _nationality_ids(other, registry)
 
+        def with_countries(xs: set[str]) -> set[str]:
+            # a country's federation or agency is that country's (الاتحاد الهندي, "the
+            # All India Football Federation")
+            out = set(xs)
+            for x in xs:
+                if x.startswith((FEDERATION_PREFIX, AGENCY_PREFIX)):
+                    iso = x.partition(":")[2].upper()
+                elif (e := registry.entities.get(x)) is not None and e.kind != "place":
+                    iso = e.country or ""
+                else:
+                    continue
+                if c := registry.countries.get(iso):
+                    out.add(c)
+            return out
+
         def apart(xs: set[str], ys: set[str]) -> bool:
-            return bool(xs and ys and not (xs | nat_a) & (ys | nat_b))
+            return bool(
+                xs and ys and not (with_countries(xs) | nat_a) & (with_countries(ys) | nat_b)
+            )
 
         # two ideas or more, most of the fewer side's, make one statement whoever else each
         # names (the opponent on one side, the city on the other)
