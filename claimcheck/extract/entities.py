@@ -1529,7 +1529,9 @@ def _ar_speaker_slots(
             or toks[i + 1].text in ":«"
         ):
             continue
-        for j in range(i + 2, min(n, i + 9)):
+        # a long description may come first (أوضح عالم مصايد الأسماك في الإدارة الوطنية
+        # للمحيطات والغلاف الجوي كودي شوالسكي أن)
+        for j in range(i + 2, min(n, i + 13)):
             # قال آبي أحمد إن ...; قال مارك كارني، الفائز ...: ...; قال X: «...»
             if (
                 toks[j].fold not in ("ان", "بان", "انه", "انها")
