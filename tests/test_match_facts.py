@@ -3887,3 +3887,41 @@ def test_a_heart_attack_and_a_volcanos_summit(text: str, entity: str, named: boo
 )
 def test_a_death_and_an_eruption_dated(ar: str, en: str, match: bool) -> None:
     assert decide("date", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Palou became the first Spaniard to win the race in Indianapolis.", "ES"),
+        ("The Briton finished third in Monaco on Sunday.", "GB"),
+        ("The Frenchman scored twice in Madrid.", "FR"),
+    ],
+)
+def test_a_nationality_noun_is_a_person(text: str, iso: str) -> None:
+    """ "The first Spaniard" is a person's nationality, not where the fact happened."""
+    from claimcheck.match.facts import _nationalities
+
+    assert iso in _nationalities(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        (
+            "أحرز الإسباني أليكس بالو لقب بطولة إندي كار للمرة الثانية على التوالي في ناشفيل "
+            "الأمريكية يوم الأحد ١٥ أيلول/سبتمبر ٢٠٢٤.",
+            "Alex Palou clinched the IndyCar title in Nashville on September 15, 2024, the "
+            "first Spaniard to win it twice in a row.",
+            True,
+        ),
+        (
+            "أحرز الإسباني أليكس بالو لقب بطولة إندي كار للمرة الثانية على التوالي في ناشفيل "
+            "الأمريكية يوم الأحد ١٥ أيلول/سبتمبر ٢٠٢٤.",
+            "Alex Palou clinched the IndyCar title in Nashville on September 16, 2024, the "
+            "first Spaniard to win it twice in a row.",
+            False,
+        ),
+    ],
+)
+def test_a_nationality_noun_places_nothing(ar: str, en: str, match: bool) -> None:
+    assert decide("date", ar, en)[0] is match

@@ -710,6 +710,13 @@ _EN_PAST_VERBS = frozenset(
 )  # fmt: skip
 
 
+# Nationalities that are nouns for one person ("the first Spaniard to win", "the Briton")
+_EN_DEMONYM_NOUNS = frozenset(
+    {"spaniard", "briton", "frenchman", "frenchwoman", "englishman", "englishwoman",
+     "scotsman", "scotswoman", "welshman", "irishman", "irishwoman", "dutchman",
+     "dutchwoman", "dane", "swede", "finn", "pole", "scot", "turk", "kiwi", "aussie"}
+)  # fmt: skip
+
 # Nouns for a person that a nationality before them describes ("South African woman")
 _EN_PERSON_NOUNS = frozenset(
     {"woman", "man", "women", "men", "girl", "boy", "teenager", "national", "citizen",
@@ -842,6 +849,8 @@ def _describes(toks: list[Token], m: Mention, bodies: list[Mention], places: lis
             return True  # "The Slovenian won six stages": a person named before
         if j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].fold == "born":
             return True  # Jordanian-born: where a person was born
+        if m.tok_end - m.tok_start == 1 and toks[m.tok_start].fold in _EN_DEMONYM_NOUNS:
+            return True  # "the first Spaniard to win": one person
         if j < len(toks) and (
             (toks[j].fold,) in description_words("en") or toks[j].fold in _EN_PERSON_NOUNS
         ):
