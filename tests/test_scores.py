@@ -213,3 +213,35 @@ def test_a_high_range_or_a_scorecard_is_no_score(lang: str, text: str) -> None:
 )
 def test_high_scores_across_languages(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # one score, the same teams and day: one match, a win on one side, a shock on the other
+        (
+            "حقق المنتخب المغربي فوزاً تاريخياً على إسبانيا ٣-٠ بركلات الترجيح في الدوحة يوم "
+            "الثلاثاء ٦ كانون الأول/ديسمبر ٢٠٢٢ ليبلغ ربع النهائي.",
+            "Morocco stunned Spain 3-0 on penalties in Doha on December 6, 2022, goalkeeper "
+            "Yassine Bounou saving twice.",
+            True,
+        ),
+        (
+            "حقق المنتخب الياباني فوزاً تاريخياً على ألمانيا ٢-١ في الدوحة يوم الأربعاء ٢٣ "
+            "تشرين الثاني/نوفمبر ٢٠٢٢ في افتتاح مشواره.",
+            "Japan shocked Germany 2-1 in Doha on November 23, 2022, with late goals from "
+            "Ritsu Doan and Takuma Asano.",
+            True,
+        ),
+        # the same day of the tournament, another match and another score
+        (
+            "حقق المنتخب الياباني فوزاً تاريخياً على ألمانيا ٢-١ في الدوحة يوم الأربعاء ٢٣ "
+            "تشرين الثاني/نوفمبر ٢٠٢٢ في افتتاح مشواره.",
+            "Spain thrashed Costa Rica 7-0 in Doha on November 23, 2022, the biggest win of "
+            "the group stage.",
+            False,
+        ),
+    ],
+)
+def test_one_score_on_one_day_is_one_match(ar: str, en: str, match: bool) -> None:
+    assert decide("date", ar, en)[0] is match

@@ -1253,6 +1253,19 @@ def _people_apart(claim: Claim, other: Claim, registry: Registry) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
+def _scores(sentence: str, lang: str) -> frozenset[float]:
+    """The match scores a sentence gives (3-1: 3001), either team's first."""
+    from claimcheck.extract.quantities import parse_quantities
+
+    out: set[float] = set()
+    for q in parse_quantities(sentence, lang):
+        if q.unit == "score" and q.value is not None:
+            a, b = divmod(int(q.value), 1000)
+            out |= {a * 1000 + b, b * 1000 + a}
+    return frozenset(out)
+
+
 def _same_unnamed_event(
     claim: Claim, other: Claim, registry: Registry, parts: dict[str, float]
 ) -> bool:
@@ -1291,6 +1304,12 @@ def _same_unnamed_event(
             and set(claim.entities) & set(other.entities)
             # the host city is shared by every event of the Games: two people's days differ
             and not _people_apart(claim, other, registry)
+        )
+        # one match score, the same teams, the same day: one match, whether one side calls
+        # it a win and the other a shock (فوزاً تاريخياً ٢-١ / "stunned Argentina 2-1")
+        and not (
+            _scores(claim.sentence, claim.language) & _scores(other.sentence, other.language)
+            and parts.get("entities", 0.0) > 0
         )
     ):
         return False
