@@ -1125,6 +1125,13 @@ def test_same_name_across_scripts(a: str, b: str, same: bool) -> None:
             "أعلن وزير التعليم المصري تأجيل الامتحانات أسبوعاً.",
             ["أعلن وزير التعليم المصري"],
         ),
+        # a participle after a subject named before: what it warns of or calls for follows
+        # its preposition at once
+        (
+            "ar",
+            "قالت المنظمة إن الإصابات تضاعفت، محذرة من نقص اللقاحات.",
+            ["قالت المنظمة", "محذرة"],
+        ),
     ],
 )
 def test_crediting_frame(lang: str, text: str, frames: list[str]) -> None:
@@ -3925,3 +3932,42 @@ def test_a_nationality_noun_is_a_person(text: str, iso: str) -> None:
 )
 def test_a_nationality_noun_places_nothing(ar: str, en: str, match: bool) -> None:
     assert decide("date", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a disease or a science's field is what the story is about; two statements that
+        # share only it, and each say two other things, are two statements
+        (
+            "قالت منظمة الصحة العالمية إن حالات الكوليرا في العالم تضاعفت خلال عام واحد، محذرة "
+            "من نقص اللقاحات والمياه النظيفة.",
+            "The WHO said it had sent cholera treatment kits and tents to hospitals in northern "
+            "Mozambique.",
+            False,
+        ),
+        (
+            "قالت منظمة الصحة العالمية إن حالات الكوليرا في العالم تضاعفت خلال عام واحد، محذرة "
+            "من نقص اللقاحات والمياه النظيفة.",
+            "The WHO said cholera cases worldwide had doubled in a year and warned of shortages "
+            "of vaccines and clean water.",
+            True,
+        ),
+        (
+            "قال عالم الوراثة فيودور أورنوف إن تحرير الجينات للأجنة البشرية يظل محظوراً في معظم "
+            "الدول بسبب مخاوف أخلاقية.",
+            "Geneticist Fyodor Urnov said gene therapies for sickle cell disease cost more than "
+            "two million dollars per patient.",
+            False,
+        ),
+        (
+            "قال عالم الوراثة فيودور أورنوف إن تحرير الجينات للأجنة البشرية يظل محظوراً في معظم "
+            "الدول بسبب مخاوف أخلاقية.",
+            "Geneticist Fyodor Urnov said editing the genes of human embryos remained banned in "
+            "most countries over ethical concerns.",
+            True,
+        ),
+    ],
+)
+def test_a_shared_disease_or_field_is_no_shared_statement(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", ar, en)[0] is match

@@ -1756,6 +1756,8 @@ _AR_COMPLEMENT_PREPS = frozenset({"من", "الي", "عن", "علي"})
 _AR_PREP_VERBS = (
     "حذر", "دعا", "دعت", "يدعو", "تدعو", "اعرب", "شدد", "طالب", "ندد", "عبر", "حث",
     "اعتذر", "يعتذر", "تعتذر",
+    # their participles, after a subject named before (محذرة من, داعياً إلى, مشدداً على)
+    "محذر", "داعي", "مشدد", "مطالب", "معرب", "مندد", "حاث",
 )  # fmt: skip
 
 
@@ -1917,13 +1919,10 @@ def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
                     f.lstrip("وف").startswith(_AR_PREP_VERBS) for f, _ in toks[cue.index].readings
                 ):
                     # no إن: what is said follows a preposition after the subject (حذر
-                    # الوزير من تصعيد خطير, دعا الأمين العام إلى وقف إطلاق النار)
+                    # الوزير من تصعيد خطير, دعا الأمين العام إلى وقف إطلاق النار), or right
+                    # after the verb when the subject was named before (محذرة من نقص)
                     prep = next(
-                        (
-                            j
-                            for j in range(cue.end + 1, end)
-                            if toks[j].fold in _AR_COMPLEMENT_PREPS
-                        ),
+                        (j for j in range(cue.end, end) if toks[j].fold in _AR_COMPLEMENT_PREPS),
                         None,
                     )
                     if prep is not None:

@@ -258,7 +258,11 @@ def _other_statement(ka: frozenset[str], kb: frozenset[str]) -> bool:
 _FIELD_IDEAS = frozenset(
     {"tournament_title", "space_satellites", "squad_team_players", "health",
      "war_conflict", "career", "club", "competition", "astronomy", "research_science",
-     "coach", "season", "playing", "climate", "global_warming"}
+     "coach", "season", "playing", "climate", "global_warming",
+     # a disease or a science's field is what a story is about, not what was said of it
+     "polio", "cholera", "measles", "malaria", "mpox", "covid", "ebola", "hiv_aids",
+     "influenza", "tuberculosis", "cancer_tumour", "diabetes_obesity", "genetics", "animals",
+     "oceans", "fossils_dinosaurs"}
 )  # fmt: skip
 _FIELD_REST = 2
 
