@@ -87,17 +87,22 @@ def _interval(q: Quantity, settings: Settings) -> tuple[float, float]:
 _DIGIT_RUN = re.compile(r"[0-9٠-٩]+(?:[.,٫٬][0-9٠-٩]+)*")
 
 
-def _hedge_tolerance(q: Quantity, settings: Settings) -> float:
-    """How far a hedged figure reaches: ``approx_tolerance`` for a round one (about 2,000,
-    نحو ألفين), but no more than a few units of its last written digit for a precise one:
-    "about 74 billion" is not 64 billion, نحو ٥٦٩ ألفاً is not 597,000."""
+def last_digit_step(q: Quantity) -> float | None:
+    """The value of one unit of a figure's last written digit: 1 for 91,648, 10 for 2,960,
+    0.01 billion for 4.35 billion; None for a figure in words."""
+    runs = _DIGIT_RUN.findall(q.text)
+    if not runs or q.value is None or q.value == 0:
+        return None
+    if len(runs) > 1:
+        # ٩١ ألفاً و٥٥٣: the thousands, then the units, told to the last one
+        last = to_ascii_digits(runs[-1])
+        return 1.0 if last.isdigit() and float(q.value).is_integer() else None
     m = _DIGIT_RUN.search(q.text)
-    if m is None or q.value is None or q.value == 0:
-        return settings.approx_tolerance
+    assert m is not None
     digits = to_ascii_digits(m.group(0)).replace("٫", ".").replace("٬", ",")
     written = parse_digits(m.group(0))
     if not written:
-        return settings.approx_tolerance
+        return None
     scale = q.value / written  # 74 billion: the digits times their scale word
     if "." in digits or ("," in digits and len(digits.rsplit(",", 1)[1]) != 3):
         frac = digits.rsplit(".", 1)[-1] if "." in digits else digits.rsplit(",", 1)[1]
@@ -105,7 +110,17 @@ def _hedge_tolerance(q: Quantity, settings: Settings) -> float:
     else:
         whole = digits.replace(",", "")
         step = 10.0 ** (len(whole) - len(whole.rstrip("0")))
-    reach = _HEDGE_STEPS * step * abs(scale) / abs(q.value)
+    return step * abs(scale)
+
+
+def _hedge_tolerance(q: Quantity, settings: Settings) -> float:
+    """How far a hedged figure reaches: ``approx_tolerance`` for a round one (about 2,000,
+    نحو ألفين), but no more than a few units of its last written digit for a precise one:
+    "about 74 billion" is not 64 billion, نحو ٥٦٩ ألفاً is not 597,000."""
+    step = last_digit_step(q)
+    if step is None or q.value is None:
+        return settings.approx_tolerance
+    reach = _HEDGE_STEPS * step / abs(q.value)
     return min(settings.approx_tolerance, max(reach, _HEDGE_FLOOR))
 
 

@@ -383,3 +383,40 @@ def test_species_and_animals(ar: str, en: str, match: bool) -> None:
 )
 def test_species_are_counted_as_animals(lang: str, text: str, want: list[str]) -> None:
     assert figures(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # two exact counts, each told to its last digit, that differ: two counts
+        (
+            "حضر ٩١ ألفاً و٥٥٣ متفرجاً المباراة على ملعب كامب نو في رقم قياسي لمباراة نسائية.",
+            "A crowd of 91,648 watched the match at the Camp Nou, a record for a women's game.",
+            False,
+        ),
+        (
+            "بلغ عدد سكان المدينة ٤٥٣٬٢١٧ نسمة في تعداد عام ٢٠٢٢.",
+            "The 2022 census counted 453,904 residents in the city.",
+            False,
+        ),
+        # the same count, or one told to its tens, still meets
+        (
+            "حضر ٩١ ألفاً و٥٥٣ متفرجاً المباراة على ملعب كامب نو في رقم قياسي لمباراة نسائية.",
+            "A crowd of 91,553 watched the match at the Camp Nou, a record for a women's game.",
+            True,
+        ),
+        (
+            "ارتفعت حصيلة قتلى الزلزال في المغرب إلى ٢٩٤٦ شخصاً.",
+            "The death toll from the earthquake in Morocco rose to 2,960.",
+            True,
+        ),
+        # decimals told to two places against one
+        (
+            "بلغت إيرادات الشركة ٤٫٣٥ مليار دولار في الربع الثالث.",
+            "The company's revenue reached $4.4 billion in the third quarter.",
+            True,
+        ),
+    ],
+)
+def test_exact_counts_told_to_the_last_digit(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match

@@ -41,7 +41,7 @@ from claimcheck.match.facts import (
 )
 from claimcheck.match.relevance import _subject_topics, _unlisted, _written_in
 from claimcheck.models import Attribution, Claim, Quantity, Stance
-from claimcheck.normalize import interval, match_text, precision
+from claimcheck.normalize import SCORE_UNITS, interval, last_digit_step, match_text, precision
 from claimcheck.settings import Settings
 
 
@@ -524,9 +524,25 @@ def _times_differ(q: Quantity, o: Quantity) -> bool:
     return to_second and abs(s1 - s2) > 1.0
 
 
+def _counts_differ(q: Quantity, o: Quantity) -> bool:
+    """Two exact figures in one unit, each told past its round digits (91,648 and 91,553
+    spectators), that differ by more than two units of the coarser one's last digit: two
+    counts, not one rounded two ways (2,946 and 2,960 still meet)."""
+    if any(x.approx or x.bound or x.vague or x.value is None for x in (q, o)):
+        return False
+    if q.unit != o.unit or q.unit in SCORE_UNITS or not (_unround(q) and _unround(o)):
+        return False
+    steps = [last_digit_step(x) for x in (q, o)]
+    if None in steps:
+        return False  # a figure in words has no last digit to go by
+    coarse = max(steps)  # type: ignore[type-var]
+    return abs(q.value - o.value) > 2 * coarse + 1e-9 * max(abs(q.value), abs(o.value))  # type: ignore[operator]
+
+
 def _quantity_stance(q: Quantity, o: Quantity, settings: Settings) -> tuple[Stance, bool, str]:
     if (
-        _rates_differ(q, o)
+        _counts_differ(q, o)
+        or _rates_differ(q, o)
         or _times_differ(q, o)
         or _hedges_differ(q, o)
         or _bounds_differ(q, o, settings)
