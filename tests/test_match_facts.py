@@ -3971,3 +3971,49 @@ def test_a_nationality_noun_places_nothing(ar: str, en: str, match: bool) -> Non
 )
 def test_a_shared_disease_or_field_is_no_shared_statement(ar: str, en: str, match: bool) -> None:
     assert decide("attribution", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # paralysis (شلل alone) is not polio (شلل الأطفال)
+        (
+            "قال الدراج الكولومبي ريغوبيرتو أوران إن الأطباء أبلغوه بأن احتمال إصابته بالشلل كان كبيراً بعد الحادث.",
+            "Colombian rider Rigoberto Uran said doctors had told him he had a high chance of being left paralysed "
+            "after the crash.",
+            True,
+        ),
+        (
+            "قال مدير البرنامج حامد جعفري إن حملة التطعيم ضد شلل الأطفال ستصل إلى مليون طفل.",
+            "Programme director Hamid Jafari said the polio vaccination drive would reach a million "
+            "children.",
+            True,
+        ),
+        # a fresco, pizza and tomatoes; a shipwreck; referees chosen for quality, not gender
+        (
+            "قال مدير الموقع الأثري ماسيمو أوسانا إن اللوحة الجدارية قد تصوّر سلفاً للبيتزا، وإن خلت من الطماطم.",
+            "Site director Massimo Osanna said the fresco may show an ancestor of pizza, though it lacks "
+            "tomatoes.",
+            True,
+        ),
+        (
+            "قال قائد البعثة جون شيرز إنه أجمل حطام سفينة رآه في حياته.",
+            "Expedition leader John Shears said it was the finest shipwreck he had ever seen.",
+            True,
+        ),
+        (
+            "قال رئيس لجنة الحكام إن اختيار الحكمات جاء على أساس الجودة لا الجنس.",
+            "The head of the referees committee said the women referees were chosen for their "
+            "quality, not their gender.",
+            True,
+        ),
+        (
+            "قال رئيس لجنة الحكام إن اختيار الحكمات جاء على أساس الجودة لا الجنس.",
+            "The head of the referees committee said video replays would be shown on stadium "
+            "screens during the tournament.",
+            False,
+        ),
+    ],
+)
+def test_words_for_paralysis_food_art_wrecks_and_referees(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", ar, en)[0] is match
