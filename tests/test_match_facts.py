@@ -4017,3 +4017,39 @@ def test_a_shared_disease_or_field_is_no_shared_statement(ar: str, en: str, matc
 )
 def test_words_for_paralysis_food_art_wrecks_and_referees(ar: str, en: str, match: bool) -> None:
     assert decide("attribution", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "named"),
+    [
+        ("توفيت الممثلة عن ٨٠ عاماً في باريس.", "casualties", True),
+        ("توفوا جميعاً في الحادث.", "casualties", True),
+        ("ماتت الأم بعد الولادة بأيام.", "casualties", True),
+        ("Member governments voted in Nairobi to make him chair.", "election", True),
+    ],
+)
+def test_more_forms_of_dying_and_voting(text: str, entity: str, named: bool) -> None:
+    lang = "ar" if text[0] > "z" else "en"
+    assert (entity in _mention_ids(text, lang)) is named
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        (
+            "انتخبت الهيئة الحكومية الدولية المعنية بتغير المناخ يوم الأربعاء ٢٦ تموز/يوليو ٢٠٢٣ "
+            "في نيروبي العالم البريطاني جيم سكيا رئيساً لها.",
+            "Meeting in Nairobi, IPCC member governments voted on July 26, 2023 to make "
+            "British scientist Jim Skea the panel's chair.",
+            True,
+        ),
+        (
+            "توفيت الممثلة البريطانية ماغي سميث عن ٨٩ عاماً في لندن يوم الجمعة ٢٧ أيلول/سبتمبر "
+            "٢٠٢٤.",
+            "British actress Maggie Smith died in London on September 27, 2024, at the age of 89.",
+            True,
+        ),
+    ],
+)
+def test_a_vote_and_a_death_dated(ar: str, en: str, match: bool) -> None:
+    assert decide("date", ar, en)[0] is match
