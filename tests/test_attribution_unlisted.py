@@ -2111,3 +2111,29 @@ def test_he_across_languages(ar: str, en: str, match: bool) -> None:
 def test_a_long_description_before_the_name(text: str, speaker: str) -> None:
     """The name after a description of nine words or more still speaks."""
     assert _speakers(text, "ar")[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Amnesty International published a report on Monday. The group said 12 people had "
+            "been executed.",
+            "amnesty",
+        ),
+        (
+            "Save the Children opened 3 clinics in the camp. The charity said 40 children were "
+            "treated on the first day.",
+            "save_the_children",
+        ),
+        (
+            "Boeing delivered 40 jets in May. The manufacturer said output would rise in June.",
+            "boeing",
+        ),
+        ("أصدرت منظمة العفو الدولية تقريرها السنوي. وقالت الجمعية إن ١٢ شخصاً أُعدموا.", "amnesty"),
+    ],
+)
+def test_a_kind_of_body_names_the_one_before(text: str, speaker: str) -> None:
+    """ "The group", "the charity", "the manufacturer", الجمعية: the body named before."""
+    lang = "ar" if text[0] > "z" else "en"
+    assert _speakers(text, lang)[-1] == speaker

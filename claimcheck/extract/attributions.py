@@ -1388,6 +1388,14 @@ def _carried_name(state: AttributionState) -> tuple[str, str] | None:
     return None
 
 
+# Nouns for what kind of body the one named before is ("the group", "the charity", "the
+# airline", "the tech giant", الجمعية, الناقلة): they stand for it whatever its name's words
+_KIND_OF_BODY = frozenset(
+    {"group", "charity", "watchdog", "airline", "carrier", "broadcaster", "operator",
+     "startup", "manufacturer", "carmaker", "automaker", "insurer", "lender", "miner",
+     "retailer", "giant", "nonprofit", "ngo", "الجمعيه", "الناقله"}
+)  # fmt: skip
+
 # Head nouns by which an article names again an organisation it has named ("the academy",
 # الأكاديمية); "the agency" is the news agency's or the agency's (_ANAPHORIC_SOURCE)
 _BODY_HEADS = frozenset(
@@ -1400,7 +1408,7 @@ _BODY_HEADS = frozenset(
      "المنظمه", "المجلس", "المحكمه", "الرابطه", "الهييه", "المعهد", "الجامعه", "السلطه",
      "الموسسه", "المركز", "المتحف", "المرصد", "الفريق", "المجموعه", "administration",
      "department", "bureau", "service", "المديريه", "الاداره", "المصلحه", "الدايره", "tour",
-     "sport"}
+     "sport", *_KIND_OF_BODY}
 )  # fmt: skip
 
 
@@ -1411,7 +1419,9 @@ _LEAGUE_WORDS = frozenset(
 )  # fmt: skip
 # Head nouns that stand for whatever organisation was named last ("the body said")
 # ("the sport said": the body that runs it, named before: Formula One)
-_ANY_BODY_HEADS = frozenset({"body", "club", "organisation", "organization", "النادي", "sport"})
+_ANY_BODY_HEADS = frozenset(
+    {"body", "club", "organisation", "organization", "النادي", "sport", *_KIND_OF_BODY}
+)
 
 
 def _anaphoric_body(toks: list[Token], cue: Cue, state: AttributionState) -> tuple[str, str] | None:
