@@ -468,3 +468,39 @@ def test_a_cased_name_of_two_words(text: str, found: bool) -> None:
 )
 def test_a_countrys_federation_is_that_countrys(ar: str, en: str, match: bool) -> None:
     assert decide("attribution", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("text", "fa", "present"),
+    [
+        ("Mitrovic was banned for 8 matches by the Football Association.", "fa:gb", True),
+        ("The Football Association said 3 players had been charged.", "fa:gb", True),
+        ("The Football Association of Wales said 3 players were injured.", "fa:gb", False),
+        ("The Egyptian Football Association said 3 players were injured.", "fa:eg", True),
+    ],
+)
+def test_the_football_association_is_englands(text: str, fa: str, present: bool) -> None:
+    """ "The Football Association", with no country before or after it, is England's."""
+    ids = {e for c in extract_claims(text, "en") for e in c.entities}
+    assert (fa in ids) is present, ids
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        (
+            "عاقب الاتحاد الإنجليزي لكرة القدم المهاجم بالإيقاف ثماني مباريات بعد دفعه الحكم.",
+            "The striker was handed an eight-match ban by the Football Association for pushing "
+            "the referee.",
+            True,
+        ),
+        (
+            "عاقب الاتحاد الإسباني لكرة القدم المهاجم بالإيقاف ثماني مباريات بعد دفعه الحكم.",
+            "The striker was handed an eight-match ban by the Football Association for pushing "
+            "the referee.",
+            False,
+        ),
+    ],
+)
+def test_the_football_association_across_languages(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match

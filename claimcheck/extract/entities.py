@@ -2188,6 +2188,28 @@ def find_national_federations(
                 place = next((m for m in countries.values() if m.tok_start == k), None)
             if place is not None:
                 start, end = place.tok_start, i + 1
+            elif (
+                tok.text == "Association"
+                and i >= 2
+                and toks[i - 1].text == "Football"
+                and toks[i - 2].fold == "the"
+                and not (i + 1 < len(toks) and toks[i + 1].fold == "of")
+            ):
+                # "the Football Association", no country before it and none after ("of
+                # Wales"): England's, the first of them
+                start, end = i - 1, i + 1
+                eid = f"{FEDERATION_PREFIX}gb"
+                if not any(j in taken for j in range(start, end)):
+                    out.append(
+                        Mention(
+                            Entity(eid, "organisation"),
+                            start,
+                            end,
+                            toks[start].start,
+                            toks[end - 1].end,
+                        )
+                    )
+                continue
         if place is None or start < 0 or any(j in taken for j in range(start, end)):
             continue
         eid = f"{FEDERATION_PREFIX}{(place.entity.iso or '').lower()}"
