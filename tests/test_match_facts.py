@@ -4053,3 +4053,30 @@ def test_more_forms_of_dying_and_voting(text: str, entity: str, named: bool) -> 
 )
 def test_a_vote_and_a_death_dated(ar: str, en: str, match: bool) -> None:
     assert decide("date", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a gap between two ("trailed the leader by 91 points") is no change in one figure
+        (
+            "عوّض الدراج الإيطالي فارقاً بلغ ٩١ نقطة عن المتصدر قبل أن يحرز اللقب.",
+            "The Italian rider had trailed the championship leader by 91 points before taking "
+            "the title.",
+            True,
+        ),
+        (
+            "فاز العداء الكيني بفارق بلغ ٣ ثوانٍ عن أقرب منافسيه في ماراثون بوسطن.",
+            "The Kenyan runner won the Boston Marathon by 3 seconds from his nearest rival.",
+            True,
+        ),
+        # a change and a level stay two facts
+        (
+            "تراجعت إيرادات الشركة لتبلغ ٤ مليارات دولار في الربع الثالث.",
+            "The company's revenue fell by $4 billion in the third quarter.",
+            False,
+        ),
+    ],
+)
+def test_a_margin_is_no_change(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match

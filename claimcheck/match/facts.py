@@ -225,6 +225,12 @@ _FACET_DEFAULTS = {"inflation_kind": ("inflation", "inflation_headline")}
 # Words right before a figure (hedges aside) that make it a change (fell by $4 billion,
 # ارتفع بمقدار) or a level (fell to $64, بلغت ٤ مليارات, إلى ٥٠٪)
 _CHANGE_BEFORE = frozenset({"by", "بمقدار"})
+# Words before "by" that make the figure a gap between two, not a change in one
+_MARGIN_VERBS = frozenset(
+    {"trailed", "trailing", "trails", "trail", "led", "leads", "leading", "won", "wins",
+     "winning", "lost", "loses", "beaten", "beat", "ahead", "behind", "edged", "outscored",
+     "outpolled", "margin"}
+)  # fmt: skip
 _LEVEL_BEFORE = frozenset(
     {"to", "at", "reached", "totalled", "totaled", "stood", "الي", "عند", "بلغ", "بلغت", "ليبلغ",
      "لتبلغ", "وصل", "وصلت", "ليصل", "لتصل"}
@@ -248,6 +254,9 @@ def _change_or_level(sentence: str, lang: str, start: int) -> str | None:
         return None
     forms = {toks[k].fold, *(f for f, _ in toks[k].readings)}
     if forms & _CHANGE_BEFORE:
+        if any(t.fold in _MARGIN_VERBS for t in toks[max(0, k - 4) : k]):
+            # "trailed the leader by 91 points", "won by 3 seconds": a gap, no change
+            return None
         return "change"
     if forms & _LEVEL_BEFORE:
         return "level"
