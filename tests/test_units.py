@@ -420,3 +420,42 @@ def test_species_are_counted_as_animals(lang: str, text: str, want: list[str]) -
 )
 def test_exact_counts_told_to_the_last_digit(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # teraelectronvolts meet electronvolts in trillions
+        (
+            "بدأ مصادم الهادرونات الكبير تشغيل دورته الثالثة بتصادمات بطاقة قياسية بلغت ١٣٫٦ "
+            "تيرا إلكترون فولت.",
+            "The Large Hadron Collider began its third run with collisions at a record 13.6 "
+            "trillion electronvolts.",
+            True,
+        ),
+        (
+            "بدأ مصادم الهادرونات الكبير تشغيل دورته الثالثة بتصادمات بطاقة قياسية بلغت ١٣٫٦ "
+            "تيرا إلكترون فولت.",
+            "The LHC's second run, which began in 2015, smashed protons at 13 TeV.",
+            False,
+        ),
+    ],
+)
+def test_particle_energies(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("en", "Collisions at 13.6 TeV began on Tuesday.", ["13.6 teraelectronvolt"]),
+        ("ar", "بلغت طاقة التصادم ١٣٫٦ تيرا إلكترون فولت.", ["13.6 teraelectronvolt"]),
+        (
+            "en",
+            "The photons carried 1.4 quadrillion electronvolts.",
+            ["1,400,000,000,000,000 electronvolt"],
+        ),
+    ],
+)
+def test_electronvolts(lang: str, text: str, want: list[str]) -> None:
+    assert figures(text, lang) == want
