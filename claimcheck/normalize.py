@@ -78,10 +78,20 @@ def _interval(q: Quantity, settings: Settings) -> tuple[float, float]:
         return 0.0, q.value
     lo = q.low if q.low is not None else q.value or 0.0
     hi = q.high if q.high is not None else q.value or 0.0
-    if not q.approx and lo == hi and lo.is_integer() and 0 < lo < 1000:
-        # a small whole count is told exactly: 84 points are not 85
+    if not q.approx and lo == hi and lo.is_integer() and 0 < lo < 1000 and not _converted(q.key):
+        # a small whole count is told exactly: 84 points are not 85 (but 240 km/h may be
+        # 150 mph converted and rounded)
         return lo - min(lo * tol, 0.49), hi + min(hi * tol, 0.49)
     return lo * (1 - tol), hi * (1 + tol)
+
+
+def _converted(key: str | None) -> bool:
+    """Is ``key`` a measure other units convert into at an uneven rate (km and miles, kg and
+    pounds, Celsius and Fahrenheit), so that a whole figure may be a rounded conversion?"""
+    if key is None:
+        return False
+    scales = {unit_scale(k) for k in family_keys(key)}
+    return any(not (sc.is_integer() or (1 / sc).is_integer()) for sc in scales)
 
 
 _DIGIT_RUN = re.compile(r"[0-9٠-٩]+(?:[.,٫٬][0-9٠-٩]+)*")

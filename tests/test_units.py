@@ -459,3 +459,69 @@ def test_particle_energies(ar: str, en: str, match: bool) -> None:
 )
 def test_electronvolts(lang: str, text: str, want: list[str]) -> None:
     assert figures(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("en", "Winds reached 150 mph (240 kph) as the storm came ashore.", ["150 mile", "240 km"]),
+        ("en", "Gusts of 183 km/h were recorded.", ["183 km"]),
+    ],
+)
+def test_speeds_in_mph_and_kph(lang: str, text: str, want: list[str]) -> None:
+    assert figures(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "storm"),
+    [
+        ("en", "Hurricane Beryl reached peak winds of 165 mph.", "storm:brl"),
+        ("en", "Typhoon Yagi killed 300 people in Vietnam.", "storm:yk"),
+        ("en", "Storm Daniel killed 4,000 people in Libya.", "storm:dnl"),
+        ("ar", "ضرب الإعصار «أوتيس» أكابولكو برياح بلغت ١٦٥ ميلاً في الساعة.", "storm:ats"),
+        ("ar", "قتل الإعصار ياغي ٣٠٠ شخص في فيتنام.", "storm:yk"),
+        (
+            "ar",
+            "وصلت العاصفة الاستوائية هيلاري إلى اليابسة برياح بلغت ١١٠ كيلومترات في الساعة.",
+            "storm:hlr",
+        ),
+    ],
+)
+def test_named_storms(lang: str, text: str, storm: str) -> None:
+    ids = {e for c in extract_claims(text, lang) for e in c.entities}
+    assert storm in ids, ids
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Ukraine fired Storm Shadow missiles at 3 targets."),
+        ("ar", "ضربت عاصفة ثلجية شديدة ٣ ولايات."),
+        ("ar", "أثارت التصريحات عاصفة من الانتقادات في ٣ دول."),
+    ],
+)
+def test_no_storm_named(lang: str, text: str) -> None:
+    ids = {e for c in extract_claims(text, lang) for e in c.entities}
+    assert not any(e.startswith("storm:") for e in ids), ids
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # the same storm in miles and kilometres an hour
+        (
+            "ضرب الإعصار إيان ساحل فلوريدا من الفئة الرابعة برياح بلغت سرعتها ٢٤٠ كيلومتراً في "
+            "الساعة.",
+            "Hurricane Ian came ashore in Florida as a Category 4 storm with winds of 150 mph.",
+            True,
+        ),
+        # two storms with the same winds
+        (
+            "ضرب الإعصار «أوتيس» منتجع أكابولكو المكسيكي برياح بلغت سرعتها ١٦٥ ميلاً في الساعة.",
+            "Hurricane Beryl reached peak sustained winds of 165 mph in the Caribbean.",
+            False,
+        ),
+    ],
+)
+def test_storms_and_their_winds(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match

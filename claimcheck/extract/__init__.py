@@ -41,6 +41,7 @@ from claimcheck.extract.entities import (
     find_national_agencies,
     find_national_federations,
     find_offices,
+    find_storms,
     find_unlisted_bodies,
     load_registry,
     name_key,
@@ -518,6 +519,8 @@ def _sentence_claims(
             if m.entity.kind != "concept"
             and not (m.entity.iso and any(d.start <= m.start and m.end <= d.end for d in dates))
         }
+        # and the storms it names (Hurricane Beryl, الإعصار «أوتيس»)
+        | set(find_storms(toks))
     )
     # names the registry does not know still count, by a script-independent key; a person's
     # can be a speaker, as a mention of an entity made for the sentence

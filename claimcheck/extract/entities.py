@@ -2080,6 +2080,57 @@ def latin_initials(toks: list[Token]) -> str | None:
     return "".join(_AR_LETTER_NAMES[t.fold] for t in words)
 
 
+#: Ids for a named storm ("storm:" + the romanized key of its name): Hurricane Beryl and
+#: الإعصار «بيريل» meet; Otis and Beryl, with the same winds, are two storms.
+STORM_PREFIX = "storm:"
+_EN_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
+_AR_STORM_WORDS = frozenset({"الاعصار", "اعصار", "العاصفه", "عاصفه", "والاعصار", "والعاصفه"})
+# Capitalised words after "Storm" or "Typhoon" that make a weapon, not a storm
+_EN_NOT_STORMS = frozenset({"Shadow", "Shadows", "Eurofighter", "Tropical", "Category"})
+
+
+def find_storms(toks: list[Token]) -> list[str]:
+    """The named storms of a sentence, as ids: "Hurricane Beryl", "Tropical Storm Hilary",
+    "Storm Éowyn", الإعصار «أوتيس», العاصفة الاستوائية هيلاري."""
+    out: list[str] = []
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        if tok.arabic:
+            if tok.fold not in _AR_STORM_WORDS:
+                continue
+            j = i + 1
+            quoted = j < n and toks[j].text in '«"'
+            j += quoted
+            # its kind first (العاصفة الاستوائية هيلاري)
+            while not quoted and j < n and toks[j].arabic and toks[j].fold.startswith("ال"):
+                j += 1
+            if j >= n or not toks[j].arabic or toks[j].kind != "word":
+                continue
+            word = toks[j].fold
+            # a common adjective (عاصفة ثلجية, عاصفة شديدة) or a preposition is no name
+            if not quoted and (
+                word.endswith(("ه", "يه")) or word in _AR_PREPOSITIONS or len(word) < 3
+            ):
+                continue
+            key = name_key(toks[j].text)
+        else:
+            if tok.fold not in _EN_STORM_WORDS or i + 1 >= n:
+                continue
+            nxt = toks[i + 1]
+            if (
+                nxt.kind != "word"
+                or not nxt.text[:1].isupper()
+                or nxt.text in _EN_STOP
+                or nxt.text in _EN_NOT_STORMS
+            ):
+                continue
+            key = name_key(nxt.text)
+        if key:
+            # a g is ج in one outlet and غ in another (Yagi: ياغي, Mocha: موكا)
+            out.append(f"{STORM_PREFIX}{key.replace('j', 'k')}")
+    return out
+
+
 def find_national_agencies(
     toks: list[Token], mentions: list[Mention], registry: Registry
 ) -> list[Mention]:
