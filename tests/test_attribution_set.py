@@ -191,6 +191,10 @@ PAIR_FILES = (
     "_heldout118",
     "_heldout119",
     "_heldout120",
+    "_heldout121",
+    "_heldout122",
+    "_heldout123",
+    "_heldout124",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
