@@ -395,3 +395,43 @@ def test_a_participle_before_a_span_of_time(
 )
 def test_working_days_across_languages(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # an age in apposition after "just" or "only", or the age a sentence opens with
+        ("Coco Yoshizawa, just 14, won street skateboarding gold.", [(14.0, "year")]),
+        ("Mira Andreeva, only 17, reached the semi-finals.", [(17.0, "year")]),
+        ("At 18, Gukesh became the youngest world champion.", [(18.0, "year")]),
+        ("At 90, Ed Dwight flew to the edge of space.", [(90.0, "year")]),
+        # a time's clause, or a firm's age-like figure without a name before it
+        ("At 5, the market opened higher.", [(5.0, None)]),
+    ],
+)
+def test_ages_in_apposition_and_opening(text: str, figures: list[tuple[float, str | None]]) -> None:
+    assert [(q.value, q.unit) for q in parse_quantities(text, "en")] == figures
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        (
+            "أصبح الهندي دوماراجو غوكيش، البالغ ١٨ عاماً، أصغر بطل عالم في الشطرنج.",
+            "At 18, Gukesh Dommaraju became the youngest world chess champion.",
+            True,
+        ),
+        (
+            "انتزعت اليابانية كوكو يوشيزاوا ذهبية منافسات الشارع بعمر ١٤ عاماً.",
+            "Coco Yoshizawa, just 14, won street skateboarding gold.",
+            True,
+        ),
+        (
+            "انتزعت اليابانية كوكو يوشيزاوا ذهبية منافسات الشارع بعمر ١٥ عاماً.",
+            "Coco Yoshizawa, just 14, won street skateboarding gold.",
+            False,
+        ),
+    ],
+)
+def test_ages_across_languages(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match

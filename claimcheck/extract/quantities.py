@@ -1787,17 +1787,32 @@ class QuantityParser:
     def _age(self, toks: list[Token], j: int, end: int | None = None) -> bool:
         """Is the figure at ``j`` an age (aged 85, aged over 65, عمره 40, "Fatima Malik, 45,")?"""
         n = len(toks)
-        # English apposition: a name, a comma, the figure, a comma
+        # English apposition: a name, a comma, the figure, a comma ("Coco Yoshizawa, just
+        # 14, won")
+        k = j - 1 if j > 0 and toks[j - 1].fold in ("just", "only", "now") else j
         if (
             end is not None
-            and j > 1
+            and k > 1
             and end < n
-            and toks[j - 1].text == ","
+            and toks[k - 1].text == ","
             and toks[end].text == ","
-            and toks[j - 2].kind == "word"
-            and not toks[j - 2].arabic
-            and toks[j - 2].text[:1].isupper()
+            and toks[k - 2].kind == "word"
+            and not toks[k - 2].arabic
+            and toks[k - 2].text[:1].isupper()
             and toks[j].kind == "num"
+        ):
+            return True
+        # "At 18, Gukesh became ...": the age the sentence opens with
+        if (
+            end is not None
+            and j == 1
+            and toks[0].text == "At"
+            and end + 1 < n
+            and toks[end].text == ","
+            and toks[j].kind == "num"
+            # a name after the comma (At 18, Gukesh), not a time's clause (At 5, the market)
+            and toks[end + 1].text[:1].isupper()
+            and toks[end + 1].fold not in ("the", "a", "an")
         ):
             return True
         # skip a bound or hedge between the marker and the figure: aged over 65
