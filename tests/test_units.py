@@ -525,3 +525,22 @@ def test_no_storm_named(lang: str, text: str) -> None:
 )
 def test_storms_and_their_winds(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        (
+            "سدد آرون جادج ٦٢ ضربة هوم رن مع نيويورك يانكيز في موسم ٢٠٢٢، محطماً رقماً قياسياً.",
+            "Aaron Judge hit 62 home runs for the New York Yankees in 2022, a record.",
+            True,
+        ),
+        (
+            "سدد آرون جادج ٦٢ ضربة هوم رن مع نيويورك يانكيز في موسم ٢٠٢٢، محطماً رقماً قياسياً.",
+            "The New York Yankees sold 62 homes near the stadium in 2022.",
+            False,
+        ),
+    ],
+)
+def test_home_runs_are_no_homes(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match
