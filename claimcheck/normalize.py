@@ -107,10 +107,8 @@ def last_digit_step(q: Quantity) -> float | None:
         # ٩١ ألفاً و٥٥٣: the thousands, then the units, told to the last one
         last = to_ascii_digits(runs[-1])
         return 1.0 if last.isdigit() and float(q.value).is_integer() else None
-    m = _DIGIT_RUN.search(q.text)
-    assert m is not None
-    digits = to_ascii_digits(m.group(0)).replace("٫", ".").replace("٬", ",")
-    written = parse_digits(m.group(0))
+    digits = to_ascii_digits(runs[0]).replace("٫", ".").replace("٬", ",")
+    written = parse_digits(runs[0])
     if not written:
         return None
     scale = q.value / written  # 74 billion: the digits times their scale word

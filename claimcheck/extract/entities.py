@@ -2085,7 +2085,8 @@ def latin_initials(toks: list[Token]) -> str | None:
 STORM_PREFIX = "storm:"
 _EN_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
 _AR_STORM_WORDS = frozenset({"الاعصار", "اعصار", "العاصفه", "عاصفه", "والاعصار", "والعاصفه"})
-# Capitalised words after "Storm" or "Typhoon" that make a weapon, not a storm
+# Capitalised words after "Storm" or "Typhoon" that make a weapon (Storm Shadow) or tell
+# the storm's kind (a Category 4 storm), not its name
 _EN_NOT_STORMS = frozenset({"Shadow", "Shadows", "Eurofighter", "Tropical", "Category"})
 
 
@@ -2108,9 +2109,7 @@ def find_storms(toks: list[Token]) -> list[str]:
                 continue
             word = toks[j].fold
             # a common adjective (عاصفة ثلجية, عاصفة شديدة) or a preposition is no name
-            if not quoted and (
-                word.endswith(("ه", "يه")) or word in _AR_PREPOSITIONS or len(word) < 3
-            ):
+            if not quoted and (word.endswith("ه") or word in _AR_PREPOSITIONS or len(word) < 3):
                 continue
             key = name_key(toks[j].text)
         else:
@@ -2210,6 +2209,7 @@ def find_national_federations(
             continue
         start = end = -1
         place: Mention | None = None
+        iso: str | None = None  # when no country is named: "the Football Association"
         if tok.arabic and tok.fold in _AR_FEDERATION_HEADS:
             # الاتحاد المصري لكرة القدم
             if i + 1 in countries:
@@ -2248,22 +2248,12 @@ def find_national_federations(
             ):
                 # "the Football Association", no country before it and none after ("of
                 # Wales"): England's, the first of them
-                start, end = i - 1, i + 1
-                eid = f"{FEDERATION_PREFIX}gb"
-                if not any(j in taken for j in range(start, end)):
-                    out.append(
-                        Mention(
-                            Entity(eid, "organisation"),
-                            start,
-                            end,
-                            toks[start].start,
-                            toks[end - 1].end,
-                        )
-                    )
-                continue
-        if place is None or start < 0 or any(j in taken for j in range(start, end)):
+                start, end, iso = i - 1, i + 1, "GB"
+        if place is not None:
+            iso = place.entity.iso
+        if iso is None or start < 0 or any(j in taken for j in range(start, end)):
             continue
-        eid = f"{FEDERATION_PREFIX}{(place.entity.iso or '').lower()}"
+        eid = f"{FEDERATION_PREFIX}{iso.lower()}"
         out.append(
             Mention(Entity(eid, "organisation"), start, end, toks[start].start, toks[end - 1].end)
         )

@@ -528,15 +528,15 @@ def _counts_differ(q: Quantity, o: Quantity) -> bool:
     """Two exact figures in one unit, each told past its round digits (91,648 and 91,553
     spectators), that differ by more than two units of the coarser one's last digit: two
     counts, not one rounded two ways (2,946 and 2,960 still meet)."""
-    if any(x.approx or x.bound or x.vague or x.value is None for x in (q, o)):
+    if q.value is None or o.value is None or any(x.approx or x.bound or x.vague for x in (q, o)):
         return False
     if q.unit != o.unit or q.unit in SCORE_UNITS or not (_unround(q) and _unround(o)):
         return False
-    steps = [last_digit_step(x) for x in (q, o)]
-    if None in steps:
+    s1, s2 = last_digit_step(q), last_digit_step(o)
+    if s1 is None or s2 is None:
         return False  # a figure in words has no last digit to go by
-    coarse = max(steps)  # type: ignore[type-var]
-    return abs(q.value - o.value) > 2 * coarse + 1e-9 * max(abs(q.value), abs(o.value))  # type: ignore[operator]
+    slack = 2 * max(s1, s2) + 1e-9 * max(abs(q.value), abs(o.value))  # and float noise
+    return abs(q.value - o.value) > slack
 
 
 def _quantity_stance(q: Quantity, o: Quantity, settings: Settings) -> tuple[Stance, bool, str]:
