@@ -85,6 +85,7 @@ def _interval(q: Quantity, settings: Settings) -> tuple[float, float]:
     return lo * (1 - tol), hi * (1 + tol)
 
 
+@lru_cache(maxsize=256)
 def _converted(key: str | None) -> bool:
     """Is ``key`` a measure other units convert into at an uneven rate (km and miles, kg and
     pounds, Celsius and Fahrenheit), so that a whole figure may be a rounded conversion?"""

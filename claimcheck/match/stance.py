@@ -362,6 +362,22 @@ def _context(claim: Claim) -> set[str]:
     return out
 
 
+def _with_countries(ids: set[str], registry: Registry) -> set[str]:
+    """``ids`` and the countries of the bodies among them: a country's federation or agency
+    is that country's (الاتحاد الهندي, "the All India Football Federation": fa:in)."""
+    out = set(ids)
+    for x in ids:
+        if x.startswith((FEDERATION_PREFIX, AGENCY_PREFIX)):
+            iso = x.partition(":")[2].upper()
+        elif (e := registry.entities.get(x)) is not None and e.kind != "place":
+            iso = e.country or ""
+        else:
+            continue
+        if c := registry.countries.get(iso):
+            out.add(c)
+    return out
+
+
 # Words between a body and the name of the person who heads or speaks for it ("Meta CEO
 # Mark Zuckerberg", "UNRWA chief Philippe Lazzarini", "OpenAI's chief executive Sam Altman")
 _AFFILIATION_WORDS = frozenset(
@@ -880,24 +896,12 @@ def _attribution_stance(
         # names all the same ("the gold medal for Serbia")
         nat_a, nat_b = _nationality_ids(claim, registry), _nationality_ids(other, registry)
 
-        def with_countries(xs: set[str]) -> set[str]:
-            # a country's federation or agency is that country's (الاتحاد الهندي, "the
-            # All India Football Federation")
-            out = set(xs)
-            for x in xs:
-                if x.startswith((FEDERATION_PREFIX, AGENCY_PREFIX)):
-                    iso = x.partition(":")[2].upper()
-                elif (e := registry.entities.get(x)) is not None and e.kind != "place":
-                    iso = e.country or ""
-                else:
-                    continue
-                if c := registry.countries.get(iso):
-                    out.add(c)
-            return out
-
         def apart(xs: set[str], ys: set[str]) -> bool:
             return bool(
-                xs and ys and not (with_countries(xs) | nat_a) & (with_countries(ys) | nat_b)
+                xs
+                and ys
+                and not (_with_countries(xs, registry) | nat_a)
+                & (_with_countries(ys, registry) | nat_b)
             )
 
         # two ideas or more, most of the fewer side's, make one statement whoever else each
