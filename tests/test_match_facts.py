@@ -1248,6 +1248,60 @@ def test_a_date_of_the_same_unnamed_happening(ar: str, en: str, match: bool) -> 
 @pytest.mark.parametrize(
     ("ar", "en", "match"),
     [
+        # the lexicon's words for what happened part (خطف: an abduction, Churchill: a
+        # church), but a day written in full and one name on both sides make one event
+        (
+            "خطف الحصان مايج لقب سباق كنتاكي ديربي يوم السبت ٦ أيار/مايو ٢٠٢٣ في لويفيل.",
+            "Mage won the Kentucky Derby at Churchill Downs on May 6, 2023.",
+            True,
+        ),
+        (
+            "كشفت آي بي إم عن معالجها الكمومي كوندور الذي تجاوز عتبة الألف كيوبت في مؤتمر"
+            " للشركة يوم ٤ كانون الأول/ديسمبر ٢٠٢٣.",
+            "IBM's Condor processor smashed the 1,000-qubit barrier when it was crowned the"
+            " company's largest chip on December 4, 2023.",
+            True,
+        ),
+        # the same day and a country on both sides, but each sentence led by another
+        (
+            "أوقفت الصين في ٢٤ آب/أغسطس ٢٠٢٣ استيراد جميع المأكولات البحرية من اليابان.",
+            "Japan began releasing treated water from the Fukushima plant into the sea on"
+            " August 24, 2023.",
+            False,
+        ),
+        (
+            "أعلنت روسيا يوم ١٧ تموز/يوليو ٢٠٢٣ انسحابها من اتفاق تصدير الحبوب عبر البحر الأسود.",
+            "Ukraine struck the Crimean Bridge with sea drones on July 17, 2023, killing a"
+            " couple travelling over it.",
+            False,
+        ),
+    ],
+)
+def test_a_full_day_and_one_name_outweigh_the_words_for_it(ar: str, en: str, match: bool) -> None:
+    assert decide("date", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("key", "sentence", "whole", "written"),
+    [
+        ("dmr hmln", "انهار دامار هاملين على أرض الملعب", True, True),
+        ("frntr", "تصدر الحاسوب فرونتير القائمة", True, True),
+        # منذ is near "amnd", so half of Amanda Serrano is "written"; not the whole name
+        ("amnd srn", "توج طرابزون سبور باللقب منذ عام ١٩٨٤", False, True),
+        ("amnd srn", "توج طرابزون سبور باللقب منذ عام ١٩٨٤", True, False),
+    ],
+)
+def test_a_name_written_whole_in_the_other_language(
+    key: str, sentence: str, whole: bool, written: bool
+) -> None:
+    from claimcheck.match.relevance import _written_in
+
+    assert _written_in(key, sentence, whole=whole) is written
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
         # a name of short words (Jeju Air: "jj ar") is found written in the other script
         (
             "تحطمت طائرة تابعة لشركة «جيجو إير» يوم ٢٩ كانون الأول/ديسمبر ٢٠٢٤.",

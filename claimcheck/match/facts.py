@@ -27,7 +27,7 @@ from claimcheck.extract.tokens import Token
 from claimcheck.lexicons import fold, to_ascii_digits, unit_family, unit_scale
 from claimcheck.lexicons import load as load_lexicon
 from claimcheck.match.content import concepts
-from claimcheck.match.relevance import _WORD
+from claimcheck.match.relevance import _WORD, named_in_both
 from claimcheck.models import Claim, DateValue, Quantity
 from claimcheck.normalize import interval
 from claimcheck.settings import Settings
@@ -1319,6 +1319,16 @@ def _same_unnamed_event(
         and not (
             _scores(claim.sentence, claim.language) & _scores(other.sentence, other.language)
             and parts.get("entities", 0.0) > 0
+        )
+        # a day written out in full, one person, body or place named on both sides, and
+        # no sign of two actors: one event, whatever words each uses for it (the lexicon
+        # reads "cardiac arrest" as an arrest and خطف اللقب as an abduction)
+        and not (
+            a.year is not None
+            and a.day is not None
+            and named_in_both(claim, other)
+            and not _people_apart(claim, other, registry)
+            and not _lead_countries_differ(claim, other)
         )
     ):
         return False

@@ -62,9 +62,10 @@ def _in_a_row(parts: list[str], sentence: str) -> bool:
     )
 
 
-def _written_in(key: str, sentence: str, similarity: float = 85.0) -> bool:
+def _written_in(key: str, sentence: str, similarity: float = 85.0, *, whole: bool = False) -> bool:
     """Is a name nobody listed written in the other language's sentence? Every word of
-    its key (of three letters or more) may be there (ستارلينك ~ Starlink)."""
+    its key (of three letters or more) may be there (ستارلينك ~ Starlink); most of them
+    are enough, unless ``whole``."""
     words = [w for w in key.split() if len(w) >= 3]
     if not words:
         # a name of short words only (Jeju Air "jj ar"): all of them, in a row
@@ -78,8 +79,25 @@ def _written_in(key: str, sentence: str, similarity: float = 85.0) -> bool:
         return hit is not None and len(hit[0]) >= len(w) - 1
 
     found = sum(1 for w in words if w in keys or near(w))
+    if whole:
+        return found == len(words)
     # most of the name: "Mount Arafat" is عرفات, "Vandenberg Space Force Base" فاندنبرغ
     return found > 0 and 2 * found >= len(words)
+
+
+def named_in_both(claim: Claim, other: Claim) -> bool:
+    """Do two sentences name one person, body or place: a registry id on both sides, or
+    a name nobody listed written in full in the other language's sentence (دامار هاملين
+    ~ Damar Hamlin)? Half a name is not enough here (منذ "mnd" is near Amanda)."""
+    if set(claim.entities) & set(other.entities):
+        return True
+    if claim.language == other.language:
+        return False
+    return any(
+        (key := _unlisted(e)) and _written_in(key, b.sentence, whole=True)
+        for a, b in ((claim, other), (other, claim))
+        for e in a.entities
+    )
 
 
 def _dice(
