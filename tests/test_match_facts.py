@@ -1132,6 +1132,28 @@ def test_same_name_across_scripts(a: str, b: str, same: bool) -> None:
             "قالت المنظمة إن الإصابات تضاعفت، محذرة من نقص اللقاحات.",
             ["قالت المنظمة", "محذرة"],
         ),
+        # a reporting verb inside the quotation marks is part of what was said
+        (
+            "ar",
+            "قال المدرب إن لاعبيه «كانوا يرون أن الفوز ممكن، وقالت الجماهير ذلك أيضاً».",
+            ["قال المدرب"],
+        ),
+        (
+            "en",
+            "The coach said his players \u201cthought, as the fans said, that we could win\u201d.",
+            ["The coach said"],
+        ),
+        # a verb takes no preposition: بتري is "in a Petri", not تري (sees)
+        (
+            "ar",
+            "قال الباحث إن الخلايا نمت في طبق بتري خلال أسبوعين.",
+            ["قال الباحث"],
+        ),
+        (
+            "ar",
+            "أكدت الوزارة أن العينات حُفظت بكتري خاص، كما ترى الوزارة أن النتائج مطمئنة.",
+            ["أكدت الوزارة", "كما ترى الوزارة"],
+        ),
     ],
 )
 def test_crediting_frame(lang: str, text: str, frames: list[str]) -> None:

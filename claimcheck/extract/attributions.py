@@ -135,6 +135,9 @@ def _is_verb(tok: Token, lex: Lexicon) -> bool:
     return _verb_word(tok.text, tuple(tok.readings), tok.fold, tok.arabic, lex.lang)
 
 
+_NOT_BEFORE_VERBS = frozenset("بك")
+
+
 @lru_cache(maxsize=100_000)
 def _verb_word(
     text: str, readings: tuple[tuple[str, int], ...], folded: str, arabic: bool, lang: str
@@ -144,6 +147,14 @@ def _verb_word(
         return False  # a verb takes no article: التابع (affiliated to) is not تابع (went on)
     marbuta = text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
     for form, off in readings:
+        # a verb takes no preposition: بتري (in a Petri dish) is not تري (sees)
+        if (
+            arabic
+            and form != folded
+            and folded.endswith(form)
+            and _NOT_BEFORE_VERBS & set(folded[: len(folded) - len(form)])
+        ):
+            continue
         if form in lex.reporting_verbs:
             return True
         # a pronoun ending (ووصفها), never a ta marbuta (تابعة: belonging to, not تابع+ه)
@@ -1836,6 +1847,21 @@ def _ar_possessed_object(tok: Token) -> bool:
     )
 
 
+def _quoted_tokens(toks: list[Token]) -> set[int]:
+    """Indexes of the tokens between paired quotation marks (« », “ ”)."""
+    inside: set[int] = set()
+    opened: int | None = None
+    for t in toks:
+        if t.kind != "punct":
+            continue
+        if t.text in "«“":
+            opened = t.index
+        elif t.text in "»”" and opened is not None:
+            inside.update(range(opened + 1, t.index))
+            opened = None
+    return inside
+
+
 def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
     """Character spans of a sentence's crediting frame: who says it, not what is said.
 
@@ -1862,7 +1888,9 @@ def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
         return n if n - i <= reach else None
 
     out: list[tuple[int, int]] = []
-    cues = find_cues(toks, lex)
+    # a reporting verb inside quotation marks is what was said («قال لي إنه ...»)
+    quoted = _quoted_tokens(toks)
+    cues = [c for c in find_cues(toks, lex) if c.index not in quoted]
     verbs_at = {c.index for c in cues}
     for cue in cues:
         lo, hi = cue.index, cue.end - 1
