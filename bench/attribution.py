@@ -197,6 +197,7 @@ PAIR_SETS = (
 SEALED: tuple[str, ...] = (
     "match_pairs_heldout125",
     "match_pairs_heldout126",
+    "match_pairs_heldout127",
     "match_pairs_heldout128",
 )
 
