@@ -2137,3 +2137,30 @@ def test_a_kind_of_body_names_the_one_before(text: str, speaker: str) -> None:
     """ "The group", "the charity", "the manufacturer", الجمعية: the body named before."""
     lang = "ar" if text[0] > "z" else "en"
     assert _speakers(text, lang)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # single quotation marks, British style, around what was said
+        (
+            "'Never even liked tennis anyway,' Andy Murray posted on X.",
+            "Never even liked tennis anyway",
+        ),
+        (
+            "The coach said: 'We didn't deserve to lose tonight.'",
+            "We didn't deserve to lose tonight",
+        ),
+        (
+            "‘It is a sad day for the club,’ the chairman told reporters.",
+            "It is a sad day for the club",
+        ),
+        ("The players' union said it was 'deeply concerned' by the ruling.", "deeply concerned"),
+        # an apostrophe is no quotation mark
+        ("Murray's mother said the players' union would appeal.", None),
+        ("Fans of the '90s side said they would return to the stadium.", None),
+    ],
+)
+def test_single_quotation_marks(text: str, quote: str | None) -> None:
+    got = [c.attribution.quote for c in extract_claims(text, "en") if c.attribution]
+    assert (got[-1] if got else None) == quote

@@ -32,7 +32,13 @@ from claimcheck.extract.tokens import Token
 from claimcheck.lexicons import Lexicon, fold, load
 from claimcheck.models import Attribution
 
-_QUOTE_RE = re.compile(r"«([^«»]+)»|“([^“”]+)”|\"([^\"]+)\"")
+QUOTE_RE = re.compile(
+    r"«([^«»]+)»|“([^“”]+)”|\"([^\"]+)\""
+    # single marks, British style ('Never even liked tennis anyway,' he posted): opened
+    # after a space or a bracket, closed before a non-letter; an apostrophe between
+    # letters (didn't, Murray's) is inside the quote
+    r"|(?:^|(?<=[\s(\[—–]))['‘](?!\d)((?:[^'‘’\n]|(?<=\w)['’](?=\w))+?)['’](?!\w)"
+)
 _PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا")
 # Reporting verbs that, with an object pronoun, mean something else: أقرّهما الكنيست is
 # "the Knesset passed them", not "admitted"
@@ -119,8 +125,8 @@ class Cue:
 def find_quotes(sentence: str, offset: int) -> list[Quote]:
     """Quoted spans in a sentence (inner text, without the marks)."""
     out = []
-    for m in _QUOTE_RE.finditer(sentence):
-        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+    for m in QUOTE_RE.finditer(sentence):
+        g = next(i for i in (1, 2, 3, 4) if m.group(i) is not None)
         inner = m.group(g)
         trimmed = inner.rstrip(" ,.،")  # “...,” she said: the comma is not her words
         if len(trimmed.strip()) < 2:

@@ -12,6 +12,7 @@ from itertools import product
 from hijridate import Hijri
 from rapidfuzz import fuzz
 
+from claimcheck.extract.attributions import QUOTE_RE
 from claimcheck.extract.entities import (
     _AR_PREPOSITIONS,
     NAME_PREFIX,
@@ -650,9 +651,6 @@ _LOOSE_INITIALS = frozenset("ayw")
 _LOCATIVE = frozenset({"in", "inside", "across", "في", "داخل", "بمدينه", "بولايه"})
 
 
-_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
-
-
 @lru_cache(maxsize=16384)
 def _sentence_countries(sentence: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """Countries a sentence names for its fact, and those it places its fact in.
@@ -665,7 +663,7 @@ def _sentence_countries(sentence: str, lang: str) -> tuple[frozenset[str], froze
     from claimcheck.extract.dates import parse_dates
 
     toks, mentions, frames = analysed(sentence, lang)
-    quoted = [m.span() for m in _QUOTED.finditer(sentence)] + frames
+    quoted = [m.span() for m in QUOTE_RE.finditer(sentence)] + frames
     # a named day (اليوم الوطني لقطر) dates the fact; its country does not place it
     quoted += [(d.start, d.end) for d in parse_dates(sentence, lang)]  # type: ignore[arg-type]
     named: set[str] = set()
@@ -883,7 +881,7 @@ def _sentence_organisations(sentence: str, lang: str) -> frozenset[str]:
     also as the one announcing it (the IMF's forecast is not the World Bank's); not
     those in quotation marks, nor news agencies."""
     _, mentions, _ = analysed(sentence, lang)
-    quoted = [m.span() for m in _QUOTED.finditer(sentence)]
+    quoted = [m.span() for m in QUOTE_RE.finditer(sentence)]
     return frozenset(
         m.entity.id
         for m in mentions

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from claimcheck.extract.attributions import PUBLIC_BODY_HEADS
+from claimcheck.extract.attributions import PUBLIC_BODY_HEADS, QUOTE_RE
 from claimcheck.extract.entities import (
     AGENCY_PREFIX,
     DESCRIPTION_PREFIX,
@@ -638,7 +638,6 @@ _SUBORDINATE = re.compile(
     r"|و?لكن(?:ه|ها|هم|هما|نا)?)\s",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
 
 def _negated(claim: Claim) -> bool:
@@ -662,7 +661,7 @@ def _negated(claim: Claim) -> bool:
             his.append(sub.start())
         text = text[lo : min(his, default=len(text))]
     else:
-        text = _QUOTED.sub(" ", text)
+        text = QUOTE_RE.sub(" ", text)
     return _says_no(text, claim.language)
 
 
