@@ -4156,3 +4156,53 @@ def test_a_vote_and_a_death_dated(ar: str, en: str, match: bool) -> None:
 )
 def test_a_margin_is_no_change(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a denial and a "no" are one statement, in either language
+        (
+            "نفى المهاجم فيكتور أوسيمين أن يكون قد وقّع لنادي الهلال، مؤكداً أنه لن ينتقل إلى"
+            " السعودية هذا الصيف.",
+            "Victor Osimhen said he would not be moving to Saudi Arabia this summer and had"
+            " not signed for Al Hilal.",
+            True,
+        ),
+        (
+            "نفت وزارة الصحة السودانية وجود أي إصابات بالكوليرا في الخرطوم.",
+            "Sudan's health ministry said there were no cholera cases in Khartoum.",
+            True,
+        ),
+        (
+            "قال وزير المالية الكيني إن الحكومة لن تسحب مشروع قانون الضرائب.",
+            "Kenya's finance minister denied that the government had any plan to withdraw"
+            " the tax bill.",
+            True,
+        ),
+        # a denial against a yes stays two statements
+        (
+            "نفى المهاجم فيكتور أوسيمين أن يكون قد وقّع لنادي الهلال.",
+            "Victor Osimhen said he had signed for Al Hilal and would move to Saudi Arabia"
+            " this summer.",
+            False,
+        ),
+    ],
+)
+def test_a_denial_meets_a_no(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نفت وزارة الصحة السودانية وجود أي إصابات بالكوليرا في الخرطوم.",
+        "أكدت وزارة الداخلية البريطانية عدم وجود أي تهديد للجمهور بعد الحادث.",
+        "نفى الاتحاد المصري لكرة القدم كل ما نُشر عن إقالة المدرب.",
+    ],
+)
+def test_quantifiers_and_being_there_are_no_speaker_names(text: str) -> None:
+    from claimcheck.extract import extract_claims
+
+    speakers = [c.attribution.speaker for c in extract_claims(text, "ar") if c.attribution]
+    assert speakers and not any((s or "").startswith("name:") for s in speakers)

@@ -835,15 +835,18 @@ def _attribution_stance(
         # a cut against a raise, high against low: another statement
         return ("related", 0.0, "same speaker, another statement") if speaker_ok else None
     source_ok = registry.compatible(a.source, b.source)
-    if _denies(claim) != _denies(other):
-        # one denies, the other asserts: never the same statement, whoever made them
+    if _denies(claim) != _denies(other) and not _negated(other if _denies(claim) else claim):
+        # one denies, the other asserts: never the same statement, whoever made them. A
+        # denial and a "no" are one (نفى أن يكون وقّع / "I will not be driving for them")
         return (
             ("related", 0.0, "same speaker, a denial against an assertion") if speaker_ok else None
         )
     if (
         claim.language != other.language
         and not (_soft_negation(claim) or _soft_negation(other))
-        and _negated_beyond_end(claim, other) != _negated_beyond_end(other, claim)
+        # a denial says no as a "not" does ("denied it would withdraw" / لن تسحب)
+        and (_negated_beyond_end(claim, other) or _denies(claim))
+        != (_negated_beyond_end(other, claim) or _denies(other))
         # each sentence says no somewhere: one outlet quotes the "no", the other reports it
         # beside the quote (أكد أنه لن يعتزل، وقال: «أريد الاستمرار» / "No, I'm not going to
         # retire. I want to keep playing")
