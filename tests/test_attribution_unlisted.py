@@ -2164,3 +2164,21 @@ def test_a_kind_of_body_names_the_one_before(text: str, speaker: str) -> None:
 def test_single_quotation_marks(text: str, quote: str | None) -> None:
     got = [c.attribution.quote for c in extract_claims(text, "en") if c.attribution]
     assert (got[-1] if got else None) == quote
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the one quoted sits between عن and "his saying", named by nobody's registry
+        ("نقلت وسائل إعلام نرويجية عن ماغنوس كارلسن قوله إنه لن يغير ملابسه.", "ماغنوس كارلسن"),
+        ("نقلت صحيفة الغارديان عن سكاي براون قولها إنها أصيبت في الكتف.", "سكاي براون"),
+        ("ونقلت صحيفة ليكيب عن جوليان ألافيليب قوله إن السباق كان صعباً.", "جوليان ألافيليب"),
+        ("نقلت الوكالة عن كيليان قوله إنه سعيد بالعودة.", "كيليان"),
+        # a source nobody names is no name
+        ("ونقلت الصحيفة عن مصدر مقرب قوله إن الصفقة انتهت.", None),
+        ("ونقلت الصحيفة عن مسؤولين قولهم إن الصفقة انتهت.", None),
+    ],
+)
+def test_the_one_quoted_before_his_saying(text: str, speaker: str | None) -> None:
+    got = [s for s in _speakers(text, "ar") if s and s.startswith(NAME_PREFIX)]
+    assert got == ([f"{NAME_PREFIX}{name_key(speaker)}"] if speaker else [])

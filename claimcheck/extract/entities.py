@@ -1573,30 +1573,7 @@ def _ar_speaker_slots(
             words = toks[i + 1 : j]
 
             def bare(k: int) -> bool:
-                w = toks[k]
-                if _name_hyphen(toks, k):
-                    return True  # أولد-توماس: one name
-                return (
-                    w.kind == "word"
-                    and w.arabic
-                    and k not in covered
-                    and not w.text.startswith(("ال", "لل"))
-                    # للعلوم والآداب: common nouns with the article, joined by و
-                    and not (
-                        w.text.startswith(("وال", "بال"))
-                        and k > 0
-                        and toks[k - 1].text.startswith(("ال", "لل"))
-                    )
-                    and "\u064b" not in w.text  # tanween: أرباحاً is an object, never a name
-                    # لأنصاره, لهم: to whom it was said, not who said it
-                    and not (w.fold.startswith("ل") and w.fold.endswith(("ه", "ها", "هم")))
-                    and not _ar_stop(toks, k)
-                    and not any(f in _AR_TITLES or f in AR_PLACE_MARKERS for f, _ in w.readings)
-                    # مديرها, رئيسه: a title with its owner's pronoun
-                    and not _ar_title_owned(w)
-                    # بطل العالم سبع مرات: a count, never a name's word
-                    and not any((f,) in numbers for f, _ in w.readings)
-                )
+                return _ar_bare_name_word(toks, k, covered)
 
             if (
                 toks[j].fold in ("في", "لدي")
@@ -1688,7 +1665,56 @@ def _ar_speaker_slots(
                 ):
                     out.setdefault(c + 1, c2)
                 break
+    # نقلت وسائل إعلام عن ماغنوس كارلسن قوله: the one quoted, between عن and his saying
+    for k, t in enumerate(toks):
+        if t.fold not in _AR_HIS_SAYING:
+            continue
+        start = k
+        while start - 1 >= 0 and k - start < 3 and _ar_bare_name_word(toks, start - 1, covered):
+            start -= 1
+        if (
+            0 < start < k
+            and toks[start - 1].fold == "عن"
+            # عن مصدر مقرب قوله: a source nobody names
+            and not any(toks[m].fold in _AR_GENERIC_SPEAKERS for m in range(start, k))
+        ):
+            out.setdefault(start, k)
     return out
+
+
+# "his saying": what follows a quoted person after عن (نقلت الصحيفة عن فلان قوله)
+_AR_HIS_SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
+
+
+def _ar_bare_name_word(toks: list[Token], k: int, covered: set[int]) -> bool:
+    """May this Arabic word be part of a name nobody listed? Not known, no article, no
+    title, no stop word, no count, no tanween."""
+    from claimcheck.lexicons import load
+
+    w = toks[k]
+    if _name_hyphen(toks, k):
+        return True  # أولد-توماس: one name
+    return (
+        w.kind == "word"
+        and w.arabic
+        and k not in covered
+        and not w.text.startswith(("ال", "لل"))
+        # للعلوم والآداب: common nouns with the article, joined by و
+        and not (
+            w.text.startswith(("وال", "بال"))
+            and k > 0
+            and toks[k - 1].text.startswith(("ال", "لل"))
+        )
+        and "\u064b" not in w.text  # tanween: أرباحاً is an object, never a name
+        # لأنصاره, لهم: to whom it was said, not who said it
+        and not (w.fold.startswith("ل") and w.fold.endswith(("ه", "ها", "هم")))
+        and not _ar_stop(toks, k)
+        and not any(f in _AR_TITLES or f in AR_PLACE_MARKERS for f, _ in w.readings)
+        # مديرها, رئيسه: a title with its owner's pronoun
+        and not _ar_title_owned(w)
+        # بطل العالم سبع مرات: a count, never a name's word
+        and not any((f,) in load("ar").numbers for f, _ in w.readings)
+    )
 
 
 # Words that stand alone between a reporting verb and its إن without being a name: when
