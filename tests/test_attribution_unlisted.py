@@ -2182,3 +2182,16 @@ def test_single_quotation_marks(text: str, quote: str | None) -> None:
 def test_the_one_quoted_before_his_saying(text: str, speaker: str | None) -> None:
     got = [s for s in _speakers(text, "ar") if s and s.startswith(NAME_PREFIX)]
     assert got == ([f"{NAME_PREFIX}{name_key(speaker)}"] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an unnamed network, paper or magazine relays; the one after عن speaks
+        ("ونقلت شبكة محلية عن تاديو بوغاتشار قوله إن السباق كان صعباً.", "tadej_pogacar"),
+        ("ونقلت مجلة رياضية عن تاديو بوغاتشار قوله إن الفريق جاهز.", "tadej_pogacar"),
+        ("ونقلت جريدة فرنسية عن تاديو بوغاتشار قوله إنه سيشارك.", "tadej_pogacar"),
+    ],
+)
+def test_an_unnamed_medium_is_no_speaker(text: str, speaker: str) -> None:
+    assert _speakers(text, "ar") == [speaker]
