@@ -4206,3 +4206,37 @@ def test_quantifiers_and_being_there_are_no_speaker_names(text: str) -> None:
 
     speakers = [c.attribution.speaker for c in extract_claims(text, "ar") if c.attribution]
     assert speakers and not any((s or "").startswith("name:") for s in speakers)
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a fraction alone meets the same fraction with what it counts
+        (
+            "انخفض معدل الخصوبة الكلي في اليابان عام ٢٠٢٣ إلى ١٫٢٠ طفل لكل امرأة، وهو أدنى"
+            " مستوى مسجل.",
+            "Japan's total fertility rate fell to a record low of 1.20 in 2023, the health"
+            " ministry said.",
+            True,
+        ),
+        # ... a whole number alone does not: it is a total the figure is part of
+        (
+            "فاز التحالف الوطني الديمقراطي بـ٢٩٣ مقعداً من أصل ٥٤٣ في انتخابات الهند عام ٢٠٢٤.",
+            "The BJP won 240 of the 543 seats in India's 2024 election.",
+            False,
+        ),
+        # pounds weighed are pounds of weight
+        (
+            "سجّل الملاكم وزناً بلغ ١٥٥٫٥ رطلاً في الميزان الرسمي قبل النزال.",
+            "The boxer weighed in at 155.5 pounds on the official scales before the fight.",
+            True,
+        ),
+        (
+            "فُرضت على النادي غرامة قدرها ١٥٥ ألف جنيه إسترليني بعد الشغب.",
+            "The boxer weighed in at 155 pounds on the official scales before the fight.",
+            False,
+        ),
+    ],
+)
+def test_a_bare_fraction_and_weighed_pounds(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match

@@ -81,6 +81,15 @@ from claimcheck.extract.quantities import parse_quantities
         # basis points are hundredths of a point
         ("en", "The bank raised rates by 600 basis points.", "600 basis points", 6, "point"),
         ("ar", "خفض البنك الفائدة ٢٥ نقطة أساس.", "٢٥ نقطة أساس", 0.25, "point"),
+        # a pound of weight: رطل always, "pound" when something is weighed
+        ("ar", "بلغ وزن الملاكم ١٥٥٫٥ رطلاً.", "١٥٥٫٥ رطلاً", 155.5, "lb"),
+        ("ar", "اصطاد الصياد سمكة تزن ٣٠٠ رطل.", "٣٠٠ رطل", 300, "lb"),
+        ("en", "He missed the 155-pound limit.", "155-pound", 155, "lb"),
+        ("en", "The fighter weighed in at 156 pounds.", "156 pounds", 156, "lb"),
+        ("en", "Police seized 400 pounds of cocaine.", "400 pounds", 400, "lb"),
+        ("en", "The club was fined 200,000 pounds.", "200,000 pounds", 200000, "gbp"),
+        ("en", "He weighed up a move worth 50 million pounds.", "50 million pounds", 5e7, "gbp"),
+        ("en", "Tickets cost 30 pounds each.", "30 pounds", 30, "gbp"),
     ],
 )
 def test_extra_quantities(

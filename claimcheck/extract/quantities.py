@@ -59,6 +59,43 @@ _CURRENCIES = {
     "jpy",
     "mad",
 }
+# Words that make "pounds" a weight: a fighter's weigh-in, a catch, a lineman
+_WEIGHT_WORDS = frozenset(
+    {"weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier",
+     "heaviest", "light", "lighter", "lightest", "lightweight", "heavyweight", "welterweight",
+     "middleweight", "featherweight", "bantamweight", "flyweight", "cruiserweight", "lb",
+     "lbs", "ounces", "tons", "kg", "kilograms"}
+)  # fmt: skip
+
+
+_MONEY_WORDS = frozenset(
+    {"paid", "pay", "pays", "fine", "fined", "cost", "costs", "worth", "fee", "fees", "prize",
+     "price", "salary", "wage", "wages", "bonus", "spent", "raised", "sold", "bought", "tax",
+     "bill", "deal", "sterling", "funding", "budget", "compensation", "damages"}
+)  # fmt: skip
+
+
+def _weighed_pounds(toks: list[Token], j: int, k: int) -> bool:
+    """Is the "pound" at token ``k`` (after the figure ending before ``j``) a weight? In a
+    compound (a 155-pound limit, a 300-pound lineman), before "of" (400 pounds of
+    cocaine), or near a word of weighing and none of money, with no millions (weighed in
+    at 155.5 pounds)."""
+    if toks[k].fold not in ("pound", "pounds"):
+        return False
+    if k == j + 1 and toks[j].text == "-" and toks[j].start == toks[j - 1].end:
+        return True
+    if k + 1 < len(toks) and toks[k + 1].fold == "of":
+        return True  # 400 pounds of cocaine (money is "millions of pounds")
+    if any(
+        t.fold in ("million", "billion", "trillion", "bn", "m") for t in toks[max(0, j - 2) : k]
+    ):
+        return False
+    near = toks[max(0, k - 8) : k + 3]
+    return any(t.fold in _WEIGHT_WORDS for t in near) and not any(
+        t.fold in _MONEY_WORDS for t in near
+    )
+
+
 _CURRENCY_PREFIX = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "%": "percent"}
 # Range joiners that make a range without an opener: 11-15, 3 to 4, ثلاثة إلى أربعة
 _DIRECT_JOINS = {fold(x) for x in ("-", "–", "—", "to", "إلى", "حتى")}
@@ -669,6 +706,8 @@ class QuantityParser:
                     skipped += 1
                     proper = False
                     continue
+                if entry is not None and entry.key == "gbp" and _weighed_pounds(toks, j, k):
+                    entry = self.lex.units.get(("lb",), entry)
                 if entry is not None:
                     return entry, m[1]
             if tok.kind != "word":

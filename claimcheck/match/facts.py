@@ -59,7 +59,7 @@ def comparable(q: Quantity, o: Quantity, settings: Settings) -> bool:
     missiles), and the figures within ``max_fact_ratio`` of each other: outlets
     differ by a little (10,000 or 15,000), not by twenty times (2.5 or 54 hours).
     """
-    if unit_family(q.key) != unit_family(o.key):
+    if unit_family(q.key) != unit_family(o.key) and not _telling_bare_figure(q, o):
         return False
     if (
         q.bound is not None
@@ -86,6 +86,19 @@ def comparable(q: Quantity, o: Quantity, settings: Settings) -> bool:
         return True
     small, big = (hi1, lo2) if hi1 < lo2 else (hi2, lo1)
     return small > 0 and big / small <= settings.max_fact_ratio
+
+
+def _telling_bare_figure(q: Quantity, o: Quantity) -> bool:
+    """One side gives the figure alone (a fertility rate of 0.72), the other with what it
+    counts (٠٫٧٢ طفل لكل امرأة): the same figure, if it is a fraction, which no other
+    fact of the story shares by chance. A whole number alone is as often an event's name
+    (the 1500m) or a total the claim is part of (240 of the 543 seats)."""
+    if (q.key is None) == (o.key is None) or q.value is None or o.value is None:
+        return False
+    if (q.key is None and q.unit) or (o.key is None and o.unit):
+        return False
+    v = q.value if q.key is None else o.value
+    return v != int(v) and abs(q.value - o.value) <= 0.01 * max(abs(q.value), abs(o.value))
 
 
 def _scaled(q: Quantity) -> float:
