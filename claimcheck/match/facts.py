@@ -1286,6 +1286,23 @@ def _scores(sentence: str, lang: str) -> frozenset[float]:
     return frozenset(out)
 
 
+def _one_named_day(claim: Claim, other: Claim, registry: Registry) -> bool:
+    """A day written out in full on both sides (the same day), one person, body or place
+    named on both, and no sign of two actors: one event, whatever words each uses for it
+    (the lexicon reads "cardiac arrest" as an arrest and خطف اللقب as an abduction)."""
+    a, b = claim.date, other.date
+    return (
+        a is not None
+        and b is not None
+        and a.year is not None
+        and a.day is not None
+        and _same_day(claim, other)
+        and named_in_both(claim, other)
+        and not _people_apart(claim, other, registry)
+        and not _lead_countries_differ(claim, other)
+    )
+
+
 def _same_unnamed_event(
     claim: Claim, other: Claim, registry: Registry, parts: dict[str, float]
 ) -> bool:
@@ -1331,16 +1348,7 @@ def _same_unnamed_event(
             _scores(claim.sentence, claim.language) & _scores(other.sentence, other.language)
             and parts.get("entities", 0.0) > 0
         )
-        # a day written out in full, one person, body or place named on both sides, and
-        # no sign of two actors: one event, whatever words each uses for it (the lexicon
-        # reads "cardiac arrest" as an arrest and خطف اللقب as an abduction)
-        and not (
-            a.year is not None
-            and a.day is not None
-            and named_in_both(claim, other)
-            and not _people_apart(claim, other, registry)
-            and not _lead_countries_differ(claim, other)
-        )
+        and not _one_named_day(claim, other, registry)
     ):
         return False
     # the same people or places, or two sentences that say the same things happened
