@@ -2195,3 +2195,24 @@ def test_the_one_quoted_before_his_saying(text: str, speaker: str | None) -> Non
 )
 def test_an_unnamed_medium_is_no_speaker(text: str, speaker: str) -> None:
     assert _speakers(text, "ar") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a one-word name after a comma inside the sentence is a name
+        ("On April 6, 2025, at UBS Arena, Ovechkin scored the goal.", ["Arena", "Ovechkin"]),
+        ("After the final whistle, Tchouameni thanked the fans.", ["Tchouameni"]),
+        # ... but not the words transcribed speech opens with after one
+        ("He said, Yes, we will try again.", []),
+        ("They lost, Well, it happens.", []),
+    ],
+)
+def test_a_one_word_name_after_a_comma(text: str, names: list[str]) -> None:
+    from claimcheck.extract.entities import find_mentions, unresolved_names
+    from claimcheck.extract.tokens import tokenize
+    from claimcheck.lexicons import load
+
+    toks = tokenize(text, load("en"))
+    got = [c.text for c in unresolved_names(text, toks, find_mentions(toks), suggest=False)]
+    assert got == names

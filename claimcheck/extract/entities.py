@@ -828,6 +828,10 @@ _EN_NAME_PARTICLES = {
     "al", "el", "ez", "es", "ed", "ad", "ar", "as", "ash", "bin", "ibn", "bint", "abu", "de",
     "del", "da", "dos", "van", "von", "der", "le", "la",
 }  # fmt: skip
+# Capitalised words a comma may precede that name nobody (transcribed speech)
+_EN_AFTER_COMMA_NOT_NAMES = frozenset(
+    {"yes", "no", "well", "oh", "ok", "okay", "however", "still", "please", "thanks", "sir"}
+)
 _EN_STOP = {
     "The", "A", "An", "In", "On", "At", "But", "And", "He", "She", "It", "They", "We", "His",
     "Her", "Their", "This", "That", "These", "Those", "After", "Before", "While", "When",
@@ -971,6 +975,15 @@ def unresolved_names(
             if not language and (
                 j - i >= 2
                 or (j - i == 1 and i > 0 and toks[i - 1].kind == "word")
+                # after a comma inside the sentence too ("at UBS Arena, Ovechkin scored"),
+                # but for the words speech opens with after one ("he said, Yes, we will")
+                or (
+                    j - i == 1
+                    and i > 1
+                    and toks[i - 1].text == ","
+                    and toks[i - 2].kind == "word"
+                    and toks[i].fold not in _EN_AFTER_COMMA_NOT_NAMES
+                )
                 or (j - i == 1 and _en_speaker_next(toks, j))
                 # an owner after a comma ("launch, Astrobotic's lander")
                 or (j - i == 1 and toks[i].text.endswith(("'s", "’s")) and len(toks[i].text) > 5)
