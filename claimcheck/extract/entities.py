@@ -1686,9 +1686,15 @@ def _ar_speaker_slots(
         start = k
         while start - 1 >= 0 and k - start < 3 and _ar_bare_name_word(toks, start - 1, covered):
             start -= 1
+        # a description first (عن الجراح بارتلي غريفيث قوله, عن المدرب الإسباني فلان)
+        an = start - 1
+        while an >= 0 and start - an <= 3 and toks[an].arabic and toks[an].fold.startswith("ال"):
+            an -= 1
         if (
             0 < start < k
-            and toks[start - 1].fold == "عن"
+            and k - start >= (1 if an == start - 1 else 2)
+            and an >= 0
+            and toks[an].fold == "عن"
             # عن مصدر مقرب قوله: a source nobody names
             and not any(toks[m].fold in _AR_GENERIC_SPEAKERS for m in range(start, k))
         ):
