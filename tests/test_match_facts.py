@@ -1132,6 +1132,19 @@ def test_same_name_across_scripts(a: str, b: str, same: bool) -> None:
             "قالت المنظمة إن الإصابات تضاعفت، محذرة من نقص اللقاحات.",
             ["قالت المنظمة", "محذرة"],
         ),
+        # an apposition of a title with no article closes the subject; what follows the
+        # verb is what was said
+        (
+            "en",
+            "Mohamed Ismail Khaled, head of Egypt's antiquities council, said Thutmose II's"
+            " tomb was the first royal tomb found since 1922.",
+            ["Mohamed Ismail Khaled, head of Egypt's antiquities council, said"],
+        ),
+        (
+            "en",
+            "Jane Smith, director of the museum, told reporters the piece was unique.",
+            ["Jane Smith, director of the museum, told"],
+        ),
         # a reporting verb inside the quotation marks is part of what was said
         (
             "ar",
@@ -4240,3 +4253,36 @@ def test_quantifiers_and_being_there_are_no_speaker_names(text: str) -> None:
 )
 def test_a_bare_fraction_and_weighed_pounds(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "ideas"),
+    [
+        ("en", "She never liked tennis anyway.", {"love_affection", "tennis"}),
+        ("ar", "لم يحب التنس أصلاً.", {"love_affection", "tennis"}),
+        ("en", "They buried their dead in graves.", {"burial", "death_killing"}),
+        ("ar", "دفن موتاه في مدافن الكهف.", {"burial"}),
+        ("ar", "فاز بلقب بطولة الشطرنج.", {"chess"}),
+    ],
+)
+def test_sports_and_burials_are_ideas(lang: str, text: str, ideas: set[str]) -> None:
+    from claimcheck.match.content import concepts
+
+    assert ideas <= concepts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("ka", "kb", "other"),
+    [
+        # a sport shared is nothing shared (LIV Golf, ليف غولف name it too)
+        ({"golf", "sacrifice", "agreement_deal"}, {"golf", "hatred", "hope"}, True),
+        ({"golf", "fear"}, {"golf", "hatred", "hope"}, True),
+        # a sport and another idea shared: one statement
+        ({"golf", "hatred"}, {"golf", "hatred", "hope"}, False),
+        ({"tennis", "love_affection"}, {"tennis", "love_affection", "loss_defeat"}, False),
+    ],
+)
+def test_a_sport_shared_is_nothing_shared(ka: set[str], kb: set[str], other: bool) -> None:
+    from claimcheck.match.stance import _other_statement
+
+    assert _other_statement(frozenset(ka), frozenset(kb)) is other

@@ -1801,7 +1801,12 @@ def _en_apposition(toks: list[Token], lo: int, back: Callable[[int], int]) -> in
             start = back(rel - 1)
             name = toks[start : rel - 1]
             if (
-                toks[rel].fold in ("the", "a", "an")
+                # or a title with no article ("X, head of Egypt's antiquities council, said")
+                (
+                    toks[rel].fold in ("the", "a", "an")
+                    or toks[rel].fold in _EN_TITLE_WORDS
+                    or (toks[rel].fold,) in description_words("en")
+                )
                 and lo - rel <= 12
                 and name
                 and all(t.text[:1].isupper() or t.text in "-'’" for t in name)

@@ -251,9 +251,16 @@ def _other_statement(ka: frozenset[str], kb: frozenset[str]) -> bool:
     # sharing only the speaker's field (space for a NASA chief, a title for a player) is
     # sharing nothing, when each says something else besides
     ra, rb = ka - _FIELD_IDEAS, kb - _FIELD_IDEAS
+    if ka & kb <= _SPORT_IDEAS and not ra & rb:
+        # a sport's name is in its bodies' names too (LIV Golf, ليف غولف): sharing it is
+        # sharing nothing at all
+        lo, hi = sorted((len(ra), len(rb)))
+        return lo >= 2 or (lo >= 1 and hi >= 2)
     return ka & kb <= _FIELD_IDEAS and min(len(ra), len(rb)) >= _FIELD_REST and not ra & rb
 
 
+# A sport by name (tennis, تنس)
+_SPORT_IDEAS = frozenset({"tennis", "golf", "chess", "cricket", "boxing"})
 # Ideas of a whole field of news, which most statements by its people carry
 _FIELD_IDEAS = frozenset(
     {"tournament_title", "space_satellites", "squad_team_players", "health",
@@ -263,7 +270,7 @@ _FIELD_IDEAS = frozenset(
      "polio", "cholera", "measles", "malaria", "mpox", "covid", "ebola", "hiv_aids",
      "influenza", "tuberculosis", "cancer_tumour", "diabetes_obesity", "genetics", "animals",
      "oceans", "fossils_dinosaurs"}
-)  # fmt: skip
+) | _SPORT_IDEAS  # fmt: skip
 _FIELD_REST = 2
 
 
