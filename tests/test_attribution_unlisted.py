@@ -2223,3 +2223,30 @@ def test_a_one_word_name_after_a_comma(text: str, names: list[str]) -> None:
     toks = tokenize(text, load("en"))
     got = [c.text for c in unresolved_names(text, toks, find_mentions(toks), suggest=False)]
     assert got == names
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a pronoun, an age or a title alone after the sentence opened with a person: that
+        # person, not someone named in an earlier sentence
+        (
+            "Gareth Southgate stepped down as England manager on Tuesday, and the"
+            " 53-year-old said in a statement that it was time for change.",
+            "gareth_southgate",
+        ),
+        (
+            "Tadej Pogacar won the stage by two minutes, and he said afterwards that the"
+            " climb had been brutal.",
+            "tadej_pogacar",
+        ),
+        (
+            "Coco Gauff reached the final in Beijing, but the American told reporters she"
+            " was exhausted.",
+            "coco_gauff",
+        ),
+    ],
+)
+def test_a_pronoun_after_the_sentence_opened_with_a_person(text: str, speaker: str) -> None:
+    prior = "Kylian Mbappe said the team would recover."
+    assert _speakers(f"{prior} {text}", "en")[-1] == speaker

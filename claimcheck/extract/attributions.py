@@ -568,6 +568,19 @@ def attribute(
                 described = (it[0], it[1])
             tied.append((pos, None, cue.text))
             continue
+        if (
+            subject is None
+            and not toks[cue.index].arabic
+            and cue.index > 2
+            and (_subject_is(toks, cue, _PRONOUNS) or _bare_title(toks, cue, people))
+            and (opener := _opening_subject(toks, people)) is not None
+            and opener.entity.kind == "person"
+            and toks[cue.index - 1].fold != "it"
+        ):
+            # "Southgate stepped down ..., and the 53-year-old said" / "and he said": the
+            # person the sentence opened with, not someone an earlier sentence named
+            tied.append((pos, opener, cue.text))
+            continue
         if subject is None and (
             (not toks[cue.index].arabic and _subject_is(toks, cue, _PRONOUNS))
             or _bare_title(toks, cue, people)
