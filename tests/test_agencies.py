@@ -504,3 +504,24 @@ def test_the_football_association_is_englands(text: str, fa: str, present: bool)
 )
 def test_the_football_association_across_languages(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        ("ar", "حذّر الصندوق العالمي للطبيعة من أن السنوات المقبلة حاسمة.", "wwf"),
+        ("en", "WWF warned that the next five years would be decisive.", "wwf"),
+        ("ar", "قالت منظمة غرينبيس إن الحريق دمّر الغابة.", "greenpeace"),
+        ("ar", "أعلن الاتحاد الدولي للشطرنج تعديل قواعد اللباس.", "fide"),
+        ("en", "FIDE said it would relax its dress code.", "fide"),
+        ("ar", "قالت دار سوذبيز إن الهيكل سيباع في مزاد.", "sothebys"),
+        ("en", "According to Sotheby's, the skeleton is the first offered at auction.", "sothebys"),
+        ("ar", "اعترفت هيئة الحكام المحترفين بخطأ حكم الفيديو.", "pgmol"),
+        ("en", "PGMOL admitted a significant human error by the VAR.", "pgmol"),
+        ("ar", "قال المتحف البريطاني إن القطع سُرقت من مخازنه.", "british_museum"),
+        ("en", "The NHL said the game would be replayed.", "nhl"),
+    ],
+)
+def test_bodies_added_in_session_15(lang: str, text: str, body: str) -> None:
+    claims = extract_claims(text, lang)  # type: ignore[arg-type]
+    assert any(body in c.entities for c in claims), [c.entities for c in claims]
