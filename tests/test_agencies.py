@@ -525,3 +525,23 @@ def test_the_football_association_across_languages(ar: str, en: str, match: bool
 def test_bodies_added_in_session_15(lang: str, text: str, body: str) -> None:
     claims = extract_claims(text, lang)  # type: ignore[arg-type]
     assert any(body in c.entities for c in claims), [c.entities for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "eid", "written"),
+    [
+        # an initial's period inside a name the registry writes with or without it
+        ("en", "Robert F. Kennedy Jr. said measles was not unusual.", "robert_f_kennedy_jr",
+         "Robert F. Kennedy Jr."),
+        ("ar", "قال روبرت إف. كينيدي جونيور إن الحصبة ليست غير معتادة.", "robert_f_kennedy_jr",
+         "روبرت إف. كينيدي جونيور"),
+        # a sentence's last period is no part of a name
+        ("en", "The summit was held in Washington D.C. on Monday.", "washington_dc",
+         "Washington D.C."),
+        ("en", "The vote was held in Geneva.", "geneva", "Geneva"),
+    ],
+)  # fmt: skip
+def test_an_initials_period_inside_a_name(lang: str, text: str, eid: str, written: str) -> None:
+    toks = tokenize(text, load(lang))  # type: ignore[arg-type]
+    got = {m.entity.id: text[m.start : m.end] for m in find_mentions(toks, load_registry())}
+    assert got.get(eid) == written, got

@@ -465,13 +465,24 @@ def find_mentions(toks: list[Token], registry: Registry | None = None) -> list[M
         for table in (reg.aliases["ar"], reg.aliases["en"]):
             for form, offset in readings:
                 parts: list[str] = [form]
+                # an initial's period (Robert F. Kennedy Jr., روبرت إف. كينيدي) is read as
+                # written in the alias ("f.") or as left out ("f")
+                dotted: list[str] = [form]
                 for j in range(i, min(n, i + maxlen)):
                     if j > i:
                         if toks[j].kind == "punct" and toks[j].text not in "-'.":
                             break
-                        parts.append(toks[j].fold)
-                    key = tuple(parts)
+                        if toks[j].text == "." and toks[j].start == toks[j - 1].end:
+                            dotted[-1] += "."
+                        else:
+                            parts.append(toks[j].fold)
+                            dotted.append(toks[j].fold)
+                    # a match ends on a period only where the alias writes it (Jr.)
+                    key = tuple(dotted) if toks[j].text == "." else tuple(parts)
                     hit = table.get(key)
+                    if hit is None and dotted != parts and toks[j].text != ".":
+                        key = tuple(dotted)
+                        hit = table.get(key)
                     if hit is None:
                         continue
                     written = " ".join(t.text for t in toks[i : j + 1])
