@@ -2250,3 +2250,19 @@ def test_a_one_word_name_after_a_comma(text: str, names: list[str]) -> None:
 def test_a_pronoun_after_the_sentence_opened_with_a_person(text: str, speaker: str) -> None:
     prior = "Kylian Mbappe said the team would recover."
     assert _speakers(f"{prior} {text}", "en")[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # one word before those spoken to, as the speaker's own (لزملائه, للاعبيه): a name
+        ("قال أوتاني لزملائه في غرفة الملابس: «لنتوقف عن الإعجاب بهم».", "أوتاني"),
+        ("قال إيراولا للاعبيه قبل المباراة إن الفوز ممكن.", "إيراولا"),
+        # ... but an adverb is no name, nor a title's body (للمحكمة ends in ة)
+        ("قال أيضاً لزملائه إن الفوز ممكن.", None),
+        ("قال المدعي العام للمحكمة الجنائية الدولية كريم خان إنه سيطلب مذكرات.", "كريم خان"),
+    ],
+)
+def test_a_one_word_name_before_those_spoken_to(text: str, speaker: str | None) -> None:
+    got = [s for s in _speakers(text, "ar") if s and s.startswith(NAME_PREFIX)]
+    assert got == ([f"{NAME_PREFIX}{name_key(speaker)}"] if speaker else [])

@@ -1593,6 +1593,15 @@ def _ar_speaker_slots(
                         j in (people or ()) or any(f in _AR_TITLES for f, _ in toks[j].readings[1:])
                     )
                 )
+                # those spoken to, as his or her own (قال أوتاني لزملائه): after a name of
+                # one word too
+                and not (
+                    j - i >= 2
+                    and len(toks[j].fold) > 4
+                    and toks[j].text.startswith("ل")
+                    # the pronoun as written: للمحكمة ends in ة, not in his ه
+                    and toks[j].text.endswith(("ه", "ها", "هم"))
+                )
             ):
                 continue
             words = toks[i + 1 : j]
