@@ -90,6 +90,10 @@ from claimcheck.extract.quantities import parse_quantities
         ("en", "The club was fined 200,000 pounds.", "200,000 pounds", 200000, "gbp"),
         ("en", "He weighed up a move worth 50 million pounds.", "50 million pounds", 5e7, "gbp"),
         ("en", "Tickets cost 30 pounds each.", "30 pounds", 30, "gbp"),
+        # an ordinal after an owner counts its noun, of one word or two
+        ("en", "It was Ovechkin's 895th NHL goal.", "895th NHL goal", 895, "goal"),
+        ("en", "It was the club's 15th title.", "15th title", 15, "title"),
+        ("en", "Judge hit his 62nd home run in Texas.", "62nd home run", 62, "home_run"),
     ],
 )
 def test_extra_quantities(

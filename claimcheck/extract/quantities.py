@@ -1564,12 +1564,19 @@ class QuantityParser:
             return v, k + 1, self._award_before(toks, j - 1) or _OCCASION
         # his 24th, a record fifth, a record-extending 12th, a fifth (title)
         record = prev.fold in ("extending", "breaking", "equalling", "equaling", "tying")
-        if prev.fold not in _POSSESSIVES and prev.fold not in ("record", "a", "an") and not record:
+        owner = prev.fold in _POSSESSIVES or prev.text.endswith(("'s", "’s"))  # Ovechkin's
+        if not owner and prev.fold not in ("record", "a", "an") and not record:
             return None
         # the head noun ends an English compound: "a fifth Dakar Rally car title" is a title
         found: tuple[float, int, UnitEntry] | None = None
         for m in range(k, min(n, k + 4)):
             if toks[m].kind != "word" or toks[m].fold in ("of", "in", "at", "for", "the", "on"):
+                break
+            # a noun of two words first (his 62nd home run: home runs, not homes)
+            pair = (toks[m].fold, toks[m + 1].fold + "s") if m + 1 < n else None
+            two = self.lex.units.get(pair) if pair is not None else None
+            if two is not None and two.kind == "subject":
+                found = (v, m + 2, two)
                 break
             entry = self.lex.units.get((toks[m].fold + "s",))
             if entry is not None and entry.kind == "subject":
@@ -1968,8 +1975,13 @@ def _in_a_name(toks: list[Token], i: int, end: int, q: dict, lex: Lexicon) -> bo
         return False
     n = len(toks)
     # a letter after the figure (Gliese 12 b, «غليزه ١٢ بي»): a designation, whatever unit
-    # the letter looks like
-    lettered = i + 1 < n and toks[i + 1].kind == "word" and len(toks[i + 1].text) <= 2
+    # the letter looks like; an ordinal's suffix (895th) is no letter
+    lettered = (
+        i + 1 < n
+        and toks[i + 1].kind == "word"
+        and len(toks[i + 1].text) <= 2
+        and toks[i + 1].fold not in _ORDINAL_SUFFIX
+    )
     if not lettered and (q.get("unit") or q.get("subject") or end != i + 1):
         return False
     prev = toks[i - 1] if i > 0 else None
@@ -1978,6 +1990,8 @@ def _in_a_name(toks: list[Token], i: int, end: int, q: dict, lex: Lexicon) -> bo
         and not prev.arabic
         and prev.kind == "word"
         and prev.text[:1].isupper()
+        # an owner before the figure (Ovechkin's 895th goal) names no model
+        and not prev.text.endswith(("'s", "’s"))
         and (prev.fold,) not in lex.months
         and prev.fold not in lex.weekdays
         and ((i >= 2 and toks[i - 2].kind == "word") or lettered)
