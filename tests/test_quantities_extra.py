@@ -94,6 +94,9 @@ from claimcheck.extract.quantities import parse_quantities
         ("en", "It was Ovechkin's 895th NHL goal.", "895th NHL goal", 895, "goal"),
         ("en", "It was the club's 15th title.", "15th title", 15, "title"),
         ("en", "Judge hit his 62nd home run in Texas.", "62nd home run", 62, "home_run"),
+        # ... and so does an Arabic owned noun and its number (هدفه رقم ٨٩٥)
+        ("ar", "سجل أوفيتشكين هدفه رقم ٨٩٥ أمام آيلاندرز.", "٨٩٥", 895, "goal"),
+        ("ar", "أحرز لقبه رقم ٢٤ في البطولات الكبرى.", "٢٤", 24, "title"),
     ],
 )
 def test_extra_quantities(

@@ -1551,6 +1551,16 @@ class QuantityParser:
         n = len(toks)
         if j == 0:
             return None
+        if (
+            j >= 2
+            and toks[j - 1].arabic
+            and toks[j - 1].fold == "رقم"
+            and toks[j].kind == "num"
+            and re.fullmatch(r"\d+", digits := to_ascii_digits(toks[j].text))
+            and int(digits) >= 2
+        ):
+            # هدفه رقم ٨٩٥: his goal number 895, a count of his goals
+            return self._possessed_count(toks[j - 2], float(digits), j + 1)
         ordinal = self._ordinal_at(toks, j)
         if ordinal is None or ordinal[0] < 2:
             return None
