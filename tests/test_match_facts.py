@@ -4286,3 +4286,26 @@ def test_a_sport_shared_is_nothing_shared(ka: set[str], kb: set[str], other: boo
     from claimcheck.match.stance import _other_statement
 
     assert _other_statement(frozenset(ka), frozenset(kb)) is other
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a length of time is no month's count: the months a story names are other events
+        (
+            "خفّضت محكمة التحكيم الرياضي في تشرين الأول/أكتوبر ٢٠٢٤ عقوبة إيقاف الدولي"
+            " الفرنسي ميمي إلى ١٨ شهراً، ما سمح له بالعودة في آذار/مارس ٢٠٢٥.",
+            "The Court of Arbitration for Sport cut Mimi's doping ban to 18 months, allowing"
+            " him to train again from January 2025.",
+            True,
+        ),
+        # ... but a rate of one month is not another month's
+        (
+            "ارتفع معدل البطالة في إسبانيا إلى ١١٫٥٪ في آب/أغسطس.",
+            "Spain's unemployment rate rose to 11.5% in September.",
+            False,
+        ),
+    ],
+)
+def test_a_length_of_time_is_no_months_count(ar: str, en: str, match: bool) -> None:
+    assert decide("quantity", ar, en)[0] is match

@@ -154,12 +154,20 @@ def _other_events(claim: Claim, other: Claim, registry: Registry) -> bool:
     since1, since2 = _baselines(claim), _baselines(other)
     if since1 and since2 and not since1 & since2:
         return True  # up 20% since 2019 is not up 20% since 2015
+    if _span_of_time(claim) and _span_of_time(other):
+        return False  # an 18-month ban is no month's count, whatever months the story names
     months1, months2 = _months(claim), _months(other)
     if ("span_to_date" in claim.topics and months2 and not months1) or (
         "span_to_date" in other.topics and months1 and not months2
     ):
         return True  # the year's running total is not September's count
     return bool(months1 and months2 and not months1 & months2)  # August's rise, not September's
+
+
+def _span_of_time(claim: Claim) -> bool:
+    """Is the figure a length of time (18 months, four years), not a count in one?"""
+    q = claim.quantity
+    return q is not None and unit_family(q.key) in ("day", "month", "year", "second")
 
 
 def _months(claim: Claim) -> frozenset[int]:
