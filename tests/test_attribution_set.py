@@ -195,6 +195,10 @@ PAIR_FILES = (
     "_heldout122",
     "_heldout123",
     "_heldout124",
+    "_heldout125",
+    "_heldout126",
+    "_heldout127",
+    "_heldout128",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
