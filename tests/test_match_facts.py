@@ -1145,6 +1145,19 @@ def test_same_name_across_scripts(a: str, b: str, same: bool) -> None:
             "Jane Smith, director of the museum, told reporters the piece was unique.",
             ["Jane Smith, director of the museum, told"],
         ),
+        # the act before its owned object is what was announced (إنهاء ارتباطه); a name
+        # spelt like a verb ending in ى (روي, Rui; روى, narrated) is no verb
+        (
+            "ar",
+            "أعلن نادي الهلال إنهاء ارتباطه بالمدرب البرتغالي جورجي جيسوس.",
+            ["أعلن نادي الهلال"],
+        ),
+        (
+            "ar",
+            "أعلن الاتحاد المصري لكرة القدم إنهاء التعاقد مع المدرب البرتغالي روي فيتوريا.",
+            ["أعلن الاتحاد المصري لكرة القدم"],
+        ),
+        ("ar", "وروى الشاهد ما حدث، ونفى المتحدث ذلك.", ["وروى الشاهد ما حدث", "ونفى المتحدث ذلك"]),
         # a reporting verb inside the quotation marks is part of what was said
         (
             "ar",
@@ -4309,3 +4322,23 @@ def test_a_sport_shared_is_nothing_shared(ka: set[str], kb: set[str], other: boo
 )
 def test_a_length_of_time_is_no_months_count(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a club parting with its coach and a club signing one: two announcements
+        (
+            "أعلن نادي الهلال إنهاء ارتباطه بالمدرب البرتغالي جورجي جيسوس.",
+            "Al Hilal announced the signing of Simone Inzaghi as head coach on a two-year deal.",
+            False,
+        ),
+        (
+            "أعلن نادي الهلال إنهاء التعاقد مع المدرب البرتغالي جورجي جيسوس بالتراضي.",
+            "Al Hilal said it had parted company with coach Jorge Jesus by mutual consent.",
+            True,
+        ),
+    ],
+)
+def test_a_parting_and_a_signing_are_two_announcements(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", ar, en)[0] is match

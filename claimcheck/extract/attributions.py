@@ -142,6 +142,9 @@ def _is_verb(tok: Token, lex: Lexicon) -> bool:
 
 
 _NOT_BEFORE_VERBS = frozenset("بك")
+# Reporting verbs written with a final ى, folded to ي: the same letters with a dotted ي
+# are a name or a noun
+_MAQSURA_VERBS = frozenset({"روي", "نفي", "نعي", "رثي", "راي", "تبني", "يري", "تري"})
 
 
 @lru_cache(maxsize=100_000)
@@ -152,6 +155,8 @@ def _verb_word(
     if arabic and text.lstrip("وف").startswith("ال"):
         return False  # a verb takes no article: التابع (affiliated to) is not تابع (went on)
     marbuta = text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
+    if arabic and text.endswith("ي") and folded.lstrip("وف") in _MAQSURA_VERBS:
+        return False  # روي is Rui, نفي a denial, رأي an opinion: روى, نفى, رأى end in ى
     for form, off in readings:
         # a verb takes no preposition: بتري (in a Petri dish) is not تري (sees)
         if (
@@ -1975,6 +1980,14 @@ def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
                             ),
                             None,
                         )
+                    elif (
+                        owned is not None
+                        and owned > cue.end + 1
+                        and _ar_verbal_noun(toks[owned - 1])
+                    ):
+                        # the act before its owned object (أعلن النادي إنهاء ارتباطه): the
+                        # verbal noun is what was announced too
+                        owned -= 1
                     if owned is not None:
                         hi = owned - 1
                 if (end >= n or toks[end].fold not in _COMPLEMENTIZERS) and any(

@@ -801,6 +801,7 @@ _OPPOSED = (
     # taking a coach or an official on, and his leaving: two announcements
     ("appointment", "resignation"),
     ("appointment", "dismissal"),
+    ("signing", "dismissal"),
 )
 
 
