@@ -808,7 +808,7 @@ _AR_NAME_STOP = AR_MEDIA_TOLD | {
     "قرابه", "نحو", "حوالي", "زهاء",
     # between (حول العالم بين عامي ٢٠٢٥ و٢٠٥٠: العالم is the world, not a scientist)
     "بين",
-    # quantifiers and the nouns of being there or not (نفت الوزارة وجود أي إصابات)
+    # quantifiers and the noun of being there (نفت الوزارة وجود أي إصابات)
     "اي", "ايه", "كل", "جميع", "بعض", "وجود",
     # to whom it was said (قال جيمس هانسن للصحافيين إن)
     "للصحافيين", "للصحفيين", "للصحافه", "للاعلام", "للمراسلين", "لوسايل", "للتلفزيون",

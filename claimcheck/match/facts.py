@@ -95,8 +95,6 @@ def _telling_bare_figure(q: Quantity, o: Quantity) -> bool:
     (the 1500m) or a total the claim is part of (240 of the 543 seats)."""
     if (q.key is None) == (o.key is None) or q.value is None or o.value is None:
         return False
-    if (q.key is None and q.unit) or (o.key is None and o.unit):
-        return False
     v = q.value if q.key is None else o.value
     return v != int(v) and abs(q.value - o.value) <= 0.01 * max(abs(q.value), abs(o.value))
 
