@@ -545,3 +545,20 @@ def test_an_initials_period_inside_a_name(lang: str, text: str, eid: str, writte
     toks = tokenize(text, load(lang))  # type: ignore[arg-type]
     got = {m.entity.id: text[m.start : m.end] for m in find_mentions(toks, load_registry())}
     assert got.get(eid) == written, got
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # the AFC by its short Arabic name
+        ("أكد الاتحاد الآسيوي أن الكونغرس صادق على منح السعودية حق التنظيم.", "afc"),
+        ("قال الاتحاد الآسيوي لكرة القدم إن البطولة ستقام في جدة.", "afc"),
+        # ... but a short name before another sport is that sport's federation
+        ("قال الاتحاد الآسيوي لكرة السلة إن البطولة ستقام في جدة.", None),
+        ("قال الاتحاد الآسيوي لألعاب القوى إن البطولة ستقام في جدة.", None),
+    ],
+)
+def test_a_federations_short_name_and_another_sport(text: str, body: str | None) -> None:
+    toks = tokenize(text, load("ar"))
+    ids = {m.entity.id for m in find_mentions(toks, load_registry())}
+    assert ("afc" in ids) is (body == "afc"), ids

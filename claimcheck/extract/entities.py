@@ -539,6 +539,15 @@ def find_mentions(toks: list[Token], registry: Registry | None = None) -> list[M
         ):
             i = end  # "told him in English", باللغة الإنجليزية: a language, not a country
             continue
+        if (
+            toks[i].arabic
+            and toks[i].fold in _AR_FEDERATION_HEADS
+            and reg.entities[eid].kind == "organisation"
+            and (sport := _ar_sport_at(toks, end)) is not None
+            and sport[0] != "football"
+        ):
+            i = end  # الاتحاد الآسيوي لكرة السلة: another sport's federation, not the AFC
+            continue
         unless = reg.entities[eid].unless_next
         if unless and end == i + 1 and end < n and toks[end].fold in unless:
             i = end  # قضت على المرض: eliminated, no court's ruling
