@@ -562,3 +562,28 @@ def test_a_federations_short_name_and_another_sport(text: str, body: str | None)
     toks = tokenize(text, load("ar"))
     ids = {m.entity.id for m in find_mentions(toks, load_registry())}
     assert ("afc" in ids) is (body == "afc"), ids
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the one named after the act announced is what was announced, not who spoke
+        (
+            "ذكرت وكالة الأنباء السعودية أن الاتحاد السعودي لكرة القدم أعلن تعيين روبرتو"
+            " مانشيني مدرباً للمنتخب.",
+            "saff",
+        ),
+        ("أعلن الاتحاد السعودي لكرة القدم تعيين روبرتو مانشيني مدرباً للمنتخب.", "saff"),
+        # a noun of that form after the verb is its subject (تنظيم «داعش»)
+        ("تبنى تنظيم «داعش» الهجوم على القاعة في بيان.", "islamic_state"),
+    ],
+)
+def test_the_one_appointed_is_not_the_speaker(text: str, speaker: str) -> None:
+    got = [c.attribution.speaker for c in extract_claims(text, "ar") if c.attribution]
+    assert got and got[0] == speaker, got
+
+
+@pytest.mark.parametrize(("a", "b"), [("saff", "fa:sa"), ("frmf", "fa:ma")])
+def test_a_listed_federation_is_its_country_s(a: str, b: str) -> None:
+    reg = load_registry()
+    assert reg.compatible(a, b) and reg.compatible(b, a)

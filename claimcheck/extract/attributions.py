@@ -624,6 +624,21 @@ def attribute(
             # one met in a relative clause on the subject (وقال الوزير، الذي التقى نظيره
             # فلان، إن) is not the one who spoke
             and not any(t.fold in _AR_RELATIVES for t in toks[cue.index + 1 : m.tok_start])
+            # nor one named after the act announced (أعلن الاتحاد تعيين مانشيني): what was
+            # announced, right after the body that announced it
+            and not (
+                arabic
+                and any(
+                    _ar_verbal_noun(toks[k])
+                    and not toks[k].fold.startswith("ال")
+                    # right after the verb (أن الاتحاد أعلن تعيين) or after its subject
+                    and (
+                        (k == cue.end and any(o.tok_end == cue.index for o in mentions))
+                        or any(o.tok_end == k for o in mentions if o.tok_start > cue.index)
+                    )
+                    for k in range(cue.end, m.tok_start)
+                )
+            )
             # English puts a subject right after the verb ("said Kim", "said the UN chief"),
             # never after other words ("said the partnership between Codelco ...")
             and (
