@@ -240,7 +240,7 @@ def _figures_on_one_side(claim: Claim, other: Claim) -> bool:
 def _other_statement(ka: frozenset[str], kb: frozenset[str]) -> bool:
     """Do two translated statements say different things, by the ideas they carry?
 
-    Only when they share none, and both carry two or more, or one carries three or more
+    Only when they share none, and both carry two or more, or one carries two or more
     and the other at least one. A partial overlap is left alone: translators pick other
     words for the same idea («الدفاع عن وتعزيز» / "preserve, solidify"), and the lexicon
     never knows them all.
@@ -253,9 +253,8 @@ def _other_statement(ka: frozenset[str], kb: frozenset[str]) -> bool:
     ra, rb = ka - _FIELD_IDEAS, kb - _FIELD_IDEAS
     if ka & kb <= _SPORT_IDEAS and not ra & rb:
         # a sport's name is in its bodies' names too (LIV Golf, ليف غولف): sharing it is
-        # sharing nothing at all
-        lo, hi = sorted((len(ra), len(rb)))
-        return lo >= 2 or (lo >= 1 and hi >= 2)
+        # sharing nothing at all, and the rest is judged as above
+        return _other_statement(ra, rb)
     return ka & kb <= _FIELD_IDEAS and min(len(ra), len(rb)) >= _FIELD_REST and not ra & rb
 
 
