@@ -87,6 +87,10 @@ from claimcheck.match.content import concepts
         ("القيادة المنتظرة منه", "the leadership expected of him", "forecast_expectation"),
         ("أعلنت أنها حامل", "she announced her pregnancy", "maternal_pregnancy"),
         ("تتطلع إلى العودة للمنافسة", "she planned to be back on court", "return_returnees"),
+        # an offer received or made; عرض alone is also a show
+        ("قال إنه لم يتلق أي عرض من النادي", "he said he had received no offer", "offer"),
+        ("تلقى عرضاً من نادٍ سعودي", "he had an offer from a Saudi club", "offer"),
+        ("رفض عرض تجديد عقده", "he turned down the club's offer of a new deal", "renewal"),
     ],
 )
 def test_a_translation_shares_its_idea(ar: str, en: str, shared: str) -> None:
@@ -100,6 +104,8 @@ def test_a_translation_shares_its_idea(ar: str, en: str, shared: str) -> None:
         "He said he would visit the country next week.",
         # آباد ends city names; it is no genocide (إبادة)
         "قال إنه سيزور أحمد آباد الأسبوع المقبل.",
+        # عرض is a show as often as an offer: alone it is neither
+        "قال إن العرض سيبدأ الأسبوع المقبل.",
     ],
 )
 def test_generic_words_carry_no_idea(text: str) -> None:

@@ -1180,6 +1180,28 @@ def test_same_name_across_scripts(a: str, b: str, same: bool) -> None:
             "أكدت الوزارة أن العينات حُفظت بكتري خاص، كما ترى الوزارة أن النتائج مطمئنة.",
             ["أكدت الوزارة", "كما ترى الوزارة"],
         ),
+        # when the words were said, between the verb and "that", is the frame's too
+        (
+            "en",
+            "The golfer said a day after the merger was announced that he still opposed it.",
+            ["The golfer said a day after the merger was announced that"],
+        ),
+        (
+            "en",
+            "The striker said after the win at Southampton that he had no offer.",
+            ["The striker said after the win at Southampton that"],
+        ),
+        (
+            "en",
+            "The minister said hours before the vote that the bill would pass.",
+            ["The minister said hours before the vote that"],
+        ),
+        # ... but not what was said, with "that" further on
+        (
+            "en",
+            "The minister said the deal after months of talks showed that trust was back.",
+            ["The minister said"],
+        ),
     ],
 )
 def test_crediting_frame(lang: str, text: str, frames: list[str]) -> None:

@@ -603,6 +603,11 @@ def attribute(
         # the subject follows an Arabic verb, after its title (قال رئيس مجلس الأمن الوطني
         # أحمد كمال): up to eight words on, never past the complementizer (قال إن ...)
         arabic = toks[cue.index].arabic
+        if arabic and (body := _ar_members_of_body(toks, cue, people, mentions)) is not None:
+            # قال علماء شبكة «إسناد الطقس العالمي» إن, قال باحثون في جامعة أكسفورد إن: the
+            # body speaks, as "NASA scientists said" does
+            tied.append((pos, body, cue.text))
+            continue
         if arabic and _unnamed_subject(toks, cue, mentions):
             own_speaker = True
             tied.append((pos, None, cue.text))  # قالت ثلاثة مصادر في أوبك+: nobody named
@@ -1720,6 +1725,48 @@ def _unnamed_subject(toks: list[Token], cue: Cue, mentions: list[Mention]) -> bo
     return False
 
 
+# A body's own people (its scientists, researchers, experts, team), indefinite or owned by
+# the body (علماء ناسا, باحثو الجامعة), and the words that join them to it (في, من, لدى)
+_AR_BODY_MEMBERS = frozenset(
+    fold(w)
+    for w in (
+        "عالم", "عالمة", "علماء", "باحث", "باحثة", "باحثون", "باحثين", "باحثو", "باحثي",
+        "باحثات", "فريق", "خبير", "خبيرة", "خبراء", "أطباء", "علماء",
+    )
+)  # fmt: skip
+_AR_MEMBER_LINKS = frozenset(
+    fold(w) for w in ("في", "من", "لدى", "التابع", "التابعين", "التابعون", "التابعة")
+) | {"ال" + w for w in _AR_BODY_MEMBERS}
+
+
+def _ar_members_of_body(
+    toks: list[Token], cue: Cue, people: list[Mention], mentions: list[Mention]
+) -> Mention | None:
+    """The body whose scientists, researchers, experts or team are an Arabic verb's subject
+    (قال علماء شبكة «إسناد الطقس العالمي», قال باحثون في جامعة أكسفورد, قال فريق من
+    العلماء في ناسا); None when a person is named before what was said (قال عالم الفيزياء
+    في جامعة هارفارد آفي لوب: the scientist, by name)."""
+    k = cue.end
+    if k >= len(toks) or toks[k].fold not in _AR_BODY_MEMBERS:
+        return None
+    stop = next((j for j in range(k, len(toks)) if toks[j].fold in _COMPLEMENTIZERS), len(toks))
+    if any(m.entity.kind in ("person", "role") and k < m.tok_start < stop for m in mentions):
+        return None
+    k += 1
+    starts = {m.tok_start for m in people}
+    while (
+        k < min(stop, cue.end + 5)
+        and k not in starts
+        and (
+            toks[k].fold in _AR_MEMBER_LINKS
+            or toks[k].text in "«"
+            or toks[k].fold in PUBLIC_BODY_HEADS["ar"]  # علماء شبكة «...»
+        )
+    ):
+        k += 1
+    return next((m for m in people if m.tok_start == k and m.entity.kind == "organisation"), None)
+
+
 @cache
 def _number_words() -> frozenset[tuple[str, ...]]:
     return frozenset(load("ar").numbers)
@@ -1906,6 +1953,34 @@ def _quoted_tokens(toks: list[Token]) -> set[int]:
     return inside
 
 
+# Words an English clause of when something was said opens with ("said on Tuesday that",
+# "said a day after the deal was announced that"), and the spans of time before "after"
+_EN_WHEN = frozenset({"after", "before", "following", "during", "on", "at", "when", "while"})
+_EN_SPANS_OF_TIME = frozenset(
+    {
+        "day", "days", "hour", "hours", "week", "weeks", "month", "months", "minutes",
+        "moments", "shortly", "just", "soon", "year", "years", "night", "morning",
+    }
+)  # fmt: skip
+
+
+def _en_when_said(toks: list[Token], k: int) -> bool:
+    """Does an English clause of when the words were said start at ``k``, right after the
+    verb ("on Tuesday", "a day after", "hours before")?"""
+    if k >= len(toks):
+        return False
+    if toks[k].fold in _EN_WHEN:
+        return True
+    for j in (k, k + 1):
+        if (
+            j + 1 < len(toks)
+            and toks[j].fold in _EN_SPANS_OF_TIME
+            and toks[j + 1].fold in ("after", "before")
+        ):
+            return all(t.fold in ("a", "an", "one", "two", "three", "several") for t in toks[k:j])
+    return False
+
+
 def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
     """Character spans of a sentence's crediting frame: who says it, not what is said.
 
@@ -2057,6 +2132,17 @@ def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
             that = next(
                 (j for j in range(cue.end, min(n, cue.end + 4)) if toks[j].fold == "that"), None
             )
+            if that is None and _en_when_said(toks, cue.end):
+                # "said a day after the deal was announced that ...": when it was said
+                that = next(
+                    (
+                        j
+                        for j in range(cue.end, min(n, cue.end + 16))
+                        if toks[j].fold == "that" or boundary(toks[j])
+                    ),
+                    None,
+                )
+                that = that if that is not None and toks[that].fold == "that" else None
             if that is not None:
                 hi = that
             # "told the crowd she wanted to ...": with "that" left out, what was said starts

@@ -388,6 +388,21 @@ def load_registry(path: Path | None = None) -> Registry:
     return registry
 
 
+def _as_written(written: str, spellings: frozenset[str]) -> bool:
+    """Is ``written`` one of ``spellings``, past a possessive ("OPEC's") or an Arabic
+    clitic joined to it (لإفي, وإفي)?"""
+    bare = _POSSESSIVE.sub("", written)
+    if bare in spellings:
+        return True
+    return any(
+        bare.endswith(s) and 0 < len(bare) - len(s) <= 2 and set(bare[: -len(s)]) <= _CLITICS
+        for s in spellings
+    )
+
+
+_CLITICS = frozenset("وبلفك")
+
+
 def _load_holders(path: Path, registry: Registry) -> dict[str, tuple[str, ...]]:
     """Who held which office (``sources/holders.toml``): office id -> name keys."""
     if not path.exists():
@@ -486,8 +501,8 @@ def find_mentions(toks: list[Token], registry: Registry | None = None) -> list[M
                     if hit is None:
                         continue
                     written = " ".join(t.text for t in toks[i : j + 1])
-                    if key in reg.case_sensitive and (
-                        _POSSESSIVE.sub("", written) not in reg.case_sensitive[key]
+                    if key in reg.case_sensitive and not _as_written(
+                        written, reg.case_sensitive[key]
                     ):
                         continue  # "who" is no WHO; "OPEC's" is OPEC; "red bull" no Red Bull
                     if (
@@ -1005,6 +1020,9 @@ def unresolved_names(
                     and toks[i].fold not in _EN_AFTER_COMMA_NOT_NAMES
                 )
                 or (j - i == 1 and _en_speaker_next(toks, j))
+                # the sentence's first word, then an aside, then the verb ("Pogba, in a
+                # statement after the ban was announced, said")
+                or (j == 1 and i == 0 and _en_subject_of_aside(toks))
                 # an owner after a comma ("launch, Astrobotic's lander")
                 or (j - i == 1 and toks[i].text.endswith(("'s", "’s")) and len(toks[i].text) > 5)
                 or region
@@ -1327,7 +1345,9 @@ def _name_candidates(
         # between the reporting verb and إن or its frame in Arabic (قال روتو في خطاب); a
         # two-word one there may be short (Jay Shah said -> j s)
         speaker = b - a <= 2 and (
-            speaker_slots.get(a) == b if toks[a].arabic else _en_speaker_next(toks, b)
+            speaker_slots.get(a) == b
+            if toks[a].arabic
+            else _en_speaker_next(toks, b) or (a == 0 and b == 1 and _en_subject_of_aside(toks))
         )
         if not suggest:
             out.append(
@@ -1509,13 +1529,23 @@ _AR_PREPOSITIONS = frozenset(
 )  # fmt: skip
 
 
+_EN_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
+
+
 def _not_saying(toks: list[Token], i: int) -> bool:
     """Reporting verbs' homographs: تابع inside a sentence with an object after it is
     "followed" or "watched" (الذي تابع عملية الهبوط), not "went on to say", which opens a
     sentence (وتابع: «...»); عبر without عن is "via" (عبر الإنترنت), not "expressed"."""
     tok = toks[i]
     if not tok.arabic:
-        return False
+        # "after the ban was announced": a passive tells of no one speaking; "was quoted
+        # as saying" still credits its subject
+        return (
+            i > 0
+            and toks[i - 1].fold in _EN_PASSIVE_AUX
+            and tok.fold not in ("quoted", "cited", "asked")
+            and tok.fold.endswith("ed")
+        )
     stem = tok.fold.lstrip("و")
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if stem in ("تابع", "تابعت"):
@@ -1821,6 +1851,42 @@ def _en_speaker_next(toks: list[Token], j: int) -> bool:
     if j >= 3 and toks[j - 2].fold == "and" and toks[j - 3].text[:1].isupper():
         return j < len(toks) and toks[j].fold in verbs
     return False
+
+
+def _en_subject_of_aside(toks: list[Token]) -> bool:
+    """Is the sentence's first word, a comma after it, the subject of a reporting verb
+    right after the aside's closing comma ("Pogba, in a statement, said")? Not a linking
+    word ("Meanwhile, the ministry, in a statement, said") nor one ending in -ly."""
+    from claimcheck.lexicons import load
+
+    if len(toks) < 5 or toks[1].text != "," or toks[0].fold in _EN_LINKING:
+        return False
+    if toks[0].fold.endswith("ly"):
+        return False
+    verbs = load("en").reporting_verbs
+    return any(
+        toks[k].text == "," and toks[k + 1].fold in verbs for k in range(3, min(len(toks) - 1, 30))
+    )
+
+
+# Words that open an English sentence before a comma and are no one's name
+_EN_LINKING = frozenset(
+    {
+        "however", "meanwhile", "still", "yesterday", "earlier", "later", "instead",
+        "separately", "overall", "then", "now", "also", "today", "tonight", "afterwards",
+        "afterward", "nevertheless", "nonetheless", "moreover", "furthermore", "indeed",
+        "again", "next", "finally", "last", "first", "second", "third", "elsewhere",
+        "otherwise", "besides", "thus", "therefore", "hence", "yet", "so", "notably",
+        "recently", "previously", "ultimately", "initially", "overnight",
+        "regardless", "likewise", "similarly", "accordingly", "consequently", "additionally",
+        "domestically", "internationally", "globally", "locally", "nationally", "tomorrow",
+        "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "in", "on", "at", "by", "for", "with", "after", "before", "since", "during", "despite",
+        "although", "though", "while", "when", "if", "because", "as", "once", "until",
+        "asked", "speaking", "writing", "ahead", "amid", "following",
+        "well", "yes", "no", "oh", "okay", "ok", "sure", "sadly", "thankfully",
+    }
+)  # fmt: skip
 
 
 # Words before "in" that make the name after it a journal or a paper, not a place

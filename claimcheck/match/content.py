@@ -15,6 +15,13 @@ from claimcheck.lexicons import load as load_lexicon
 from claimcheck.lexicons.statements import concept_tables, fired_someone, word_ideas
 
 
+@lru_cache(maxsize=2)
+def _phrase_sizes(lang: str) -> tuple[int, ...]:
+    """The phrase lengths the lexicon lists, longest first (a phrase's ideas replace its
+    words')."""
+    return tuple(sorted({len(k) for k in concept_tables()[lang].phrases} - {0, 1}, reverse=True))
+
+
 @lru_cache(maxsize=16384)
 def concepts(text: str, lang: str) -> frozenset[str]:
     """The statement concepts ``text`` carries (ids from ``lexicons/statements.toml``).
@@ -29,7 +36,7 @@ def concepts(text: str, lang: str) -> frozenset[str]:
     phrases = concept_tables()[lang].phrases
     inside: set[int] = set()
     for i, tok in enumerate(toks):
-        for size in (3, 2):
+        for size in _phrase_sizes(lang):
             rest = tuple(t.fold for t in toks[i + 1 : i + size])
             if len(rest) != size - 1:
                 continue
