@@ -2342,3 +2342,36 @@ def test_the_first_word_before_an_aside(text: str, speaker: str | None) -> None:
 def test_a_passive_is_no_statement(text: str, verbs: list[str]) -> None:
     got = [c.attribution.verb for c in extract_claims(text, "en") if c.attribution]
     assert got == verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text"),
+    [
+        # a body owning a noun with the article is that body, unread but someone
+        ("قالت وزارة الرياضة إن الملعب سيفتتح في موعده.", "وزارة الرياضة"),
+        ("قالت وزارة الصحة إن الإصابات تراجعت.", "وزارة الصحة"),
+        ("قال مكتب الرئيس إن الزيارة أجلت.", "مكتب الرئيس"),
+        # ... an unnamed one, or a source inside one, is nobody's words
+        ("قالت صحيفة محلية إن الملعب جاهز.", None),
+        ("قال مصدر في وزارة الرياضة إن الملعب جاهز.", None),
+    ],
+)
+def test_a_ministry_by_what_it_does(text: str, speaker_text: str | None) -> None:
+    got = [
+        (c.attribution.speaker, c.attribution.speaker_text)
+        for c in extract_claims(text, "ar")
+        if c.attribution
+    ]
+    assert got == ([(None, speaker_text)] if speaker_text else [])
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        ("قالت وزارة الصحة إن الإصابات بالكوليرا تراجعت.", "The health ministry said cholera infections had fallen.", True),
+        ("قالت وزارة الرياضة إن الملعب سيفتتح في الموعد.", "The sports ministry said the stadium would open on time.", True),
+        ("قالت وزارة الرياضة إن الإصابات بالكوليرا تراجعت.", "The health ministry said cholera infections had fallen.", False),
+    ],
+)  # fmt: skip
+def test_a_ministry_by_what_it_does_across_languages(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", ar, en)[0] is match

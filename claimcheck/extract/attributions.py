@@ -927,7 +927,7 @@ def unread_speaker(toks: list[Token], cues: list[Cue]) -> tuple[int, int] | None
                 first.text in _AR_PREPOSITIONS
                 or first.fold in _COMPLEMENTIZERS
                 or first.kind != "word"
-                or first.fold in _AR_GENERIC_SPEAKERS
+                or _ar_generic_speaker(toks, cue.end)
             ):
                 continue
             end = next(
@@ -1697,6 +1697,27 @@ _EN_GENERIC_SPEAKERS = frozenset(
 _AR_ACTING_HEADS = PUBLIC_BODY_HEADS["ar"] | _AR_CLUB_WORDS
 
 
+# Generic speakers that are bodies: with a noun with the article after them they are one
+# body (وزارة الصحة), not an unnamed one
+_AR_UNNAMED_BODIES = frozenset(
+    {"وزاره", "مكتب", "حكومه", "جيش", "شرطه", "وكاله", "صحيفه", "قناه", "شبكه", "جريده",
+     "مجله", "اذاعه"}
+)  # fmt: skip
+
+
+def _ar_generic_speaker(toks: list[Token], k: int) -> bool:
+    """Is the Arabic word at ``k`` a speaker nobody names (مصدر, مسؤول, وزارة محلية)? A
+    body owning a noun with the article is that body (وزارة الرياضة, "the sports
+    ministry"), named by what it does."""
+    if toks[k].fold not in _AR_GENERIC_SPEAKERS:
+        return False
+    return not (
+        toks[k].fold in _AR_UNNAMED_BODIES
+        and k + 1 < len(toks)
+        and toks[k + 1].fold.startswith("ال")
+    )
+
+
 def _unnamed_subject(toks: list[Token], cue: Cue, mentions: list[Mention]) -> bool:
     """Does an Arabic verb's subject name nobody (قال مصدر, قالت ثلاثة مصادر في ...)? A
     body named after it is where the sources sit, not who speaks."""
@@ -1707,7 +1728,7 @@ def _unnamed_subject(toks: list[Token], cue: Cue, mentions: list[Mention]) -> bo
         if k >= len(toks) or any(m.tok_start == k for m in mentions):
             return False
         # indefinite (مصدر, مسؤول): with the article (المتحدث, المستشار) it is a title
-        return not toks[k].fold.startswith("ال") and toks[k].fold in _AR_GENERIC_SPEAKERS
+        return not toks[k].fold.startswith("ال") and _ar_generic_speaker(toks, k)
 
     if generic(cue.end):
         # قال عالم الحفريات في حكومة يوكون غرانت زازولا إن: a description, then the name
