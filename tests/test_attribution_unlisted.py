@@ -1727,6 +1727,14 @@ def test_a_body_named_in_common_words_speaks_again_after_its_announcement() -> N
             "أقالت ليبرتي ميديا رئيس فورمولا ١ بعد خلاف على الإدارة.",
             "liberty_media",
         ),
+        # rulings and decisions: awarded, stripped, voted, قرر, منح, صوتت, ألغى
+        ("en", "CAF awarded RS Berkane a 3-0 win after the visitors refused to play.", "caf"),
+        ("en", "FIFA fired its head of refereeing after the inquiry.", "fifa"),
+        ("en", "The IOC voted to strip the boxing federation of its recognition.", "ioc"),
+        ("ar", "قرر الاتحاد الأفريقي لكرة القدم منح نهضة بركان الفوز ٣-٠.", "caf"),
+        ("ar", "منح الاتحاد الدولي لكرة القدم السعودية حق استضافة البطولة.", "fifa"),
+        ("ar", "صوتت اللجنة الأولمبية الدولية على سحب الاعتراف بالاتحاد الدولي للملاكمة.", "ioc"),
+        ("ar", "ألغى الاتحاد الدولي للسيارات نتيجة السباق بعد الاحتجاج.", "fia"),
     ],
 )
 def test_a_bodys_act_is_its_announcement(lang: str, text: str, speaker: str) -> None:
@@ -1743,6 +1751,8 @@ def test_a_bodys_act_is_its_announcement(lang: str, text: str, speaker: str) -> 
         ("en", "Raheem Sterling signed a five-year contract worth 50 million pounds."),
         ("ar", "أقال المدرب لاعبه من التشكيلة بعد الشجار."),
         ("ar", "عين الأسد منطقة جبلية في شمال البلاد."),
+        ("en", "The striker was awarded a penalty in the last minute."),
+        ("ar", "قرر اللاعب الاعتزال بعد البطولة."),
     ],
 )
 def test_an_act_by_no_body_is_no_statement(lang: str, text: str) -> None:
@@ -2375,3 +2385,24 @@ def test_a_ministry_by_what_it_does(text: str, speaker_text: str | None) -> None
 )  # fmt: skip
 def test_a_ministry_by_what_it_does_across_languages(ar: str, en: str, match: bool) -> None:
     assert decide("attribution", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speakers"),
+    [
+        # an act inside what was said is no statement of its own ...
+        (
+            "en",
+            "Dmitry Peskov said suggestions that the Kremlin ordered the killing were a lie.",
+            ["dmitry_peskov"],
+        ),
+        # ... nor one credited to someone by بحسب / "according to"
+        (
+            "ar",
+            "وافقت إدارة الغذاء والدواء الأمريكية على بيع الدواء، بحسب ما أعلن مفوضها روبرت كاليف.",
+            [f"{NAME_PREFIX}{name_key('روبرت كاليف')}"],
+        ),
+    ],
+)
+def test_an_act_inside_a_report_is_the_reports(lang: str, text: str, speakers: list[str]) -> None:
+    assert _speakers(text, lang) == speakers

@@ -274,7 +274,11 @@ def _act_by_body(
         return (toks[k].fold in _BODY_HEADS and bool(state.recent_bodies)) or (
             toks[k].fold in _AR_ACTING_HEADS and k + 1 < n and toks[k + 1].kind == "word"
         )
-    if cue.end < n and toks[cue.end].fold in _EN_NOT_ACT_AFTER:
+    if (
+        cue.end < n
+        and toks[cue.end].fold in _EN_NOT_ACT_AFTER
+        and (toks[cue.index].fold, toks[cue.end].fold) != ("voted", "to")  # voted to strip
+    ):
         return False
     k = cue.index - 1
     # "Chelsea on Sunday sacked", "Bayern have appointed"
@@ -357,6 +361,15 @@ def attribute(
     )
     if said_at is not None:
         cues = [c for c in cues if not (c.index > said_at and toks[c.index].fold in _VIEW_VERBS)]
+    # a body's act after "said that" is what was said ("suggestions that the Kremlin
+    # ordered"); one credited by بحسب / "according to" is the credited one's
+    # (وافقت الإدارة ...، بحسب ما أعلن مفوضها روبرت كاليف)
+    credited = any(c.kind == "according" for c in cues)
+    cues = [
+        c
+        for c in cues
+        if not (c.kind == "act" and (credited or (said_at is not None and c.index > said_at)))
+    ]
     state.described = []
     for m in mentions:
         if m.entity.kind == "organisation" and not m.role:
