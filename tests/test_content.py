@@ -91,6 +91,14 @@ from claimcheck.match.content import concepts
         ("قال إنه لم يتلق أي عرض من النادي", "he said he had received no offer", "offer"),
         ("تلقى عرضاً من نادٍ سعودي", "he had an offer from a Saudi club", "offer"),
         ("رفض عرض تجديد عقده", "he turned down the club's offer of a new deal", "renewal"),
+        # to host: يحتضن, "to stage" (not a stage of something)
+        ("سيحتضن الملعب النهائي", "the stadium was chosen to stage the final", "hosting"),
+        # منع is to stop as much as to ban
+        (
+            "خلل منعنا من بلوغ المدار",
+            "an anomaly stopped the rocket from reaching orbit",
+            "ceasefire_halt",
+        ),
     ],
 )
 def test_a_translation_shares_its_idea(ar: str, en: str, shared: str) -> None:

@@ -1202,6 +1202,13 @@ def test_same_name_across_scripts(a: str, b: str, same: bool) -> None:
             "The minister said the deal after months of talks showed that trust was back.",
             ["The minister said"],
         ),
+        # a comma closing the clause the sentence opens with leaves what follows the verb
+        # to what was said
+        (
+            "en",
+            "During the break, the coach ordered his players to press higher.",
+            ["the coach ordered"],
+        ),
     ],
 )
 def test_crediting_frame(lang: str, text: str, frames: list[str]) -> None:
@@ -4364,3 +4371,83 @@ def test_a_length_of_time_is_no_months_count(ar: str, en: str, match: bool) -> N
 )
 def test_a_parting_and_a_signing_are_two_announcements(ar: str, en: str, match: bool) -> None:
     assert decide("attribution", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("ka", "kb", "other"),
+    [
+        # a field shared and nothing else: one side saying a great deal more, the other a
+        # little, none of it in common, are two statements
+        (
+            {"squad_team_players", "forecast_expectation", "qualification", "win_victory",
+             "historic_unprecedented"},
+            {"squad_team_players", "monitoring_surveillance"},
+            True,
+        ),
+        ({"covid", "vaccination", "ageing", "booster", "season"}, {"covid", "children"}, False),
+        # ... each saying two things or more besides, as before
+        ({"coach", "resignation", "gratitude"}, {"coach", "injury", "recovery"}, True),
+        # ... but any idea in common besides the field keeps them one
+        (
+            {"squad_team_players", "forecast_expectation", "qualification", "win_victory",
+             "historic_unprecedented"},
+            {"squad_team_players", "win_victory"},
+            False,
+        ),
+    ],
+)  # fmt: skip
+def test_a_field_shared_and_much_more_on_one_side(ka: set[str], kb: set[str], other: bool) -> None:
+    from claimcheck.match.stance import _other_statement
+
+    assert _other_statement(frozenset(ka), frozenset(kb)) is other
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "match"),
+    [
+        # a dedication is what the dedicating verb did: it stays an idea on both sides
+        (
+            "أهدى العداء المغربي سفيان البقالي لقبه الأولمبي إلى الملك محمد السادس.",
+            "Soufiane El Bakkali dedicated his Olympic title to King Mohammed VI.",
+            True,
+        ),
+        (
+            "أهدى سفيان البقالي ذهبية ٣٠٠٠ متر موانع إلى والدته، وفق ما نقلت عنه قناة محلية.",
+            "El Bakkali told a local channel he was dedicating his steeplechase gold to his mother.",
+            True,
+        ),
+        # a leader's order is his statement
+        (
+            "أمر الرئيس الصيني شي جينبينغ ببذل كل الجهود للبحث عن ناجين بعد الزلزال.",
+            "Chinese President Xi Jinping ordered all-out efforts to search for survivors after the earthquake.",
+            True,
+        ),
+        # urging and insisting in Arabic as in English
+        (
+            "حث الأمين العام للأمم المتحدة الدول على خفض الانبعاثات بسرعة.",
+            "The UN secretary-general urged countries to cut emissions quickly.",
+            True,
+        ),
+    ],
+)  # fmt: skip
+def test_more_verbs_of_saying_and_doing(ar: str, en: str, match: bool) -> None:
+    assert decide("attribution", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verbs"),
+    [
+        ("ar", "حثت منظمة الصحة العالمية الدول على خفض الانبعاثات.", ["حثت"]),
+        ("ar", "أصر كارلو أنشيلوتي على أن الفريق قادر على العودة.", ["أصر"]),
+        ("ar", "خلصت لجنة التحقيق الكورية إلى أن المادة ليست موصلاً فائقاً.", ["خلصت"]),
+        ("ar", "أمر الرئيس الإندونيسي جوكو ويدودو بفتح تحقيق في الحادث.", ["أمر"]),
+        # أمر inside a sentence is a matter, not an order
+        ("ar", "وهو أمر أثار غضب ترامب خلال الأسبوع.", []),
+        ("ar", "وقال ترامب إن خفض التكلفة قد يكون أمراً إيجابياً.", ["وقال"]),
+        ("en", "Joko Widodo ordered an inquiry into the accident.", ["ordered"]),
+        ("en", "Letsile Tebogo dedicated his gold medal to his late mother.", ["dedicated"]),
+    ],
+)
+def test_verbs_of_urging_ordering_and_dedicating(lang: str, text: str, verbs: list[str]) -> None:
+    got = [c.attribution.verb for c in extract_claims(text, lang) if c.attribution]
+    assert got == verbs

@@ -62,7 +62,10 @@ _HEAD_NOUNS = {
     "فريق", "منظمه", "مجموعه", "جامعه", "مستشفي", "مجله",
 }  # fmt: skip
 # Verbs of holding a view (يرى, "believes"), not of saying
-_VIEW_VERBS = frozenset({"يري", "تري", "راي", "رات", "believes", "believe"})
+# and orders: "suggestions that the Kremlin ordered" is what was said
+_VIEW_VERBS = frozenset(
+    {"يري", "تري", "راي", "رات", "believes", "believe", "ordered", "امر", "امرت"}
+)
 _PERSON_KINDS = {"person", "role", "organisation"}  # the Kremlin said ...
 _SOURCE_KINDS = {"agency", "platform"}
 
@@ -214,7 +217,13 @@ def find_cues(toks: list[Token], lex: Lexicon, acts: bool = False) -> list[Cue]:
             out.append(Cue(i, best, "according", " ".join(t.text for t in toks[i:best])))
             i = best
             continue
-        if _is_verb(tok, lex) and not _en_noun_reading(toks, i) and not _not_saying(toks, i):
+        if (
+            _is_verb(tok, lex)
+            and not _en_noun_reading(toks, i)
+            and not _not_saying(toks, i)
+            # أمر is a matter as often as "ordered": a verb only where the sentence opens
+            and not (tok.arabic and i > 0 and any(f == "امر" for f, _ in tok.readings))
+        ):
             forms = {f for f, _ in tok.readings}
             kind = (
                 # مضيفاً after a verb shares its subject; only an opening one goes on from
@@ -2015,6 +2024,13 @@ def _en_when_said(toks: list[Token], k: int) -> bool:
     return False
 
 
+# Words that open an English sentence's leading clause ("During the break, ...")
+_EN_LEADING = frozenset(
+    {"during", "after", "before", "following", "in", "on", "at", "despite", "when", "while",
+     "as", "since", "amid", "ahead", "speaking", "asked", "with", "upon", "once"}
+)  # fmt: skip
+
+
 def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
     """Character spans of a sentence's crediting frame: who says it, not what is said.
 
@@ -2200,6 +2216,11 @@ def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
                 and lo < cue.index
                 and toks[lo - 1].fold not in _COMPLEMENTIZERS
                 and not (cue.end < n and toks[cue.end].fold in _EN_SUBJECT_PRONOUNS)
+                # "During the break, Renard ordered his players to ...": the comma closes
+                # a clause that opens the sentence, not a statement the credit trails
+                and not (
+                    toks[0].fold in _EN_LEADING and not any(t.text == "," for t in toks[: lo - 1])
+                )
             ):
                 # a trailing credit runs to its end: ", the WHO chief told reporters in Geneva."
                 # or to a participle that goes on with what was said (", warning of ...")

@@ -199,6 +199,10 @@ def _said_span(claim: Claim) -> tuple[int, int] | None:
 _DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
 
 
+# Distances in metres that name track, road and pool events
+_RACE_DISTANCES = frozenset({50, 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000})
+
+
 def _figures_on_one_side(claim: Claim, other: Claim) -> bool:
     """Do the words said give a figure (a count, a share, an amount) that the other
     sentence, with no number anywhere in it, cannot be giving?
@@ -221,6 +225,9 @@ def _figures_on_one_side(claim: Claim, other: Claim) -> bool:
             not q.vague
             and ((q.value or 0) >= 10 or q.unit == "percent")
             and span[0] <= q.start < end
+            # a race's distance names the event (٣٠٠٠ متر موانع, the 200m), which the
+            # other side may call by name (the steeplechase)
+            and not (q.unit == "meter" and q.value in _RACE_DISTANCES)
             for q in _figures(c.sentence, c.language, counts=True)
         )
 
@@ -241,9 +248,11 @@ def _other_statement(ka: frozenset[str], kb: frozenset[str]) -> bool:
     """Do two translated statements say different things, by the ideas they carry?
 
     Only when they share none, and both carry two or more, or one carries two or more
-    and the other at least one. A partial overlap is left alone: translators pick other
-    words for the same idea («الدفاع عن وتعزيز» / "preserve, solidify"), and the lexicon
-    never knows them all.
+    and the other at least one. Sharing only ideas of the speaker's field (a title, the
+    team) counts as sharing none when, besides, each carries two or more, or one carries
+    four or more and the other at least one. A partial overlap is left alone: translators
+    pick other words for the same idea («الدفاع عن وتعزيز» / "preserve, solidify"), and
+    the lexicon never knows them all.
     """
     lo, hi = sorted((len(ka), len(kb)))
     if not ka & kb:
@@ -255,7 +264,11 @@ def _other_statement(ka: frozenset[str], kb: frozenset[str]) -> bool:
         # a sport's name is in its bodies' names too (LIV Golf, ليف غولف): sharing it is
         # sharing nothing at all, and the rest is judged as above
         return _other_statement(ra, rb)
-    return ka & kb <= _FIELD_IDEAS and min(len(ra), len(rb)) >= _FIELD_REST and not ra & rb
+    if not (ka & kb <= _FIELD_IDEAS) or ra & rb:
+        return False
+    lo_r, hi_r = sorted((len(ra), len(rb)))
+    # each says something else besides; or one little and the other a great deal more
+    return lo_r >= _FIELD_REST or (lo_r >= 1 and hi_r >= 4)
 
 
 # A sport by name (tennis, تنس)
@@ -298,7 +311,7 @@ def _sentence_concepts(sentence: str, lang: str) -> frozenset[str]:
 
 
 # Ideas of reporting verbs that say what the statement did, not only that one spoke
-_ACT_IDEAS = frozenset({"apology"})
+_ACT_IDEAS = frozenset({"apology", "dedication_gift"})
 
 
 def _nationality_ids(claim: Claim, registry: Registry) -> set[str]:
