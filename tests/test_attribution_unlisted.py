@@ -2406,3 +2406,30 @@ def test_a_ministry_by_what_it_does_across_languages(ar: str, en: str, match: bo
 )
 def test_an_act_inside_a_report_is_the_reports(lang: str, text: str, speakers: list[str]) -> None:
     assert _speakers(text, lang) == speakers
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # Brent before a surname is a given name, not the oil benchmark
+        ("en", "Brent Tully of the University of Hawaii said the structure was huge.", "Brent Tully"),
+        ("ar", "قال الفلكي برنت تالي إن البنية ضخمة للغاية.", "برنت تالي"),
+        ("en", "Astronomer Brent Tully said the structure was huge.", "Brent Tully"),
+    ],
+)  # fmt: skip
+def test_a_given_name_that_is_also_a_benchmark(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang) == [f"{NAME_PREFIX}{name_key(speaker)}"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Brent crude rose 2% to $80 a barrel on Monday."),
+        ("en", "Brent Crude rose 2% to $80 a barrel on Monday."),
+        ("en", "Brent rose 2% to $80 a barrel on Monday."),
+        ("ar", "ارتفع سعر خام برنت ٢٪ إلى ٨٠ دولاراً للبرميل."),
+        ("ar", "ارتفع برنت ٢٪ إلى ٨٠ دولاراً للبرميل."),
+    ],
+)
+def test_brent_the_benchmark_still(lang: str, text: str) -> None:
+    assert any("brent" in c.topics for c in extract_claims(text, lang))

@@ -54,6 +54,9 @@ class Entity:
     # words right after a one-word alias that make it another word (قضت على: eliminated, no
     # court's ruling); folded
     unless_next: frozenset[str] = frozenset()
+    # a one-word English alias that is also a given name: before a capitalised word it is
+    # a person's (Brent Tully), not the entity
+    given_name: bool = False
 
     @property
     def locality(self) -> bool:
@@ -349,6 +352,7 @@ def load_registry(path: Path | None = None) -> Registry:
             fields=tuple(spec.get("field", [])),
             within=spec.get("within"),
             unless_next=frozenset(fold(w) for w in spec.get("unless_next", [])),
+            given_name=bool(spec.get("given_name", False)),
         )
         entities.setdefault(ent.id, ent)
         for lang in ("ar", "en"):
@@ -566,6 +570,24 @@ def find_mentions(toks: list[Token], registry: Registry | None = None) -> list[M
         unless = reg.entities[eid].unless_next
         if unless and end == i + 1 and end < n and toks[end].fold in unless:
             i = end  # قضت على المرض: eliminated, no court's ruling
+            continue
+        if (
+            reg.entities[eid].given_name
+            and end == i + 1
+            and end < n
+            and toks[end].kind == "word"
+            and (
+                toks[end].text[:1].isupper()
+                # الفلكي برنت تالي: after a description or a nationality (the nisba)
+                or (
+                    toks[i].arabic
+                    and i > 0
+                    and toks[i - 1].fold.startswith("ال")
+                    and toks[i - 1].fold.endswith(("ي", "يه"))
+                )
+            )
+        ):
+            i = end  # "Brent Tully": a given name before a surname, no oil benchmark
             continue
         if eid == "launched" and fired_someone(toks, i):
             i = end  # "Juventus fired Thiago Motta": a dismissal, not a launch
