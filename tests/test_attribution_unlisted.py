@@ -2433,3 +2433,39 @@ def test_a_given_name_that_is_also_a_benchmark(lang: str, text: str, speaker: st
 )
 def test_brent_the_benchmark_still(lang: str, text: str) -> None:
     assert any("brent" in c.topics for c in extract_claims(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # the Korean family name An: آن with its madda, "An" before a hyphenated given name
+        ("ar", "قالت بطلة الريشة الطائرة الكورية الجنوبية آن سي يونغ بعد تتويجها إنها شعرت بخيبة أمل.", "آن سي يونغ"),
+        ("en", "South Korea's An Se-young said after winning gold that she had been disappointed.", "An Se-young"),
+        # a Korean given name's second syllable in lower case is still the name's
+        ("en", "Hong Myung-bo said the team was ready for the World Cup.", "Hong Myung-bo"),
+        # a title's team after its ل is no name (المدرب المؤقت لمنتخب إنجلترا)
+        ("ar", "أكد المدرب المؤقت لمنتخب إنجلترا لي كارسلي أنه لن يردد النشيد الوطني.", "لي كارسلي"),
+    ],
+)  # fmt: skip
+def test_korean_an_and_a_titles_team(lang: str, text: str, speaker: str) -> None:
+    got = [s for s in _speakers(text, lang) if s]
+    assert got == [f"{NAME_PREFIX}{name_key(speaker)}"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "An X-ray showed a fracture in his foot."),
+        ("en", "US-led forces said the strike had hit a depot."),
+        ("en", "An Olympic champion won the race."),
+        ("ar", "قال إنه آن الأوان للرحيل."),
+    ],
+)
+def test_an_that_is_no_name(lang: str, text: str) -> None:
+    from claimcheck.extract.entities import find_mentions, unresolved_names
+    from claimcheck.extract.tokens import tokenize
+    from claimcheck.lexicons import load
+
+    toks = tokenize(text, load(lang))
+    got = [c.text for c in unresolved_names(text, toks, find_mentions(toks), suggest=False)]
+    assert not any(g.startswith(("An", "آن")) for g in got)

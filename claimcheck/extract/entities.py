@@ -434,14 +434,40 @@ _EN_NOT_A_FAMILY = frozenset(
 )
 
 
+def _en_syllable_after_hyphen(toks: list[Token], j: int) -> bool:
+    """Does the hyphen at ``j`` join a Korean given name's two syllables (Se-young,
+    Myung-bo), the second in lower case? Not "US-led" or "Iran-backed"."""
+    before, after = toks[j - 1], toks[j + 1]
+    return (
+        before.end == toks[j].start
+        and toks[j].end == after.start
+        and len(before.text) <= 5
+        and before.text[:1].isupper()
+        and after.text.isalpha()
+        and after.text.islower()
+        and len(after.text) <= 5
+        and not after.text.endswith("ed")
+    )
+
+
 def _en_given_name(toks: list[Token], i: int) -> bool:
     """Is a word of ``_EN_STOP`` at ``i`` a given name here: Christian before a capitalised
-    family name (Christian Wolf; not Christian Democrats), or the Chinese family name He
-    before a capitalised given name (He Jiankui; the pronoun has a verb after it)?"""
+    family name (Christian Wolf; not Christian Democrats), the Chinese family name He
+    before a capitalised given name (He Jiankui; the pronoun has a verb after it), or the
+    Korean family name An before a hyphenated given name (An Se-young)?"""
     t = toks[i]
-    if t.text not in ("Christian", "He") or i + 1 >= len(toks):
+    if t.text not in ("Christian", "He", "An") or i + 1 >= len(toks):
         return False
     nxt = toks[i + 1]
+    if t.text == "An":
+        return (
+            i + 3 < len(toks)
+            and nxt.text[:1].isupper()
+            and len(nxt.text) > 1  # not "An X-ray"
+            and toks[i + 2].text == "-"
+            and toks[i + 2].start == nxt.end
+            and toks[i + 3].text[:1].islower()
+        )
     if t.text == "He":
         from claimcheck.lexicons import load
 
@@ -1005,7 +1031,11 @@ def unresolved_names(
                 k = j + 1 if toks[j].text == "-" and j + 1 < n else j
                 if not (
                     toks[k].kind == "word"
-                    and (toks[k].text[:1].isupper() or toks[k].fold in _EN_NAME_PARTICLES)
+                    and (
+                        toks[k].text[:1].isupper()
+                        or toks[k].fold in _EN_NAME_PARTICLES
+                        or (k > j and _en_syllable_after_hyphen(toks, j))
+                    )
                 ):
                     break
                 j = k + 1
@@ -1502,6 +1532,13 @@ def _after_arabic_description(toks: list[Token], mentions: list[Mention]) -> set
         # right after the verb that opens the sentence: its subject
         one = k == 2 and any((f,) in words for f, _ in toks[k - 1].readings)
         two = k == 3 and (toks[k - 2].fold, toks[k - 1].fold) in words
+        # a description and its field of up to three words (بطلة الريشة الطائرة الكورية
+        # الجنوبية آن سي يونغ)
+        two = two or (
+            3 <= k <= 5
+            and any((f,) in words for f, _ in toks[1].readings)
+            and all(t.kind == "word" and t.fold.startswith("ال") for t in toks[2:k])
+        )
         # or the nationality alone as a noun (ودّع السويدي زلاتان إبراهيموفيتش)
         alone = (
             k == 1
@@ -1519,6 +1556,10 @@ def _after_arabic_description(toks: list[Token], mentions: list[Mention]) -> set
     return out
 
 
+# A team or a federation a title belongs to, after its ل (لمنتخب, لنادي, لفريق, للاتحاد)
+_AR_TEAM_WORDS = frozenset({"منتخب", "نادي", "فريق", "لاتحاد"})
+
+
 def _ar_stop(toks: list[Token], i: int) -> bool:
     """A word no Arabic name starts with, or takes (في, على, أن; a noun in ة with a
     pronoun ending, كلمته). علي spelt with its dots before another bare word is the name
@@ -1527,12 +1568,18 @@ def _ar_stop(toks: list[Token], i: int) -> bool:
     if t.fold not in _AR_NAME_STOP:
         if t.arabic and t.fold in _ar_participles():
             return True  # قال ألكسندر تشيفيرين ساخراً: how he said it, not his name
+        if t.arabic and t.fold[:1] == "ل" and t.fold[1:] in _AR_TEAM_WORDS:
+            return True  # المدرب المؤقت لمنتخب إنجلترا: whose coach, not his name
         # كلمته (his speech), بطولتها: ة written ت before the pronoun, never in a name;
         # nor a verbal noun with one (اعتزاله, انتقاله, إعلانها: his retirement, his move)
         return t.arabic and (
             (len(t.text) > 4 and t.text.endswith(("ته", "تها", "تهم", "تهما")))
             or _AR_VERBAL_NOUN_POSSESSED.fullmatch(t.text) is not None
         )
+    if t.text == "آن" and i + 1 < len(toks):
+        # آن with its madda is the name An (آن سي يونغ), never the particle أن / إن
+        nxt = toks[i + 1]
+        return not (nxt.arabic and nxt.kind == "word" and not nxt.text.startswith("ال"))
     if t.text in ("علي", "وعلي") and i + 1 < len(toks):
         nxt = toks[i + 1]
         return not (
