@@ -2469,3 +2469,22 @@ def test_an_that_is_no_name(lang: str, text: str) -> None:
     toks = tokenize(text, load(lang))
     got = [c.text for c in unresolved_names(text, toks, find_mentions(toks), suggest=False)]
     assert not any(g.startswith(("An", "آن")) for g in got)
+
+
+@pytest.mark.parametrize(
+    ("ar", "en"),
+    [
+        # a short one-word name after a nationality, closed by a comma, is a speaker
+        (
+            "أعلن المدافع البرتغالي بيبي، البالغ من العمر ٤١ عامًا، اعتزاله كرة القدم.",
+            "Portuguese defender Pepe announced his retirement from football at 41.",
+        ),
+        (
+            "أعلن المهاجم البرازيلي هالك، البالغ من العمر ٣٨ عاماً، تمديد عقده.",
+            "Brazilian striker Hulk announced he had extended his contract.",
+        ),
+    ],
+)
+def test_a_short_name_after_a_nationality_and_before_a_comma(ar: str, en: str) -> None:
+    assert _speakers(ar, "ar") == _speakers(en, "en")
+    assert _speakers(ar, "ar")[0].startswith(NAME_PREFIX)

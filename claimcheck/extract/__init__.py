@@ -557,8 +557,12 @@ def _sentence_claims(
             )
             # two names, each short (Zahi Hawass -> s hs): two parts keep them apart
             or (" " in key and len(key.replace(" ", "")) >= _MIN_NAME_KEY - 1)
-            # a nationality right before vouches for a name of two words (المصري زاهي حواس)
-            or (" " in key and any(m.entity.iso and m.tok_end == cand.tok_start for m in mentions))
+            # a nationality right before vouches for a name of two words (المصري زاهي حواس),
+            # or of one closed by a comma (المدافع البرتغالي بيبي، البالغ ...)
+            or (
+                (" " in key or (cand.tok_end < len(toks) and toks[cand.tok_end].text in "،,"))
+                and any(m.entity.iso and m.tok_end == cand.tok_start for m in mentions)
+            )
         )
         # a surname alone after the full name (William Ruto ... Ruto added) is that person
         earlier = None if cand.place or " " in key else _by_surname(key, state.recent_people)
