@@ -785,10 +785,22 @@ def _sentence_claims(
     for q, fig in zip(quantities, figure_spans, strict=True):
         participants: list[str] = []
         span = _clause(toks, q.start)
-        if q.unit in _MEETING_UNITS:  # how long a meeting lasted: who was in it matters
+        # how long a meeting lasted, or the round a bout ended in: who was in it matters
+        if q.unit in _MEETING_UNITS:
             participants = (
                 _participants(toks, mentions, groups, span, state.recent_leaders, reporters)
                 or in_sentence
+            )
+        elif q.key == "round_no":
+            # the round a bout ended in: those in the ring are its participants, by the
+            # registry's ids only (an unlisted name's key may be spelt apart across
+            # languages, and would part two reports of one bout)
+            participants = sorted(
+                {
+                    m.entity.id
+                    for m in mentions
+                    if m.entity.kind == "person" and m.tok_start not in reporters
+                }
             )
         q_topics = clause_topics(span, fig)
         if q.key is None and q.value is not None:

@@ -38,6 +38,34 @@ _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
 _POSSESSIVES = {"his", "her", "its", "their", "'s", "’s"}
 # what an ordinal of times counts: للمرة الثامنة, "for the eighth time", "his eighth Ballon d'Or"
 _OCCASION = UnitEntry("time", "subject")
+# Words of a bout that make "the fifth round" the round it ended in (folded)
+_BOUT_WORDS = frozenset(
+    {"knockout", "knocked", "stopped", "stoppage", "ko", "tko", "bout", "fight", "submission",
+     "submitting", "submitted", "choke", "knockdown", "floored", "floor", "flooring",
+     "القاضيه", "نزال", "نزاله", "النزال", "اسقط", "اوقف", "خنق", "بخنق", "ايقاف", "ايقافه",
+     "بالقاضيه", "نزالهما", "الملاكم", "ملاكم"}
+)  # fmt: skip
+
+
+def _a_bout(toks: list[Token]) -> bool:
+    """Does the sentence tell of a bout (a knockout, a stoppage, a submission)?"""
+    return any(f in _BOUT_WORDS for t in toks for f in (t.fold, *(r for r, _ in t.readings)))
+
+
+# Places in a sequence a report numbers (a bout's round, a race's stage): folded
+# noun -> key. Arabic forms are listed with and without the article.
+_PLACES_EN = {
+    "round": "round_no", "stage": "stage_no", "lap": "lap_no",
+    "hole": "hole_no", "country": "country_no", "nation": "country_no",
+}  # fmt: skip
+_PLACES_AR = {
+    form: key
+    for word, key in (
+        ("جوله", "round_no"), ("مرحله", "stage_no"),
+        ("لفه", "lap_no"), ("حفره", "hole_no"), ("دوله", "country_no"), ("بلد", "country_no"),
+    )
+    for form in (word, "ال" + word)
+}  # fmt: skip
 # What "for the nth time" counts when the sentence names it: titles won (not medals:
 # الكرة الذهبية, the Ballon d'Or, is no gold medal)
 _AWARDS = frozenset({"title"})
@@ -1285,6 +1313,12 @@ class QuantityParser:
             q = {**flags, "value": v, "low": v, "high": v}
             self._set_unit(q, UnitEntry("year", "unit"), toks, j, None, end)
             return q, end, 0
+        place = self._ordinal_position(toks, j)
+        if place is not None:  # in the 10th round, في الجولة العاشرة, خامس دولة
+            v, end, entry = place
+            q = {**flags, "value": v, "low": v, "high": v}
+            self._set_unit(q, entry, toks, j, None, end)
+            return q, end, 0
         running = self._ordinal_count(toks, j)
         if running is not None:
             v, end, entry = running
@@ -1599,6 +1633,77 @@ class QuantityParser:
             return None  # "a third term": only a counted noun makes it a count
         if k < n and toks[k].kind == "word" and toks[k].text[:1].isupper():
             return v, k + 1, _OCCASION
+        return None
+
+    def _ordinal_position(self, toks: list[Token], j: int) -> tuple[float, int, UnitEntry] | None:
+        """Which one of a sequence, where a report names its place: a bout's round, a
+        race's stage, lap or hole, the nth country to do something. (The minute of a goal
+        is a time in the match, left alone as a time of day is.)
+        (value, end index, the place's key)
+
+        English: "the 10th round", "in round eight", "the 17th stage", "the fifth country";
+        Arabic: في الجولة العاشرة, الجولة ١٠, المرحلة السابعة عشرة, خامس دولة, الدولة الخامسة.
+        A place reads as a number of its own (round_no), never as a count: a 12-round bout
+        is no 12th round. The first is left alone, as in ``_ordinal_count``, and so is a
+        round of voting or of a cup: a round is read only where the sentence tells of a bout.
+        """
+        prev = toks[j - 1] if j > 0 else None
+        place = self._place_at(toks, j, prev)
+        if place is None or (place[2].key == "round_no" and not _a_bout(toks)):
+            return None  # a round of voting or of a cup is no bout's round
+        return place
+
+    def _place_at(
+        self, toks: list[Token], j: int, prev: Token | None
+    ) -> tuple[float, int, UnitEntry] | None:
+        n = len(toks)
+        t = toks[j]
+        if self.lang == "en":
+            # the 10th round, the fifth country
+            ordinal = self._ordinal_at(toks, j)
+            if ordinal is not None and prev is not None and prev.fold == "the":
+                v, k = ordinal
+                if k < n and (key := _PLACES_EN.get(toks[k].fold)) is not None and v >= 2:
+                    return v, k + 1, UnitEntry(key, "subject")
+            # in round eight, round 8, lap 12 (not "12 rounds")
+            if prev is not None and not prev.arabic and (key := _PLACES_EN.get(prev.fold)):
+                if key == "country_no" or (j >= 2 and toks[j - 2].fold == "the"):
+                    return None  # "the round 2 draw"? a country is never numbered after
+                num = self._word_value(t, [self.lex.numbers], allow_prefix=False)
+                v = parse_digits(t.text) if t.kind == "num" else (num[0] if num else None)
+                if v is not None and v >= 2 and v == int(v):
+                    return v, j + 1, UnitEntry(key, "subject")
+            return None
+        # Arabic: a definite place noun, then its ordinal or its number
+        if prev is not None and prev.kind == "word":
+            key = next((_PLACES_AR[f] for f, _ in prev.readings if f in _PLACES_AR), None)
+            if key is not None and any(f.startswith("ال") for f, _ in prev.readings):
+                if t.kind == "num":
+                    v = parse_digits(t.text)
+                    if v is not None and v >= 2 and v == int(v) and key != "country_no":
+                        return v, j + 1, UnitEntry(key, "subject")
+                    return None
+                ordinal = self._ar_ordinal(toks, j)
+                if ordinal is not None and ordinal[0] >= 2 and t.fold.startswith("ال"):
+                    return ordinal[0], ordinal[1], UnitEntry(key, "subject")
+                if ordinal is None and t.fold == "ال" and j + 1 < n and toks[j + 1].kind == "num":
+                    v = parse_digits(toks[j + 1].text)  # المرحلة الـ17
+                    if v is not None and v >= 2:
+                        return v, j + 2, UnitEntry(key, "subject")
+        # خامس دولة: an ordinal without the article before its noun
+        if t.arabic and not t.fold.startswith("ال") and j + 1 < n:
+            v = next(
+                (
+                    self.lex.ordinal_numbers["ال" + f]
+                    for f, _ in t.readings
+                    if "ال" + f in self.lex.ordinal_numbers
+                ),
+                None,
+            )
+            nxt = toks[j + 1]
+            key = next((_PLACES_AR[f] for f, _ in nxt.readings if f in _PLACES_AR), None)
+            if v is not None and v >= 2 and key is not None and not nxt.fold.startswith("ال"):
+                return v, j + 2, UnitEntry(key, "subject")
         return None
 
     def _award_before(self, toks: list[Token], j: int) -> UnitEntry | None:
