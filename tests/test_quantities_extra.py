@@ -510,3 +510,19 @@ def test_a_place_in_a_sequence(lang: str, text: str, places: list[tuple[float, s
 )  # fmt: skip
 def test_places_across_languages(ar: str, en: str, match: bool) -> None:
     assert decide("quantity", ar, en)[0] is match
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        # a hyphened compound between the ordinal and the noun it counts
+        ("Marquez won his seventh premier-class title at Motegi.", 7, "title"),
+        ("It was her fourth Grand Slam singles title.", 4, "title"),
+        ("Ovechkin scored his 895th regular-season goal.", 895, "goal"),
+    ],
+)
+def test_an_ordinal_count_past_a_hyphened_compound(text: str, value: float, key: str) -> None:
+    from claimcheck.extract import extract_claims
+
+    got = [(c.quantity.value, c.quantity.key) for c in extract_claims(text, "en") if c.quantity]
+    assert got == [(value, key)]

@@ -1613,7 +1613,9 @@ class QuantityParser:
             return None
         # the head noun ends an English compound: "a fifth Dakar Rally car title" is a title
         found: tuple[float, int, UnitEntry] | None = None
-        for m in range(k, min(n, k + 4)):
+        for m in range(k, min(n, k + 5)):
+            if toks[m].text == "-" and m > k:
+                continue  # "his seventh premier-class title": a hyphened compound
             if toks[m].kind != "word" or toks[m].fold in ("of", "in", "at", "for", "the", "on"):
                 break
             # a noun of two words first (his 62nd home run: home runs, not homes)
