@@ -2488,3 +2488,30 @@ def test_an_that_is_no_name(lang: str, text: str) -> None:
 def test_a_short_name_after_a_nationality_and_before_a_comma(ar: str, en: str) -> None:
     assert _speakers(ar, "ar") == _speakers(en, "en")
     assert _speakers(ar, "ar")[0].startswith(NAME_PREFIX)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text", "source"),
+    [
+        # an agency quoting a body nobody lists: the body speaks by its words, via the agency
+        ("نقلت وكالة الأنباء السعودية عن وزارة الرياضة أن الصندوق سيمتلك ٧٥٪ من الأندية.", "وزارة الرياضة", "spa"),
+        ("نقلت وكالة رويترز عن هيئة الأرصاد الجوية أن الحرارة ستتجاوز ٥٠ درجة.", "هيئة الأرصاد الجوية", "reuters"),
+        # ... a person quoted is still the one who speaks
+        ("نقلت وكالة رويترز عن وزير الرياضة عبد العزيز بن تركي الفيصل أن الملعب جاهز.", None, "reuters"),
+    ],
+)  # fmt: skip
+def test_an_agency_quoting_a_body(text: str, speaker_text: str | None, source: str) -> None:
+    (a,) = [c.attribution for c in extract_claims(text, "ar") if c.attribution]
+    assert a.source == source
+    if speaker_text is None:
+        assert a.speaker is not None
+    else:
+        assert (a.speaker, a.speaker_text) == (None, speaker_text)
+
+
+def test_an_agency_quoting_a_body_across_languages() -> None:
+    ar = (
+        "نقلت وكالة الأنباء السعودية عن وزارة الرياضة أن الصندوق سيمتلك ٧٥٪ من أندية الهلال والنصر."
+    )
+    en = "The Public Investment Fund will own 75% of four clubs, the Saudi sports ministry announced."
+    assert decide("attribution", ar, en)[0] is True

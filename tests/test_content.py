@@ -91,6 +91,9 @@ from claimcheck.match.content import concepts
         ("قال إنه لم يتلق أي عرض من النادي", "he said he had received no offer", "offer"),
         ("تلقى عرضاً من نادٍ سعودي", "he had an offer from a Saudi club", "offer"),
         ("رفض عرض تجديد عقده", "he turned down the club's offer of a new deal", "renewal"),
+        # a player's move; coaching a team
+        ("أكد النادي انتقال الجناح إلى الأهلي", "the winger has joined Al Ahli", "transfer"),
+        ("التعاقد مع المدرب لتدريب المنتخب", "named as head coach of the national team", "coach"),
         # to host: يحتضن, "to stage" (not a stage of something)
         ("سيحتضن الملعب النهائي", "the stadium was chosen to stage the final", "hosting"),
         # منع is to stop as much as to ban
@@ -142,6 +145,10 @@ def test_the_lexicon_is_well_formed() -> None:
         ("en", "released"),
         ("ar", "عداء"),
         ("ar", "زراع"),  # farming and a transplant (زراعة قلب)
+        ("ar", "انتقال"),  # a transition and a player's move
+        ("en", "joined"),  # a membership and a transfer (joined Al Ahli)
+        ("en", "joins"),
+        ("ar", "تدريب"),  # training and coaching (لتدريب العنابي)
     }
 
 

@@ -569,7 +569,12 @@ def attribute(
             source = source or subject
             if toks[cue.index].arabic and _quoting_from(toks, subject):
                 own_speaker = True
-                tied.append((pos, _quoted_after(toks, subject.tok_end, people), cue.text))
+                quoted = _quoted_after(toks, subject.tok_end, people)
+                if quoted is None and (body := _ar_body_quoted(toks, subject.tok_end)):
+                    # نقلت وكالة الأنباء السعودية عن وزارة الرياضة أن: a body nobody
+                    # lists, quoted by its words
+                    described = ("", text[toks[body[0]].start : toks[body[1] - 1].end])
+                tied.append((pos, quoted, cue.text))
                 continue
             tied.append((pos, None, cue.text))
             continue
@@ -1668,6 +1673,23 @@ def _quoted_after(toks: list[Token], an: int, people: list[Mention]) -> Mention 
     persons = [m for m in quoted if m.entity.kind == "person"]
     roles = [m for m in quoted if m.entity.kind == "role"]
     return (persons or roles or quoted or [None])[0]
+
+
+def _ar_body_quoted(toks: list[Token], an: int) -> tuple[int, int] | None:
+    """The words of a body a report quotes after عن at ``an`` (عن وزارة الرياضة أن): a
+    public body's head noun and the nouns with the article that own it, up to أن."""
+    k = an + 1
+    if k >= len(toks) or toks[k].fold not in PUBLIC_BODY_HEADS["ar"]:
+        return None
+    end = k + 1
+    while (
+        end < len(toks)
+        and end - k < 5
+        and toks[end].kind == "word"
+        and (toks[end].fold.startswith(("ال", "لل")))
+    ):
+        end += 1
+    return (k, end) if end > k + 1 else None
 
 
 def _quoting_from(toks: list[Token], source: Mention) -> bool:
