@@ -91,6 +91,8 @@ from claimcheck.match.content import concepts
         ("قال إنه لم يتلق أي عرض من النادي", "he said he had received no offer", "offer"),
         ("تلقى عرضاً من نادٍ سعودي", "he had an offer from a Saudi club", "offer"),
         ("رفض عرض تجديد عقده", "he turned down the club's offer of a new deal", "renewal"),
+        # lies are a denial's word
+        ("وصف التقارير بأنها «أكاذيب»", "dismissed the reports as lies", "denial"),
         # a player's move; coaching a team
         ("أكد النادي انتقال الجناح إلى الأهلي", "the winger has joined Al Ahli", "transfer"),
         ("التعاقد مع المدرب لتدريب المنتخب", "named as head coach of the national team", "coach"),
@@ -117,6 +119,8 @@ def test_a_translation_shares_its_idea(ar: str, en: str, shared: str) -> None:
         "قال إنه سيزور أحمد آباد الأسبوع المقبل.",
         # عرض is a show as often as an offer: alone it is neither
         "قال إن العرض سيبدأ الأسبوع المقبل.",
+        # where something lies is no lie
+        "He said the answer lies in the way ahead.",
     ],
 )
 def test_generic_words_carry_no_idea(text: str) -> None:

@@ -1202,6 +1202,23 @@ def test_same_name_across_scripts(a: str, b: str, same: bool) -> None:
             "The minister said the deal after months of talks showed that trust was back.",
             ["The minister said"],
         ),
+        # وصف and اعتبر take what they describe after the speaker's name: it was said
+        (
+            "ar",
+            "وصف عالم المناخ زيك هاوسفاذر الارتفاع القياسي في الحرارة بأنه «جنوني».",
+            ["وصف عالم المناخ زيك هاوسفاذر"],
+        ),
+        (
+            "ar",
+            "اعتبر رئيس الاتحاد إدنالدو رودريغيز التعاقد مع المدرب بأنه خطوة استراتيجية.",
+            ["اعتبر رئيس الاتحاد إدنالدو رودريغيز"],
+        ),
+        # ... and with no name of two bare words, the frame is as before
+        (
+            "ar",
+            "ووصف المتحدث باسم الرئاسة الروسية الاتهامات الغربية بأنها «كذب مطلق».",
+            ["ووصف المتحدث باسم الرئاسة الروسية الاتهامات الغربية"],
+        ),
         # a comma closing the clause the sentence opens with leaves what follows the verb
         # to what was said
         (

@@ -2053,6 +2053,10 @@ _EN_LEADING = frozenset(
 )  # fmt: skip
 
 
+# Verbs that take what they describe as an object before بأنه (وصف, اعتبر), folded
+_AR_DESCRIBING = frozenset({"وصف", "وصفت", "اعتبر", "اعتبرت"})
+
+
 def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
     """Character spans of a sentence's crediting frame: who says it, not what is said.
 
@@ -2110,6 +2114,29 @@ def frame_spans(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
                     end = second
             if end is not None:
                 hi = end - 1
+                if (
+                    end < n
+                    and toks[end].fold in _COMPLEMENTIZERS
+                    and any(
+                        f in _AR_DESCRIBING or (f[:1] == "و" and f[1:] in _AR_DESCRIBING)
+                        for f, _ in toks[cue.index].readings
+                    )
+                ):
+                    # وصف زيك هاوسفاذر الارتفاع القياسي بأنه: what he described follows his
+                    # name (two bare words), and is what was said
+                    described = next(
+                        (
+                            j
+                            for j in range(cue.end + 2, end)
+                            if toks[j].fold.startswith("ال")
+                            and not toks[j - 1].fold.startswith("ال")
+                            and not toks[j - 2].fold.startswith("ال")
+                            and toks[j - 1].kind == toks[j - 2].kind == "word"
+                        ),
+                        None,
+                    )
+                    if described is not None:
+                        hi = described - 1
                 if end >= n or toks[end].text != ":":
                     # no إن and no quote: a possessed noun after the subject is what was
                     # said (أعلن تشابي ألونسو بقاءه مدرباً, أكدت الوزارة رفضها); after a
