@@ -2515,3 +2515,21 @@ def test_an_agency_quoting_a_body_across_languages() -> None:
     )
     en = "The Public Investment Fund will own 75% of four clubs, the Saudi sports ministry announced."
     assert decide("attribution", ar, en)[0] is True
+
+
+@pytest.mark.parametrize(
+    ("en", "ar"),
+    [
+        # the Latin article glued before a capital is the Arabic article, dropped alike
+        ("Nora AlMatrooshi", "نورا المطروشي"),
+        ("Sultan AlNeyadi", "سلطان النيادي"),
+        ("Mohammad AlMulla", "محمد الملا"),
+    ],
+)
+def test_a_glued_latin_article(en: str, ar: str) -> None:
+    assert name_key(en) == name_key(ar)
+
+
+@pytest.mark.parametrize(("name", "key"), [("Alonso", "alns"), ("Elon Musk", "aln msk")])
+def test_a_name_that_only_starts_like_the_article(name: str, key: str) -> None:
+    assert name_key(name) == key

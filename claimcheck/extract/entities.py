@@ -2912,6 +2912,8 @@ def name_key(name: str) -> str:
     name = re.sub(r"['’]s\b", "", name)
     text = re.sub(r"(?:^|(?<=\s))(عبد)\s+", r"\1", name.strip())
     text = re.sub(r"(?:^|(?<=\s))(?:ال(?=\S)|[اإأ]ل\s+)", "", text)
+    # and the Latin one glued before a capital (AlMatrooshi ~ المطروشي, ElBaradei)
+    text = re.sub(r"(?:^|(?<=\s))(?:Al|El)(?=[A-Z][a-z])", "", text)
     text = fold(text)
     # تش is the ch of Chile and of a South Slavic -ić (بوريتش ~ Boric, مودريتش ~ Modric)
     text = text.replace("تش", "ج")
