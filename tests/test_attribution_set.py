@@ -199,6 +199,10 @@ PAIR_FILES = (
     "_heldout126",
     "_heldout127",
     "_heldout128",
+    "_heldout129",
+    "_heldout130",
+    "_heldout131",
+    "_heldout132",
 )
 PAIRS = [p for suffix in PAIR_FILES for p in _rows(f"match_pairs{suffix}")]
 
