@@ -2441,6 +2441,8 @@ def test_brent_the_benchmark_still(lang: str, text: str) -> None:
         # the Korean family name An: آن with its madda, "An" before a hyphenated given name
         ("ar", "قالت بطلة الريشة الطائرة الكورية الجنوبية آن سي يونغ بعد تتويجها إنها شعرت بخيبة أمل.", "آن سي يونغ"),
         ("en", "South Korea's An Se-young said after winning gold that she had been disappointed.", "An Se-young"),
+        # a nationality right after a reporting verb anywhere, then the name
+        ("ar", "«شعرت بخيبة أمل»، هكذا قالت الكورية الجنوبية آن سي يونغ بعد تتويجها.", "آن سي"),
         # a Korean given name's second syllable in lower case is still the name's
         ("en", "Hong Myung-bo said the team was ready for the World Cup.", "Hong Myung-bo"),
         # a title's team after its ل is no name (المدرب المؤقت لمنتخب إنجلترا)

@@ -1507,6 +1507,14 @@ def _ar_purpose(tok: Token) -> bool:
 _AR_VERBAL_NOUN_POSSESSED = re.compile(r"[وف]?[اإ]\w{2,3}ا\w(?:ه|ها|هم|هما)")
 
 
+def _after_reporting_verb(toks: list[Token], k: int) -> bool:
+    """Is the word before ``k`` an Arabic reporting verb (هكذا قالت الكورية الجنوبية)?"""
+    from claimcheck.lexicons import load
+
+    verbs = load("ar").reporting_verbs
+    return any(f in verbs for f, _ in toks[k - 1].readings)
+
+
 def _after_arabic_description(toks: list[Token], mentions: list[Mention]) -> set[int]:
     """Where a name may start after a description and a nationality (لاعب الوسط الإنجليزي
     جوردان هندرسون, العداءة الكينية فيث), or a nationality alone right after the opening
@@ -1541,7 +1549,7 @@ def _after_arabic_description(toks: list[Token], mentions: list[Mention]) -> set
         )
         # or the nationality alone as a noun (ودّع السويدي زلاتان إبراهيموفيتش)
         alone = (
-            k == 1
+            (k == 1 or (k > 1 and _after_reporting_verb(toks, k)))
             and toks[k].text.startswith("ال")
             and m.tok_end < len(toks)
             # not a word the lexicons know (وتوّج الصربي بذهبية, وفاز الهولندي بتسعة عشر)
