@@ -1658,6 +1658,8 @@ class QuantityParser:
     def _place_at(
         self, toks: list[Token], j: int, prev: Token | None
     ) -> tuple[float, int, UnitEntry] | None:
+        """The place ``_ordinal_position`` reads at ``j``, before it asks what the sentence
+        tells of."""
         n = len(toks)
         t = toks[j]
         if self.lang == "en":
@@ -1670,7 +1672,9 @@ class QuantityParser:
             # in round eight, round 8, lap 12 (not "12 rounds")
             if prev is not None and not prev.arabic and (key := _PLACES_EN.get(prev.fold)):
                 if key == "country_no" or (j >= 2 and toks[j - 2].fold == "the"):
-                    return None  # "the round 2 draw"? a country is never numbered after
+                    # "round eight" comes without an article ("the round 2 draw" names a
+                    # draw); a country is never numbered after its noun
+                    return None
                 num = self._word_value(t, [self.lex.numbers], allow_prefix=False)
                 v = parse_digits(t.text) if t.kind == "num" else (num[0] if num else None)
                 if v is not None and v >= 2 and v == int(v):
