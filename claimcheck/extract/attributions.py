@@ -764,7 +764,7 @@ def attribute(
     # has no subject of its own; the people named later are what was spoken of
     bare_verb = any(c.kind == "participle" and c.index == 1 and toks[0].arabic for c in cues)
     # people named after the first إن / أن / "that" are what was said, not who said it
-    said_from = next((k for k, t in enumerate(toks) if t.fold in _COMPLEMENTIZERS), len(toks))
+    said_from = _said_from(toks, 0)
     carried = (
         default_speaker is None
         and not own_speaker
@@ -1666,8 +1666,7 @@ def _quoted_after_an(toks: list[Token], cue: Cue, people: list[Mention]) -> Ment
 def _quoted_after(toks: list[Token], an: int, people: list[Mention]) -> Mention | None:
     """Whom a report quotes after عن at token ``an``, before إن / أن: the name after a
     title first (عن مساعد الكرملين يوري أوشاكوف), then the title, then whoever is named."""
-    n = len(toks)
-    said = next((j for j in range(an, n) if toks[j].fold in _COMPLEMENTIZERS), n)
+    said = _said_from(toks, an)
     # guillemets round a body in the title take two tokens (عن مؤسس شركة «سبيس إكس» إيلون ماسك)
     quoted = [m for m in people if an < m.tok_start < min(an + 9, said)]
     persons = [m for m in quoted if m.entity.kind == "person"]
@@ -1762,6 +1761,12 @@ def _ar_generic_speaker(toks: list[Token], k: int) -> bool:
     )
 
 
+def _said_from(toks: list[Token], k: int) -> int:
+    """Where what was said starts: the first إن / أن / "that" at or after ``k`` (the
+    sentence's end when there is none)."""
+    return next((j for j in range(k, len(toks)) if toks[j].fold in _COMPLEMENTIZERS), len(toks))
+
+
 def _unnamed_subject(toks: list[Token], cue: Cue, mentions: list[Mention]) -> bool:
     """Does an Arabic verb's subject name nobody (قال مصدر, قالت ثلاثة مصادر في ...)? A
     body named after it is where the sources sit, not who speaks."""
@@ -1776,10 +1781,7 @@ def _unnamed_subject(toks: list[Token], cue: Cue, mentions: list[Mention]) -> bo
 
     if generic(cue.end):
         # قال عالم الحفريات في حكومة يوكون غرانت زازولا إن: a description, then the name
-        stop = next(
-            (j for j in range(cue.end, len(toks)) if toks[j].fold in _COMPLEMENTIZERS),
-            len(toks),
-        )
+        stop = _said_from(toks, cue.end)
         return not any(m.entity.kind == "person" and cue.end < m.tok_start < stop for m in mentions)
     # نقلت صحيفة ... عن مسؤول سعودي أن: the one quoted is nobody named either
     for j in range(cue.end, min(len(toks), cue.end + 8)):
@@ -1814,7 +1816,7 @@ def _ar_members_of_body(
     k = cue.end
     if k >= len(toks) or toks[k].fold not in _AR_BODY_MEMBERS:
         return None
-    stop = next((j for j in range(k, len(toks)) if toks[j].fold in _COMPLEMENTIZERS), len(toks))
+    stop = _said_from(toks, k)
     if any(m.entity.kind in ("person", "role") and k < m.tok_start < stop for m in mentions):
         return None
     k += 1
@@ -2047,9 +2049,9 @@ def _en_when_said(toks: list[Token], k: int) -> bool:
 
 
 # Words that open an English sentence's leading clause ("During the break, ...")
-_EN_LEADING = frozenset(
-    {"during", "after", "before", "following", "in", "on", "at", "despite", "when", "while",
-     "as", "since", "amid", "ahead", "speaking", "asked", "with", "upon", "once"}
+_EN_LEADING = _EN_WHEN | frozenset(
+    {"in", "despite", "as", "since", "amid", "ahead", "speaking", "asked", "with", "upon",
+     "once"}
 )  # fmt: skip
 
 

@@ -1947,9 +1947,9 @@ def _en_subject_of_aside(toks: list[Token]) -> bool:
 
 
 # Words that open an English sentence before a comma and are no one's name
-_EN_LINKING = frozenset(
+_EN_LINKING = _EN_AFTER_COMMA_NOT_NAMES | frozenset(
     {
-        "however", "meanwhile", "still", "yesterday", "earlier", "later", "instead",
+        "meanwhile", "yesterday", "earlier", "later", "instead",
         "separately", "overall", "then", "now", "also", "today", "tonight", "afterwards",
         "afterward", "nevertheless", "nonetheless", "moreover", "furthermore", "indeed",
         "again", "next", "finally", "last", "first", "second", "third", "elsewhere",
@@ -1961,7 +1961,7 @@ _EN_LINKING = frozenset(
         "in", "on", "at", "by", "for", "with", "after", "before", "since", "during", "despite",
         "although", "though", "while", "when", "if", "because", "as", "once", "until",
         "asked", "speaking", "writing", "ahead", "amid", "following",
-        "well", "yes", "no", "oh", "okay", "ok", "sure", "sadly", "thankfully",
+        "sure", "sadly", "thankfully",
     }
 )  # fmt: skip
 
